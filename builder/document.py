@@ -1,0 +1,66 @@
+"""The document object every stage reads and extends, after natasha's ``Doc``.
+
+A :class:`Doc` carries the report text as published (``original``), the normalised text that
+the NLP stages read (``text``), and a map from each normalised offset back to the original
+one. Layers added by later stages (sentences, tokens, entity spans) are ``start/stop`` spans
+over ``text``; :meth:`Doc.original_span` turns any of them into a :class:`~builder.facts.Span`
+of the original file, which is what the graph records as provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from builder.facts import Span
+
+
+@dataclass
+class TextSpan:
+    """A span of the normalised text: ``text[start:stop]``, with an optional type."""
+
+    start: int
+    stop: int
+    text: str
+    type: str | None = None
+
+
+@dataclass
+class Doc:
+    """One report and every layer found in it.
+
+    ``offsets`` has ``len(text) + 1`` entries: ``offsets[i]`` is the original offset of
+    normalised character ``i`` and the last entry is ``len(original)``, so a normalised
+    half-open span ``[a, b)`` maps to ``[offsets[a], offsets[b - 1] + 1)`` in the original.
+    """
+
+    name: str  # report file name
+    original: str
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+    sents: list[TextSpan] = field(default_factory=list)
+    tokens: list[Any] = field(default_factory=list)
+    spans: list[Any] = field(default_factory=list)  # entity spans (natasha DocSpan-like)
+    layers: dict[str, Any] = field(default_factory=dict)  # anything else a stage adds
+
+    def original_span(self, start: int, stop: int) -> Span:
+        """The span of the original file that normalised ``[start, stop)`` came from."""
+        if not self.offsets:
+            return Span(start, stop)
+        if stop <= start:
+            at = self.offsets[min(start, len(self.offsets) - 1)]
+            return Span(at, at)
+        return Span(self.offsets[start], self.offsets[stop - 1] + 1)
+
+    def sentence_at(self, start: int) -> TextSpan | None:
+        """The sentence (normalised coordinates) that holds normalised offset ``start``."""
+        for sent in self.sents:
+            if sent.start <= start < sent.stop:
+                return sent
+        return None
+
+    def normalised_offset(self, original: int) -> int:
+        """The first normalised offset whose original offset is at or after ``original``."""
+        import bisect
+
+        return bisect.bisect_left(self.offsets, original, 0, max(len(self.offsets) - 1, 0))
