@@ -93,6 +93,7 @@ class PersonMention:
     name: str
     post: str | None = None
     organisation: str | None = None
+    variants: list[str] = field(default_factory=list)  # forms as written ("К.-Ж. Токаев")
     evidence: Evidence | None = None
 
 
