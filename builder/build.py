@@ -1,0 +1,329 @@
+"""Build: reports in, a validated dataset with one named graph per report out.
+
+For each report: decode -> extract (normalise, segment, recognise, resolve) -> apply the
+report's curation file, if any -> assemble RDF -> validate with SHACL. Reports are processed in
+parallel (``jobs`` worker processes) and incrementally: a report whose text, curation file and
+pipeline (code, reference data, ontology) are unchanged is not processed again; its graph is
+taken from the workspace cache. A removed report's graph disappears.
+
+Outputs are written atomically, each file renamed into place, with ``state.json`` last, so a
+build that fails or is killed leaves the previous workspace usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import yaml
+from rdflib import Dataset, Graph, URIRef
+
+from builder import __version__, iris
+from builder.errors import InputError, WorkspaceError
+from builder.facts import ReportFacts
+from builder.inputs import discover, read_report
+from builder.namespaces import bind_all
+from builder.workspace import Workspace, atomic_write
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REPORTS = PROJECT_ROOT / "data" / "reports"
+DEFAULT_CURATION = PROJECT_ROOT / "data" / "curation"
+STATE_VERSION = 1
+
+# Sections of a curation file that replace what extraction found for that report.
+CURATED_SECTIONS = ("election", "missions", "events", "assessments", "people")
+
+
+@dataclass
+class ReportJob:
+    """What a worker needs to build one report (picklable)."""
+
+    path: str
+    name: str
+    text: str
+    curation_path: str | None
+    fingerprint: str
+
+
+@dataclass
+class ReportResult:
+    """What a worker returns for one report."""
+
+    name: str
+    path: str
+    graph_iri: str
+    fingerprint: str
+    ntriples: str
+    triples: int
+    conforms: bool
+    violations: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    curated: bool = False
+
+
+@dataclass
+class BuildSummary:
+    reports: list[ReportResult]
+    rebuilt: list[str]
+    reused: list[str]
+    removed: list[str]
+    triples: int
+
+    @property
+    def conforms(self) -> bool:
+        return all(r.conforms for r in self.reports)
+
+
+def pipeline_fingerprint() -> str:
+    """Hash of everything besides the report that shapes its graph: code, reference, ontology."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder, pattern in (
+        ("builder", "**/*.py"),
+        ("data/reference", "**/*"),
+        ("ontology", "**/*.ttl"),
+    ):
+        for path in sorted((PROJECT_ROOT / folder).glob(pattern)):
+            if path.is_file():
+                digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def curation_file_for(report: Path, curation_dir: Path) -> Path | None:
+    """``X.ru.txt`` is curated by ``curation_dir/X.ru.yaml`` when that file exists."""
+    candidate = curation_dir / (report.name.removesuffix(".txt") + ".yaml")
+    return candidate if candidate.is_file() else None
+
+
+def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> ReportFacts:
+    """Curated sections replace the extracted ones; sections the file omits stay extracted."""
+    from builder.curation import load_curation
+
+    curated = load_curation(curation_path, text)
+    try:
+        present = set((yaml.safe_load(curation_path.read_text(encoding="utf-8")) or {}).keys())
+    except yaml.YAMLError:  # load_curation has already reported a malformed file
+        present = set()
+    merged = extracted
+    if "is_observation_report" in present:
+        merged.is_observation_report = curated.is_observation_report
+    for section in CURATED_SECTIONS:
+        if section in present:
+            setattr(merged, section, getattr(curated, section))
+    if "people" not in present:
+        known = {p.name for p in merged.people}
+        merged.people.extend(p for p in curated.people if p.name not in known)
+    return merged
+
+
+def build_report(job: ReportJob) -> ReportResult:
+    """Extract, curate, assemble and validate one report (runs in a worker process)."""
+    from builder.assemble import Assembler
+    from builder.extract import extract
+    from builder.validate import validate_graph
+
+    doc, facts = extract(job.name, job.text)
+    warnings: list[str] = []
+    curated = job.curation_path is not None
+    if job.curation_path:
+        facts = _merge_curation(facts, Path(job.curation_path), job.text)
+    if not facts.is_observation_report:
+        warnings.append(f"{job.name}: reports no election observation; no mission facts")
+    curation_hash = ""
+    if job.curation_path:
+        curation_hash = hashlib.sha256(Path(job.curation_path).read_bytes()).hexdigest()
+    graph = Assembler()(facts, doc, extra_hash=curation_hash)
+    outcome = validate_graph(graph)
+    return ReportResult(
+        name=job.name,
+        path=job.path,
+        graph_iri=str(iris.report_graph(job.name)),
+        fingerprint=job.fingerprint,
+        ntriples=sorted_ntriples(graph),
+        triples=len(graph),
+        conforms=outcome.conforms,
+        violations=[asdict(v) for v in outcome.violations],
+        warnings=warnings,
+        curated=curated,
+    )
+
+
+def sorted_ntriples(graph: Graph) -> str:
+    """N-Triples, one per line, sorted: a stable cache format that diffs well."""
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+
+
+def _job_fingerprint(text: str, curation: Path | None, pipeline: str) -> str:
+    digest = hashlib.sha256(pipeline.encode())
+    digest.update(text.encode("utf-8"))
+    if curation is not None:
+        digest.update(curation.read_bytes())
+    return digest.hexdigest()
+
+
+def load_state(workspace: Workspace) -> dict:
+    if not workspace.state_file.is_file():
+        return {"version": STATE_VERSION, "reports": {}}
+    try:
+        state = json.loads(workspace.state_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {"version": STATE_VERSION, "reports": {}}
+    if state.get("version") != STATE_VERSION:
+        return {"version": STATE_VERSION, "reports": {}}
+    return state
+
+
+def _cache_file(workspace: Workspace, name: str, fingerprint: str) -> Path:
+    return workspace.root / "reports" / f"{iris.report_key(name)}-{fingerprint[:16]}.nt"
+
+
+def _run_jobs(
+    jobs: list[ReportJob], workers: int, progress: Callable[[str], None] | None
+) -> list[ReportResult]:
+    if not jobs:
+        return []
+    results: list[ReportResult] = []
+    if workers <= 1 or len(jobs) == 1:
+        for job in jobs:
+            results.append(build_report(job))
+            if progress:
+                progress(job.name)
+        return results
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes=min(workers, len(jobs))) as pool:
+        for result in pool.imap_unordered(build_report, jobs, chunksize=1):
+            results.append(result)
+            if progress:
+                progress(result.name)
+    return results
+
+
+def build(
+    paths: Iterable[Path],
+    workspace: Workspace,
+    *,
+    use_curation: bool = True,
+    curation_dir: Path = DEFAULT_CURATION,
+    jobs: int | None = None,
+    progress_start: Callable[[int], None] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Build the dataset of the reports under ``paths`` into ``workspace``."""
+    reports = discover(list(paths))
+    names: dict[str, Path] = {}
+    for path in reports:
+        if path.name in names:
+            raise InputError(
+                f"two reports share the file name {path.name}: {names[path.name]}, {path}"
+            )
+        names[path.name] = path
+    texts = {path.name: read_report(path) for path in reports}  # fail fast, before any work
+    pipeline = pipeline_fingerprint()
+    state = load_state(workspace)
+    previous: dict[str, dict] = state.get("reports", {})
+
+    todo: list[ReportJob] = []
+    reused: dict[str, ReportResult] = {}
+    for name, path in names.items():
+        curation = curation_file_for(path, curation_dir) if use_curation else None
+        fingerprint = _job_fingerprint(texts[name], curation, pipeline)
+        old = previous.get(name)
+        cache = _cache_file(workspace, name, fingerprint)
+        if old and old.get("fingerprint") == fingerprint and cache.is_file():
+            reused[name] = ReportResult(
+                name=name,
+                path=str(path),
+                graph_iri=old["graph_iri"],
+                fingerprint=fingerprint,
+                ntriples=cache.read_text(encoding="utf-8"),
+                triples=old["triples"],
+                conforms=old["conforms"],
+                violations=old.get("violations", []),
+                warnings=old.get("warnings", []),
+                curated=old.get("curated", False),
+            )
+            continue
+        todo.append(
+            ReportJob(
+                str(path), name, texts[name], str(curation) if curation else None, fingerprint
+            )
+        )
+
+    if progress_start:
+        progress_start(len(todo))
+    workers = jobs or os.cpu_count() or 1
+    built = {r.name: r for r in _run_jobs(todo, workers, progress)}
+    for result in built.values():
+        atomic_write(_cache_file(workspace, result.name, result.fingerprint), result.ntriples)
+
+    results = [built.get(name) or reused[name] for name in sorted(names)]
+    dataset = compose_dataset(results)
+    write_outputs(workspace, dataset)
+    removed = sorted(set(previous) - set(names))
+    new_state = {
+        "version": STATE_VERSION,
+        "pipeline": pipeline,
+        "reports": {
+            r.name: {
+                "path": r.path,
+                "graph_iri": r.graph_iri,
+                "fingerprint": r.fingerprint,
+                "triples": r.triples,
+                "conforms": r.conforms,
+                "violations": r.violations,
+                "warnings": r.warnings,
+                "curated": r.curated,
+            }
+            for r in results
+        },
+    }
+    atomic_write(
+        workspace.state_file, json.dumps(new_state, ensure_ascii=False, indent=2, sort_keys=True)
+    )
+    _prune_cache(workspace, results)
+    return BuildSummary(
+        reports=results,
+        rebuilt=sorted(built),
+        reused=sorted(reused),
+        removed=removed,
+        triples=sum(r.triples for r in results),
+    )
+
+
+def _prune_cache(workspace: Workspace, results: list[ReportResult]) -> None:
+    keep = {_cache_file(workspace, r.name, r.fingerprint).name for r in results}
+    for path in (workspace.root / "reports").glob("*.nt"):
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
+
+
+def compose_dataset(results: list[ReportResult]) -> Dataset:
+    dataset = Dataset()
+    bind_all(dataset)
+    for result in results:
+        graph = dataset.graph(URIRef(result.graph_iri))
+        graph.parse(data=result.ntriples, format="nt")
+    return dataset
+
+
+def write_outputs(workspace: Workspace, dataset: Dataset) -> None:
+    """graph.trig (the dataset) and graph.ttl (the union), sorted and stable, then the store."""
+    from builder.serialise import dataset_to_trig, graph_to_turtle, union_graph
+
+    workspace.root.mkdir(parents=True, exist_ok=True)
+    atomic_write(workspace.trig, dataset_to_trig(dataset))
+    atomic_write(workspace.turtle, graph_to_turtle(union_graph(dataset)))
+    try:
+        from builder.store import GraphStore
+    except ImportError:  # the embedded store is optional until it lands
+        return
+    try:
+        GraphStore(workspace).replace_from_trig(workspace.trig)
+    except OSError as exc:
+        raise WorkspaceError(f"{workspace.store_dir}: cannot update the store ({exc})") from exc
