@@ -1,0 +1,107 @@
+"""Stored queries keep their contract, parse, and bind parameters as values."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Dataset, Literal, URIRef
+
+from builder.errors import InputError
+from builder.namespaces import EO, EOR
+from builder.queries import find_query, list_queries, load_query, parse_params, run_rdflib
+
+CONTRACT = {
+    "mission": (
+        "mission", "report", "organiser", "election", "country_iso",
+        "voting_date", "start", "end", "observer_count", "state_count",
+    ),
+    "observer-states": ("mission", "state", "iso"),
+    "coordinator": ("mission", "name", "post"),
+    "officials-met": ("mission", "name", "post", "date"),
+    "regions": ("mission", "region"),
+    "timeline": ("mission", "date", "kind", "label", "place", "participants"),
+    "assessments": ("mission", "speaker", "polarity", "statement", "sentence"),
+}  # fmt: skip
+
+
+def test_the_contract_queries_exist_with_their_columns() -> None:
+    stored = {q.name: q for q in list_queries()}
+    for name, columns in CONTRACT.items():
+        assert stored[name].columns == columns, name
+        assert stored[name].title and stored[name].description
+
+
+def test_unknown_query_lists_the_known_ones() -> None:
+    with pytest.raises(InputError) as info:
+        find_query("no-such-question")
+    assert "known queries:" in str(info.value) and "timeline" in str(info.value)
+
+
+def test_malformed_sparql_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# title: Bad\n# columns: x\nSELECT ?x WHERE {\n  ?x ?y \n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_query(bad)
+    assert str(bad) in str(info.value) and "line" in str(info.value)
+
+
+def test_header_without_columns_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "nocols.rq"
+    bad.write_text("# title: No columns\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(InputError, match="columns"):
+        load_query(bad)
+
+
+def test_undeclared_parameter_is_refused() -> None:
+    with pytest.raises(InputError, match="no parameter 'country'"):
+        parse_params(find_query("regions"), ["country=KZ"])
+
+
+def test_curie_and_iri_parameters_become_iris() -> None:
+    q = find_query("timeline")
+    assert parse_params(q, ["mission=eor:mission/x"])["mission"] == EOR["mission/x"]
+    assert parse_params(q, ["mission=https://e.org/m"])["mission"] == URIRef("https://e.org/m")
+
+
+def _tiny_dataset() -> Dataset:
+    ds = Dataset(default_union=True)
+    g = ds.graph(EOR["graph/r"])
+    mission = EOR["mission/m"]
+    event = EOR["event/m/1"]
+    place = EOR["place/kz/astana"]
+    vd = URIRef("https://w3id.org/eokg/concept/event-kind/voting-day-observation")
+    g.add((mission, URIRef(str(EO) + "x"), Literal(1)))
+    g.add((event, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), EO.MissionEvent))
+    g.add((event, EO.partOfMission, mission))
+    g.add((event, EO.eventKind, vd))
+    g.add((event, URIRef("https://schema.org/location"), place))
+    g.add(
+        (place, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Астана", lang="ru"))
+    )
+    g.add((event, URIRef("https://schema.org/startDate"), Literal(date(2017, 6, 28))))
+    return ds
+
+
+def test_regions_answer_on_a_tiny_graph() -> None:
+    result = run_rdflib(find_query("regions"), _tiny_dataset())
+    assert result.rows == [(str(EOR["mission/m"]), "Астана")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        ['"', "'", "}", "{", " } UNION { ?s ?p ?o } ", "DROP ALL", "\\", "<x>"]
+    ).flatmap(lambda s: st.text(max_size=10).map(lambda t: s + t))
+)
+def test_hostile_parameter_values_are_literals_that_change_nothing(value: str) -> None:
+    q = find_query("regions")
+    before = q.sparql
+    bindings = parse_params(q, [f"mission={value}"])
+    assert isinstance(bindings["mission"], Literal)
+    result = run_rdflib(q, _tiny_dataset(), bindings)
+    assert result.rows == []  # a literal is never a mission IRI
+    assert q.sparql == before
