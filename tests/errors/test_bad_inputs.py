@@ -1,0 +1,117 @@
+"""Every command meets bad input with one line on stderr, a non-zero exit, and no damage.
+
+One table drives the cases: each row makes its input in a temporary folder, runs the real
+``eokg`` command in a subprocess, and checks the exit code and the message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPORT = "Наблюдатели от МПА СНГ приняли участие в мониторинге выборов.\n"
+
+
+def eokg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "builder.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@dataclass
+class Case:
+    name: str
+    make: Callable[[Path], list[str]]  # builds the input, returns the eokg arguments
+    code: int
+    message: str
+
+
+def _file(name: str, data: bytes) -> Callable[[Path], list[str]]:
+    def make(tmp: Path) -> list[str]:
+        (tmp / name).write_bytes(data)
+        return ["build", str(tmp / name), "-w", str(tmp / "ws")]
+
+    return make
+
+
+def _big(tmp: Path) -> list[str]:
+    path = tmp / "huge.ru.txt"
+    with path.open("wb") as f:
+        line = (REPORT * 20).encode("utf-8")
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            f.write(line)
+    return ["build", str(path), "-w", str(tmp / "ws")]
+
+
+CASES = [
+    Case("empty report", _file("empty.ru.txt", b""), 2, "empty report"),
+    Case("binary report", _file("bin.ru.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00"), 2, "binary"),
+    Case(
+        "latin-1 report",
+        _file("latin.ru.txt", "Wahlbeobachtung in Kasachstan: Überblick".encode("latin-1")),
+        2,
+        "not UTF-8",
+    ),
+    Case("50 MB report", _big, 2, "too large"),
+    Case(
+        "missing path",
+        lambda tmp: ["build", str(tmp / "nowhere"), "-w", str(tmp / "ws")],
+        2,
+        "no such file or folder",
+    ),
+    Case(
+        "folder with no reports",
+        lambda tmp: (tmp / "empty-dir").mkdir() or ["build", str(tmp / "empty-dir")],
+        2,
+        "no reports",
+    ),
+    Case("never-built workspace: query", lambda tmp: ["query", "mission", "-w", str(tmp)], 2, "no build yet"),
+    Case("never-built workspace: validate", lambda tmp: ["validate", "-w", str(tmp)], 2, "no build yet"),
+    Case("never-built workspace: export", lambda tmp: ["export", "--format", "nt", "-w", str(tmp)], 2, "no build yet"),
+    Case("unknown query", lambda tmp: ["query", "who-won", "-w", str(tmp)], 2, "known queries: assessments"),
+    Case(
+        "parameter the query lacks",
+        lambda tmp: ["query", "regions", "--param", "year=2017", "-w", str(tmp)],
+        2,
+        "no parameter 'year'",
+    ),
+    Case("parameter without =", lambda tmp: ["query", "regions", "--param", "oops", "-w", str(tmp)], 2, "KEY=VALUE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input_gives_one_line_error_and_exit_code(case: Case, tmp_path: Path) -> None:
+    project = Path(__file__).resolve().parents[2]
+    result = eokg(*case.make(tmp_path), cwd=project)
+    assert result.returncode == case.code, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    assert case.message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "ws" / "graph.trig").exists()
+
+
+def test_debug_flag_shows_the_traceback(tmp_path: Path) -> None:
+    project = Path(__file__).resolve().parents[2]
+    (tmp_path / "empty.ru.txt").write_bytes(b"")
+    result = eokg("--debug", "build", str(tmp_path / "empty.ru.txt"), cwd=project)
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr
+
+
+def test_utf16_with_bom_and_cp1251_decode_like_utf8() -> None:
+    from builder.inputs import decode_report
+
+    for data in (codecs.BOM_UTF16_LE + REPORT.encode("utf-16-le"), REPORT.encode("cp1251")):
+        assert decode_report(data, "r.txt") == REPORT
