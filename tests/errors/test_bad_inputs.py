@@ -75,18 +75,43 @@ CASES = [
         2,
         "no reports",
     ),
-    Case("never-built workspace: query", lambda tmp: ["query", "mission", "-w", str(tmp)], 2, "no build yet"),
-    Case("never-built workspace: validate", lambda tmp: ["validate", "-w", str(tmp)], 2, "no build yet"),
-    Case("never-built workspace: export", lambda tmp: ["export", "--format", "nt", "-w", str(tmp)], 2, "no build yet"),
-    Case("unknown query", lambda tmp: ["query", "who-won", "-w", str(tmp)], 2, "known queries: assessments"),
+    Case(
+        "never-built workspace: query",
+        lambda tmp: ["query", "mission", "-w", str(tmp)],
+        2,
+        "no build yet",
+    ),
+    Case(
+        "never-built workspace: validate",
+        lambda tmp: ["validate", "-w", str(tmp)],
+        2,
+        "no build yet",
+    ),
+    Case(
+        "never-built workspace: export",
+        lambda tmp: ["export", "--format", "nt", "-w", str(tmp)],
+        2,
+        "no build yet",
+    ),
+    Case(
+        "unknown query",
+        lambda tmp: ["query", "who-won", "-w", str(tmp)],
+        2,
+        "known queries: assessments",
+    ),
     Case(
         "parameter the query lacks",
         lambda tmp: ["query", "regions", "--param", "year=2017", "-w", str(tmp)],
         2,
         "no parameter 'year'",
     ),
-    Case("parameter without =", lambda tmp: ["query", "regions", "--param", "oops", "-w", str(tmp)], 2, "KEY=VALUE"),
-]  # fmt: skip
+    Case(
+        "parameter without =",
+        lambda tmp: ["query", "regions", "--param", "oops", "-w", str(tmp)],
+        2,
+        "KEY=VALUE",
+    ),
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
