@@ -1,0 +1,65 @@
+"""The NLP models every stage shares, built once per process and only when first needed.
+
+Loading natasha's embedding and taggers takes about a second and tens of megabytes; a build of
+many reports (and every test) must pay that once, not per report or per stage. Each getter
+below is cached, so the first caller builds the model and later callers get the same object.
+Everything loads from files shipped inside the installed wheels (natasha, slovnet, navec,
+pymorphy3-dicts-ru): no network is needed.
+
+pymorphy3 is used instead of natasha's own ``MorphVocab`` because that one is built on
+pymorphy2, which no longer imports on Python 3.11.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imports for annotations only; the real imports are lazy
+    import pymorphy3
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+    from pymorphy3.analyzer import Parse
+
+
+@cache
+def morph_analyzer() -> pymorphy3.MorphAnalyzer:
+    """The process-wide pymorphy3 analyser (Russian dictionaries)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=1 << 17)
+def word_is_known(word: str) -> bool:
+    """Whether ``word`` (any case) is in the pymorphy3 dictionary; cached per distinct word."""
+    return morph_analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def parses(word: str) -> tuple[Parse, ...]:
+    """All pymorphy3 parses of ``word``; cached so each distinct word form is parsed once."""
+    return tuple(morph_analyzer().parse(word))
+
+
+@cache
+def embedding() -> NewsEmbedding:
+    """natasha's news embedding (navec), shared by the morphology and NER taggers."""
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@cache
+def morph_tagger() -> NewsMorphTagger:
+    """natasha's news morphology tagger (POS and Universal Dependencies features)."""
+    from natasha import NewsMorphTagger
+
+    return NewsMorphTagger(embedding())
+
+
+@cache
+def ner_tagger() -> NewsNERTagger:
+    """natasha's news NER tagger (PER, LOC, ORG spans)."""
+    from natasha import NewsNERTagger
+
+    return NewsNERTagger(embedding())

@@ -1,0 +1,383 @@
+"""Normalise a report's text: undo the damage PDF extraction does, keeping a map back.
+
+Reports reach us as text pulled out of PDFs: lines are hard-wrapped, words are hyphenated
+across line ends ("Межпарла-\\nментской"), some words are split by a stray space
+("учас тие", "между народных"), spaces are doubled, dashes and quotes come in several
+shapes. The NLP stages need clean running text; the graph needs offsets into the file as
+published. :func:`normalise` gives both: the clean text and, for every clean character, the
+offset of the original character it came from (see :class:`builder.document.Doc`).
+
+Conventions of the normalised text (the contract for later stages):
+
+* Paragraphs are separated by a single ``"\\n"``; inside a paragraph words are separated by
+  single spaces; no line starts or ends with a space. When a file has blank lines, blank
+  lines separate paragraphs and single line breaks are hard wraps (they become a space).
+  When a file has no blank line at all, each line is a paragraph (clean web text writes one
+  paragraph per line), and this is also what makes normalising twice change nothing. In both
+  cases a line that starts with a lower-case letter continues the previous line: paragraphs
+  do not start in lower case, PDF page breaks do.
+* A hyphen at a line end is removed when the two halves make a dictionary word
+  ("Республи-\\nки" -> "Республики", "пресс-кон-\\nференция" -> "пресс-конференция") and
+  kept when the right half starts with a capital ("Касым-\\nЖомарт"), when the hyphenated
+  form is a dictionary word ("вице-\\nспикер", "по-\\nпрежнему"), or when both halves are
+  words and the left one ends like the first part of a compound adjective
+  ("социально-\\nэкономический"); otherwise it is removed ("Берг-\\nстрёмом").
+* A word split by a stray space is joined when the joined form is a dictionary word and
+  either half is not, or the left half is a known split prefix (``split_prefixes`` in
+  ``data/reference/normalisation.yaml``). Two ordinary words are never joined ("в ходе").
+* A hyphen followed by a space and a capital letter is glued ("Касым- Жомартом").
+* Dashes: a dash between two numbers ("27–29", "27 - 29", "27 — 29") becomes an unspaced
+  en dash "–"; every other dash (en, em, figure, minus, horizontal bar, "--", a hyphen with
+  space on both sides) becomes an em dash "—", spaced on both sides if it was spaced on
+  either side (so "30 марта – 3 апреля" reads "30 марта — 3 апреля"). A hyphen inside a word
+  or between digits ("2017-06-28") is left alone.
+* Quotes: Russian guillemets «» are kept; „ becomes «, and “ ” " become « when they open a
+  quotation (at the start of a line or after a space or an opening bracket) and » otherwise.
+* Soft hyphens and zero-width characters are dropped; non-breaking and other Unicode spaces
+  and tabs become spaces; other control characters become spaces; a letter followed by
+  combining marks is composed (NFC: "е" + U+0308 -> "ё"); stress accents left on Cyrillic
+  letters after composition are dropped.
+
+Every step is a regular-expression pass over the text, so the whole is linear in the text's
+length; dictionary look-ups are cached, so each distinct word is looked up once per process.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from builder.document import Doc
+from builder.errors import InputError
+from builder.nlp import word_is_known
+
+REFERENCE_FILE = (
+    Path(__file__).resolve().parent.parent / "data" / "reference" / "normalisation.yaml"
+)
+
+# A piece of replacement text and the index (in the text being rewritten) its characters map to.
+Piece = tuple[str, int]
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = frozenset("0123456789")
+_DASH_CHARS = "\u2012\u2013\u2014\u2015\u2212"
+_COMPOUND_FIRST_PART_ENDINGS = ("о", "е")  # социально-, северо-, военно-, ...
+_STRESS_MARKS = frozenset("\u0300\u0301")
+
+# Stage 1: single characters and short sequences that have a fixed repair.
+_CHARS = re.compile(
+    "\r\n?"  # Windows and old Mac line ends
+    "|[\u2028\u0085]"  # line separators
+    "|\u2029"  # paragraph separator
+    "|\u00ad(?:[ \t\u00a0]*(?:\r\n?|\n)[ \t\u00a0]*)?"  # soft hyphen, with its line break
+    "|[\u200b-\u200d\u2060\ufeff]"  # zero-width characters
+    "|[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # spaces of every width
+    "|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"  # other control characters
+)
+# Stage 2: a letter followed by combining marks.
+_COMBINING = re.compile("[^\\W\\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]+")
+# Stage 3: white space around line breaks (with the hyphen a wrapped line may end with),
+# runs of spaces, and spaces at either end of the text.
+_LINES = re.compile(r"(?P<hy>(?<=\S)-)?[ ]*\n[ \n]*|[ ]{2,}|\A[ ]+|[ ]+\Z")
+_BLANK_LINE = re.compile(r"\n[ ]*\n")
+# Stage 4: glued hyphens, dashes and quotes.
+_MARKS = re.compile(
+    r"(?P<glue>(?<=\S)- (?=[^\W\d_]))"
+    rf"|(?P<dash> ?(?:[{_DASH_CHARS}]|-(?=[-{_DASH_CHARS}]))[-{_DASH_CHARS}]* ?"
+    r"| ?(?<!\S)-(?!\S) ?)"
+    r"|(?P<quote>[„“”\"])"
+)
+# Stage 5: words (letters, possibly with inner hyphens), for joining split words.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _rewrite(
+    text: str,
+    pos: list[int],
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], Sequence[Piece] | None],
+) -> tuple[str, list[int]]:
+    """Apply ``replace`` to every match of ``pattern``, carrying the offset map along.
+
+    ``pos[i]`` is the original offset of ``text[i]``. ``replace`` returns ``None`` to leave a
+    match alone, or the pieces to put in its place, each with the index in ``text`` whose
+    original offset its characters take.
+    """
+    parts: list[str] = []
+    new_pos: list[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces = replace(match)
+        if pieces is None:
+            continue
+        start = match.start()
+        parts.append(text[last:start])
+        new_pos.extend(pos[last:start])
+        for piece, at in pieces:
+            parts.append(piece)
+            new_pos.extend([pos[at]] * len(piece))
+        last = match.end()
+    if last == 0:
+        return text, pos
+    parts.append(text[last:])
+    new_pos.extend(pos[last:])
+    return "".join(parts), new_pos
+
+
+def _delete(text: str, pos: list[int], indices: Sequence[int]) -> tuple[str, list[int]]:
+    """Remove the characters at the sorted ``indices`` from ``text`` and its offset map."""
+    parts: list[str] = []
+    new_pos: list[int] = []
+    last = 0
+    for index in indices:
+        parts.append(text[last:index])
+        new_pos.extend(pos[last:index])
+        last = index + 1
+    parts.append(text[last:])
+    new_pos.extend(pos[last:])
+    return "".join(parts), new_pos
+
+
+def _is_letter(char: str) -> bool:
+    return bool(char) and _LETTER.match(char) is not None
+
+
+def _letters_before(text: str, end: int) -> str:
+    """The run of letters that ends at ``end`` (exclusive)."""
+    start = end
+    while start > 0 and _is_letter(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _letters_after(text: str, start: int) -> str:
+    """The run of letters that starts at ``start``."""
+    end = start
+    while end < len(text) and _is_letter(text[end]):
+        end += 1
+    return text[start:end]
+
+
+def _is_word_shape(word: str) -> bool:
+    """Lower case ("учас") or capitalised ("Учас"); not an abbreviation ("МПА")."""
+    return word.islower() or (word[:1].isupper() and (len(word) == 1 or word[1:].islower()))
+
+
+class Normaliser:
+    """The normalisation stage: fills ``doc.text`` and ``doc.offsets`` from ``doc.original``.
+
+    ``split_prefixes`` defaults to the list in ``data/reference/normalisation.yaml``.
+    Decisions about word pairs are cached on the instance, so a corpus pays for each
+    distinct pair once.
+    """
+
+    def __init__(self, split_prefixes: Sequence[str] | None = None) -> None:
+        if split_prefixes is None:
+            split_prefixes = load_split_prefixes()
+        self.split_prefixes = frozenset(p.lower() for p in split_prefixes)
+        self._hyphen_cache: dict[tuple[str, str], bool] = {}
+        self._join_cache: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.text, doc.offsets = self.normalise(doc.original)
+        return doc
+
+    # -- the stages ------------------------------------------------------------------------
+
+    def normalise(self, original: str) -> tuple[str, list[int]]:
+        """The normalised text and its offset map (``len(text) + 1`` entries)."""
+        text, pos = original, list(range(len(original)))
+        text, pos = _rewrite(text, pos, _CHARS, _replace_char)
+        text, pos = _rewrite(text, pos, _COMBINING, _compose)
+        blank_mode = _BLANK_LINE.search(text) is not None
+        text, pos = _rewrite(text, pos, _LINES, lambda m: self._replace_lines(m, blank_mode))
+        text, pos = _rewrite(text, pos, _MARKS, self._replace_mark)
+        text, pos = _delete(text, pos, self._split_word_spaces(text))
+        return text, [*pos, len(original)]
+
+    def _replace_lines(self, match: re.Match[str], blank_mode: bool) -> list[Piece]:
+        """Repair one run of white space that holds a line break (or a run of spaces)."""
+        text = match.string
+        start, end = match.span()
+        run = match.group()
+        hyphen = match.group("hy") is not None
+        if "\n" not in run:  # a run of spaces, or spaces at either end of the text
+            return [] if start == 0 or end == len(text) else [(" ", start)]
+        newline = text.index("\n", start)
+        if end == len(text) or start == 0:
+            return [("-", start)] if hyphen else []
+        following = text[end]
+        paragraph = (run.count("\n") > 1 or not blank_mode) and not following.islower()
+        kept: list[Piece] = [("-", start)] if hyphen else []
+        if paragraph:
+            return [*kept, ("\n", newline)]
+        if hyphen:
+            left = _letters_before(text, start)
+            if (
+                left
+                and _is_letter(following)
+                and not self.keeps_hyphen(left, _letters_after(text, end))
+            ):
+                return []
+            return kept
+        return [(" ", newline)]
+
+    def _replace_mark(self, match: re.Match[str]) -> list[Piece] | None:
+        """Glue "Касым- Жомартом", normalise a dash, or turn a quote into a guillemet."""
+        text = match.string
+        start, end = match.span()
+        if match.group("glue") is not None:
+            right = _letters_after(text, end)
+            if right[:1].isupper() or word_is_known(f"{_letters_before(text, start)}-{right}"):
+                return [("-", start)]
+            return None
+        if match.group("quote") is not None:
+            char = match.group()
+            before = text[start - 1] if start else ""
+            opening = char == "„" or before in ("", " ", "\n", "(", "[", "«", "—")
+            return [("«" if opening else "»", start)]
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        core = start + 1 if text[start] == " " else start
+        if before in _DIGITS and after in _DIGITS:
+            return [("–", core)]
+        left_space = text[start] == " "
+        right_space = end - 1 > core and text[end - 1] == " "
+        left_edge = before in ("", "\n")
+        right_edge = after in ("", "\n")
+        if not (left_space or right_space or left_edge or right_edge):
+            return [("—", core)]
+        pieces: list[Piece] = []
+        if not left_edge and before != " ":
+            pieces.append((" ", start))
+        pieces.append(("—", core))
+        if not right_edge and after != " ":
+            pieces.append((" ", end - 1 if right_space else core))
+        return pieces
+
+    def _split_word_spaces(self, text: str) -> list[int]:
+        """Indices of the stray spaces that split words ("учас тие"), in text order.
+
+        Adjacent words are merged greedily with a stack, re-checking a merged word against
+        the word before it, so that no two adjacent words left in the output could still be
+        joined: this is what makes a second normalisation change nothing.
+        """
+        groups: list[tuple[int, int, str]] = []  # (start, end, joined text) of merged words
+        spaces: list[int] = []
+        for match in _WORD.finditer(text):
+            groups.append((match.start(), match.end(), match.group()))
+            while len(groups) >= 2:
+                left_start, left_end, left = groups[-2]
+                right_start, right_end, right = groups[-1]
+                if right_start != left_end + 1 or text[left_end] != " ":
+                    break
+                if not self.joins(left, right):
+                    break
+                spaces.append(left_end)
+                groups[-2:] = [(left_start, right_end, left + right)]
+        spaces.sort()
+        return spaces
+
+    # -- decisions about word pairs --------------------------------------------------------
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        """Whether "left-" at a line end followed by "right" is a real hyphen."""
+        if not right or right[0].isupper():
+            return True
+        key = (left.lower(), right.lower())
+        cached = self._hyphen_cache.get(key)
+        if cached is None:
+            cached = self._hyphen_cache[key] = _keeps_hyphen(*key)
+        return cached
+
+    def joins(self, left: str, right: str) -> bool:
+        """Whether two words separated by one space are one word split by a stray space."""
+        if not right.isalpha() or not right.islower():
+            return False
+        tail = left.rsplit("-", 1)[-1]
+        if not _is_word_shape(tail):
+            return False
+        key = (tail.lower(), right)
+        cached = self._join_cache.get(key)
+        if cached is None:
+            cached = self._join_cache[key] = self._joins(*key)
+        return cached
+
+    def _joins(self, tail: str, right: str) -> bool:
+        if not word_is_known(tail + right):
+            return False
+        if tail in self.split_prefixes:
+            return True
+        return not word_is_known(tail) or not word_is_known(right)
+
+
+def _keeps_hyphen(left: str, right: str) -> bool:
+    """The dictionary decision for a lower-case right half (see the module docstring)."""
+    joined = word_is_known(left + right)
+    hyphenated = word_is_known(f"{left}-{right}")
+    if hyphenated:
+        return True
+    if joined:
+        return False
+    return (
+        len(left) >= 3
+        and len(right) >= 3
+        and left.endswith(_COMPOUND_FIRST_PART_ENDINGS)
+        and word_is_known(left)
+        and word_is_known(right)
+    )
+
+
+def _replace_char(match: re.Match[str]) -> list[Piece]:
+    """Stage 1: line ends, soft hyphens, invisible characters, spaces, control characters."""
+    char = match.group()
+    start = match.start()
+    if char[0] == "\r" or char in ("\u2028", "\u0085"):
+        return [("\n", start)]
+    if char == "\u2029":
+        return [("\n\n", start)]
+    if char[0] == "\u00ad" or char in "\u200b\u200c\u200d\u2060\ufeff":
+        return []
+    return [(" ", start)]
+
+
+def _compose(match: re.Match[str]) -> list[Piece] | None:
+    """Stage 2: compose a letter with its combining marks; drop stress marks on Cyrillic."""
+    group = match.group()
+    composed = unicodedata.normalize("NFC", group)
+    if "\u0400" <= composed[0] <= "\u04ff":
+        composed = composed[0] + "".join(c for c in composed[1:] if c not in _STRESS_MARKS)
+    if composed == group:
+        return None
+    return [(composed, match.start())]
+
+
+def load_split_prefixes(path: Path = REFERENCE_FILE) -> list[str]:
+    """The split prefixes listed in the normalisation reference file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read normalisation data ({exc})") from exc
+    prefixes = data.get("split_prefixes") if isinstance(data, dict) else None
+    if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
+        raise InputError(f"{path}: 'split_prefixes' must be a list of strings")
+    return prefixes
+
+
+@cache
+def default_normaliser() -> Normaliser:
+    """The process-wide normaliser built from the reference data."""
+    return Normaliser()
+
+
+def normalise(original: str) -> tuple[str, list[int]]:
+    """Normalise ``original``: the clean text and the offset of each character in ``original``.
+
+    The map has ``len(text) + 1`` entries; the last is ``len(original)``.
+    """
+    return default_normaliser().normalise(original)
