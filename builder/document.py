@@ -9,6 +9,7 @@ of the original file, which is what the graph records as provenance.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,43 @@ class TextSpan:
     stop: int
     text: str
     type: str | None = None
+
+
+@dataclass
+class Token:
+    """A word or punctuation mark of the normalised text, with its morphology.
+
+    ``pos`` and ``feats`` are natasha's Universal Dependencies tags (``"NOUN"``,
+    ``{"Case": "Ins", "Number": "Sing"}``); ``lemma`` is the lower-case dictionary form chosen
+    with pymorphy3 to agree with them; ``parse`` is that pymorphy3 ``Parse`` (``None`` for
+    punctuation and numbers), kept so later stages can inflect without parsing again.
+    ``sent`` is the index of the token's sentence in ``Doc.sents``.
+    """
+
+    start: int
+    stop: int
+    text: str
+    pos: str | None = None
+    feats: dict[str, str] = field(default_factory=dict)
+    lemma: str = ""
+    sent: int = -1
+    parse: Any = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class Entity:
+    """A named-entity span (natasha's NER: ``PER``, ``LOC`` or ``ORG``) of the normalised text.
+
+    ``normal`` is the phrase in the nominative ("Касым-Жомартом Токаевым" -> "Касым-Жомарт
+    Токаев"; "Республики Казахстан" -> "Республика Казахстан").
+    """
+
+    start: int
+    stop: int
+    type: str
+    text: str
+    tokens: list[Token] = field(default_factory=list, repr=False)
+    normal: str = ""
 
 
 @dataclass
@@ -54,13 +92,19 @@ class Doc:
 
     def sentence_at(self, start: int) -> TextSpan | None:
         """The sentence (normalised coordinates) that holds normalised offset ``start``."""
-        for sent in self.sents:
-            if sent.start <= start < sent.stop:
-                return sent
+        index = bisect.bisect_right(self.sents, start, key=lambda sent: sent.start) - 1
+        if index >= 0 and self.sents[index].start <= start < self.sents[index].stop:
+            return self.sents[index]
         return None
+
+    def tokens_in(self, start: int, stop: int) -> list[Token]:
+        """The tokens that lie wholly inside normalised ``[start, stop)``, in text order."""
+        first = bisect.bisect_left(self.tokens, start, key=lambda token: token.start)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].stop <= stop:
+            last += 1
+        return self.tokens[first:last]
 
     def normalised_offset(self, original: int) -> int:
         """The first normalised offset whose original offset is at or after ``original``."""
-        import bisect
-
         return bisect.bisect_left(self.offsets, original, 0, max(len(self.offsets) - 1, 0))

@@ -1,0 +1,423 @@
+"""Segment and tag a normalised report: sentences, tokens, morphology, lemmas, entity spans.
+
+The stage runs natasha over ``doc.text`` (see :mod:`builder.normalise` for its conventions):
+razdel sentences and tokens, the news morphology tagger (Universal Dependencies POS and
+features) and the news NER tagger (PER, LOC, ORG). Sentences never cross a paragraph break
+("\\n"), because headings carry no final full stop and would otherwise swallow the next
+paragraph's first sentence.
+
+natasha's own lemmatiser is built on pymorphy2, which does not import on Python 3.11, so
+lemmas come from pymorphy3: of a word's parses, the one that best agrees with natasha's POS and
+features is chosen. Each distinct (word, POS, features) is resolved once per process.
+
+The module also inflects phrases to the nominative, which recognisers need to turn "встретились
+с Председателем ЦИК Бериком Имашевым" into a person "Берик Имашев" with the post
+"Председатель ЦИК": :func:`to_nominative` for personal names, :func:`phrase_to_nominative`
+for posts, organisations and places (only the head changes; a genitive tail stays).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import razdel
+
+from builder.document import Doc, Entity, TextSpan, Token
+from builder.nlp import morph_tagger, ner_tagger, parses
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
+
+# natasha (Universal Dependencies) POS -> pymorphy3 (OpenCorpora) POS values that agree.
+_POS = {
+    "NOUN": frozenset({"NOUN"}),
+    "PROPN": frozenset({"NOUN"}),
+    "ADJ": frozenset({"ADJF", "ADJS", "COMP"}),
+    "VERB": frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"}),
+    "AUX": frozenset({"VERB", "INFN"}),
+    "ADV": frozenset({"ADVB", "COMP", "PRED"}),
+    "NUM": frozenset({"NUMR", "ADJF"}),
+    "PRON": frozenset({"NPRO"}),
+    "DET": frozenset({"ADJF", "NPRO"}),
+    "ADP": frozenset({"PREP"}),
+    "CCONJ": frozenset({"CONJ"}),
+    "SCONJ": frozenset({"CONJ"}),
+    "PART": frozenset({"PRCL"}),
+    "INTJ": frozenset({"INTJ"}),
+}
+# natasha feature values -> pymorphy3 grammemes that agree.
+_FEATS = {
+    ("Case", "Nom"): frozenset({"nomn"}),
+    ("Case", "Gen"): frozenset({"gent", "gen1", "gen2"}),
+    ("Case", "Par"): frozenset({"gen2", "gent"}),
+    ("Case", "Dat"): frozenset({"datv"}),
+    ("Case", "Acc"): frozenset({"accs", "acc2"}),
+    ("Case", "Ins"): frozenset({"ablt"}),
+    ("Case", "Loc"): frozenset({"loct", "loc1", "loc2"}),
+    ("Case", "Voc"): frozenset({"voct"}),
+    ("Number", "Sing"): frozenset({"sing"}),
+    ("Number", "Plur"): frozenset({"plur"}),
+    ("Gender", "Masc"): frozenset({"masc", "ms-f"}),
+    ("Gender", "Fem"): frozenset({"femn", "ms-f"}),
+    ("Gender", "Neut"): frozenset({"neut"}),
+    ("Animacy", "Anim"): frozenset({"anim"}),
+    ("Animacy", "Inan"): frozenset({"inan"}),
+    ("Tense", "Past"): frozenset({"past"}),
+    ("Tense", "Pres"): frozenset({"pres"}),
+    ("Tense", "Fut"): frozenset({"futr"}),
+}
+_UD_CASE = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
+_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+class Segmenter:
+    """The segmentation stage: fills ``doc.sents``, ``doc.tokens`` and ``doc.spans``.
+
+    ``morph=False`` or ``ner=False`` skip the taggers (tokens then carry pymorphy3's most
+    likely lemma, and there are no entity spans), for callers that only need sentences.
+    natasha's ``Doc`` with the same layers is left in ``doc.layers["natasha"]``.
+    """
+
+    def __init__(self, *, morph: bool = True, ner: bool = True) -> None:
+        self.morph = morph
+        self.ner = ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        from natasha.doc import Doc as NatashaDoc
+        from natasha.doc import DocSent, DocSpan, DocToken
+
+        text = doc.text
+        paragraphs = list(_paragraphs(text))
+        sents: list[TextSpan] = []
+        for par_start, par_text in paragraphs:
+            for sent in razdel.sentenize(par_text):
+                start = par_start + sent.start
+                sents.append(TextSpan(start, start + len(sent.text), sent.text))
+
+        nat = NatashaDoc(text)
+        nat.sents = []
+        nat.tokens = []
+        for sent in sents:
+            sent_tokens = [
+                DocToken(sent.start + t.start, sent.start + t.stop, t.text)
+                for t in razdel.tokenize(sent.text)
+            ]
+            nat.sents.append(DocSent(sent.start, sent.stop, sent.text, tokens=sent_tokens))
+            nat.tokens.extend(sent_tokens)
+        if self.morph and nat.sents:
+            nat.tag_morph(morph_tagger())
+
+        tokens: list[Token] = []
+        for index, sent in enumerate(nat.sents):
+            for t in sent.tokens:
+                parse = choose_parse(t.text, t.pos, t.feats or {})
+                lemma = parse.normal_form if parse is not None else t.text.lower()
+                tokens.append(
+                    Token(t.start, t.stop, t.text, t.pos, dict(t.feats or {}), lemma, index, parse)
+                )
+                t.lemma = lemma
+
+        nat.spans = []
+        if self.ner and paragraphs:
+            markups = ner_tagger().map([par_text for _, par_text in paragraphs])
+            for (par_start, _), markup in zip(paragraphs, markups, strict=True):
+                for span in markup.spans:
+                    start, stop = par_start + span.start, par_start + span.stop
+                    nat.spans.append(DocSpan(start, stop, span.type, text[start:stop]))
+            nat.envelop_span_tokens()
+            nat.envelop_sent_spans()
+
+        doc.sents = sents
+        doc.tokens = tokens
+        doc.spans = []
+        for span in nat.spans:
+            span_tokens = doc.tokens_in(span.start, span.stop)
+            normal = (
+                to_nominative(span_tokens)
+                if span.type == "PER"
+                else phrase_to_nominative(span_tokens)
+            )
+            doc.spans.append(
+                Entity(span.start, span.stop, span.type, span.text, span_tokens, normal)
+            )
+        doc.layers["natasha"] = nat
+        return doc
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
+    """The non-blank lines of ``text`` with their start offsets."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield start, line
+        start += len(line) + 1
+
+
+# -- lemmas ----------------------------------------------------------------------------------
+
+
+def choose_parse(word: str, pos: str | None, feats: dict[str, str]) -> Parse | None:
+    """The pymorphy3 parse of ``word`` that best agrees with natasha's ``pos`` and ``feats``.
+
+    ``None`` for tokens with no letters (punctuation, numbers).
+    """
+    if not any(char.isalpha() for char in word):
+        return None
+    return _choose_parse(word, pos, tuple(sorted(feats.items())))
+
+
+@lru_cache(maxsize=1 << 16)
+def _choose_parse(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> Parse:
+    candidates = parses(word)
+    wanted_pos = _POS.get(pos or "", frozenset())
+    wanted = [_FEATS[item] for item in feats if item in _FEATS]
+
+    def agreement(parse: Parse) -> tuple[int, float]:
+        score = 4 if parse.tag.POS in wanted_pos else 0
+        grammemes = parse.tag.grammemes
+        score += sum(1 for options in wanted if options & grammemes)
+        return score, parse.score
+
+    return max(candidates, key=agreement)
+
+
+# -- the nominative --------------------------------------------------------------------------
+
+
+def _word_text(item: Token | str) -> str:
+    return item.text if isinstance(item, Token) else item
+
+
+def _feats(item: Token | str) -> dict[str, str]:
+    return item.feats if isinstance(item, Token) else {}
+
+
+def _join(items: Sequence[Token | str], words: Sequence[str]) -> str:
+    """Rebuild a phrase from replaced words, keeping the tokens' own spacing."""
+    if not items:
+        return ""
+    if not isinstance(items[0], Token):
+        return " ".join(words)
+    out = [words[0]]
+    for prev, item, word in zip(items, items[1:], words[1:], strict=False):
+        assert isinstance(prev, Token) and isinstance(item, Token)
+        if item.start > prev.stop:
+            out.append(" ")
+        out.append(word)
+    return "".join(out)
+
+
+def _match_case(template: str, word: str) -> str:
+    """``word`` written with the capitalisation of ``template``."""
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _inflect(word: str, parse: Parse, grammemes: set[str]) -> str:
+    inflected = parse.inflect(grammemes)
+    if inflected is None:
+        return word
+    return _match_case(word, inflected.word)
+
+
+def _name_parse(
+    word: str, case: str | None, gender: str | None, roles: Iterable[str]
+) -> Parse | None:
+    """A parse of ``word`` as a name part (one of ``roles``) in ``case`` and ``gender``."""
+    for role in roles:
+        for parse in parses(word):
+            tag = parse.tag
+            if role not in tag.grammemes or tag.number == "plur":
+                continue
+            if case is not None and not _same_case(tag.case, case):
+                continue
+            if gender is not None and _gender(tag) not in (gender, "ms-f", None):
+                continue
+            return parse
+    return None
+
+
+def _gender(tag: Any) -> str | None:
+    """The gender grammeme of a pymorphy3 tag, "ms-f" for common gender, as a plain string."""
+    if "ms-f" in tag.grammemes:
+        return "ms-f"
+    return None if tag.gender is None else str(tag.gender)
+
+
+def _same_case(have: str | None, want: str) -> bool:
+    groups = ({"gent", "gen1", "gen2"}, {"loct", "loc1", "loc2"}, {"accs", "acc2"})
+    if have == want:
+        return True
+    return any(have in group and want in group for group in groups)
+
+
+def to_nominative(tokens: Sequence[Token | str]) -> str:
+    """A personal name in the nominative: "Касым-Жомартом Токаевым" -> "Касым-Жомарт Токаев".
+
+    ``tokens`` are the name's tokens (or its words as strings). The first name fixes gender
+    and case; each part that pymorphy3 knows as a first name, patronymic or surname in that
+    case and gender is put in the nominative, and a part it does not (an indeclinable surname:
+    "Натальей Кондратович", "Фарходом Назарзода") stays as written. Initials stay.
+    """
+    items = list(tokens)
+    words = [_word_text(item) for item in items]
+    name_positions = [i for i, w in enumerate(words) if _CYRILLIC_WORD.fullmatch(w)]
+    full_words = [i for i in name_positions if len(words[i].split("-")[-1]) > 1]
+    if not full_words:
+        return _join(items, words)
+    case, gender = _case_and_gender(items, words, full_words)
+    out = list(words)
+    for order, i in enumerate(full_words):
+        roles: tuple[str, ...]
+        if order == 0 and len(full_words) > 1:
+            roles = ("Name", "Surn")
+        elif order == 1 and len(full_words) == 3:
+            roles = ("Patr",)
+        else:
+            roles = ("Surn", "Patr")
+        parts = words[i].split("-")
+        new_parts = []
+        for part in parts:
+            if len(part) <= 1:
+                new_parts.append(part)
+                continue
+            parse = _name_parse(part, case, gender, roles)
+            if parse is None and "Surn" in roles and gender != "femn":
+                parse = _plain_noun_parse(part, case)
+            new_parts.append(part if parse is None else _inflect(part, parse, {"nomn"}))
+        out[i] = "-".join(new_parts)
+    return _join(items, out)
+
+
+def _plain_noun_parse(word: str, case: str | None) -> Parse | None:
+    """A masculine singular noun parse (an unusual surname pymorphy3 does not tag Surn)."""
+    for parse in parses(word):
+        tag = parse.tag
+        if tag.POS != "NOUN" or tag.number != "sing" or tag.gender != "masc":
+            continue
+        if "Name" in tag.grammemes or "Geox" in tag.grammemes:
+            continue
+        if case is None or _same_case(tag.case, case):
+            return parse
+    return None
+
+
+def _case_and_gender(
+    items: Sequence[Token | str], words: Sequence[str], full_words: Sequence[int]
+) -> tuple[str | None, str | None]:
+    """The case and gender of a name phrase.
+
+    pymorphy3's dictionary of first names decides (natasha's tagger often guesses rare names
+    wrong, e.g. "Ашотом" as a feminine nominative); natasha's features only choose among
+    the dictionary's readings. Without a first name, the surname's readings decide.
+    """
+    ud_case = ud_gender = None
+    for i in full_words:
+        feats = _feats(items[i])
+        ud_case = ud_case or _UD_CASE.get(feats.get("Case", ""))
+        ud_gender = ud_gender or _UD_GENDER.get(feats.get("Gender", ""))
+    role, word = ("Surn", words[full_words[-1]])
+    if len(full_words) > 1:
+        role, word = ("Name", words[full_words[0]])
+    readings = [
+        parse.tag
+        for parse in parses(word.split("-")[-1])
+        if role in parse.tag.grammemes and parse.tag.number != "plur"
+    ]
+    if not readings:
+        return ud_case, ud_gender
+
+    def agreement(tag: Any) -> int:
+        case_ok = ud_case is not None and _same_case(tag.case, ud_case)
+        gender_ok = ud_gender is not None and _gender(tag) in (ud_gender, "ms-f")
+        return 2 * case_ok + gender_ok
+
+    best = max(readings, key=agreement)  # the first (most likely) reading among equals
+    gender = _gender(best)
+    return (None if best.case is None else str(best.case)), (
+        ud_gender if gender in (None, "ms-f") else gender
+    )
+
+
+def phrase_to_nominative(tokens: Sequence[Token | str]) -> str:
+    """A post, organisation or place phrase with its head in the nominative.
+
+    "заместителем Председателя Совета Федерации" -> "заместитель Председателя Совета
+    Федерации": the adjectives before the first noun and that noun change case (keeping their
+    number), and everything after the head, a genitive tail, stays as written.
+    Abbreviations and words pymorphy3 cannot inflect stay as written.
+    """
+    items = list(tokens)
+    words = [_word_text(item) for item in items]
+    out = list(words)
+    head_case: str | None = None
+    modifiers: list[tuple[int, Parse]] = []
+    head_found = False
+    for i, (item, word) in enumerate(zip(items, words, strict=True)):
+        if not _CYRILLIC_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
+            break
+        feats = _feats(item)
+        parse = _phrase_parse(word, feats, head_case)
+        if parse is None:
+            break
+        if parse.tag.POS in ("ADJF", "PRTF"):
+            head_case = head_case or parse.tag.case
+            modifiers.append((i, parse))
+            continue
+        if parse.tag.POS != "NOUN":
+            break
+        number = str(parse.tag.number or "sing")
+        out[i] = _inflect(word, parse, {"nomn", number})
+        gender = _gender(parse.tag)
+        if gender in (None, "ms-f"):
+            gender = "masc"
+        for j, modifier in modifiers:
+            wanted = {"nomn", "plur"} if number == "plur" else {"nomn", gender}
+            out[j] = _inflect(words[j], modifier, wanted)
+        head_found = True
+        break
+    if not head_found:
+        # Only modifiers ("Армавирском" of "в Армавирском и Котайкском марзах"): each
+        # goes to the nominative in its own gender and number.
+        for j, modifier in modifiers:
+            tag = modifier.tag
+            own = _gender(tag)
+            wanted = {"nomn", "plur"} if tag.number == "plur" else {"nomn", own or "masc"}
+            out[j] = _inflect(words[j], modifier, wanted)
+    return _join(items, out)
+
+
+def _phrase_parse(word: str, feats: dict[str, str], case: str | None) -> Parse | None:
+    """The parse of a word at the start of a noun phrase, agreeing with natasha's features."""
+    ud_case = _UD_CASE.get(feats.get("Case", ""))
+    want_case = case or ud_case
+    best: Any = None
+    best_score = -1.0
+    for parse in parses(word):
+        tag = parse.tag
+        if tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            continue
+        score = parse.score
+        if want_case is not None and _same_case(tag.case, want_case):
+            score += 2
+        if feats.get("Number") == "Plur" and tag.number == "plur":
+            score += 1
+        if feats.get("Number") == "Sing" and tag.number == "sing":
+            score += 1
+        if score > best_score:
+            best, best_score = parse, score
+    return best
