@@ -12,6 +12,7 @@ reasoner found contradictory, and :func:`write_docs` renders the HTML documentat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -229,6 +230,28 @@ def unlabelled_terms(ontology: Graph, languages: Iterable[str] = ("ru", "en")) -
             if not set(languages) <= have:
                 missing.add(term)
     return missing
+
+
+# -- SHACL results ------------------------------------------------------------------------------
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def result_messages(report: Graph, result: Node) -> dict[str, str]:
+    """The messages of one SHACL validation result, by language (``{"en": ..., "ru": ...}``).
+
+    Every shape carries an English and a Russian sh:message, but pySHACL drops the language
+    tag when it fills ``{?value}`` placeholders of SPARQL-based constraints; an untagged
+    message is therefore assigned by its script (Cyrillic means Russian).
+    """
+    messages: dict[str, str] = {}
+    for message in sorted(report.objects(result, SH.resultMessage)):
+        if not isinstance(message, Literal):
+            continue
+        text = str(message)
+        language = message.language or ("ru" if _CYRILLIC.search(text) else "en")
+        messages.setdefault(language, text)
+    return messages
 
 
 # -- OWL-RL -----------------------------------------------------------------------------------
