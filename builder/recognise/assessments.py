@@ -1,0 +1,204 @@
+"""Evaluative statements: who made them, polarity, topic and gist.
+
+A sentence states an assessment when an evaluative cue (data/reference/cues.yaml: positive,
+critical, "не повлияли") meets a speech verb ("отметил", "заявил"), an opinion marker ("по
+словам", "по мнению", "согласно которому") or an observer subject ("Наблюдатели ...", "Члены
+группы ..."); a recommendation ("Группа рекомендовала") is critical with ``recommendation``;
+after an announcement of shortcomings ("наблюдатели указали на ряд недостатков") the sentences
+that follow in the paragraph are the critical remarks themselves. The speaker is the person named
+before the verb, the person a pronoun ("Он", "По его словам") refers back to, the group's head for
+"руководителя группы", or nobody when the text says "наблюдатели" or "группа".
+"""
+
+from __future__ import annotations
+
+from builder.facts import Assessment, Event
+from builder.recognise.context import Context
+from builder.recognise.lexicon import Sent, cue_set, cues
+from builder.recognise.people import NameMention
+
+_PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
+
+
+def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
+    low = " " + " ".join(t.lower for t in s.toks) + " "
+    return any(f" {p} " in low for p in phrases if " " in p) or any(
+        t.lower in phrases or t.lemma in phrases for t in s.toks
+    )
+
+
+def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
+    toks = s.toks
+    lem = [t.lemma for t in toks]
+    neg = cue_set("negation")
+    if any(t.lemma in cue_set("recommendation") for t in toks):
+        return "critical", True
+    for t in toks:
+        if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
+            return "neutral", False
+    crit = [t for t in toks if t.lemma in cue_set("critical")]
+    if crit:
+        negated = any(
+            t.lower in neg
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma in cue_set("speech_verbs")
+            for t in toks
+        )
+        if negated:
+            return "positive", False
+        return "critical", False
+    if context_critical:
+        return "critical", False
+    if any(x in cue_set("positive") for x in lem):
+        return "positive", False
+    return None, False
+
+
+def _is_intro(s: Sent) -> bool:
+    """ "Вместе с тем наблюдатели указали на ряд недостатков." announces remarks that follow."""
+    lem = s.lemmas()
+    return (
+        bool(lem & {"недостаток", "замечание", "недочет", "нарушение"})
+        and bool(lem & cue_set("critical_intro"))
+        and len(s.toks) <= 14
+    )
+
+
+def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
+    toks = s.toks
+    start = 0
+    if verb_i is not None:
+        start = verb_i + 1
+        for t in toks[verb_i + 1 :]:
+            if t.lower == "что":
+                start = t.i + 1
+                break
+    # skip a leading opinion marker clause ("по словам руководителя группы,")
+    head = " ".join(x.lower for x in toks[start : start + 4])
+    if head.startswith("по ") or head.startswith("согласно"):
+        for t in toks[start:]:
+            if t.text == ",":
+                start = t.i + 1
+                break
+    while start < len(toks) and toks[start].text in {",", "—", ":"}:
+        start += 1
+    end = len(toks)
+    while end > start and toks[end - 1].text in {".", ";"}:
+        end -= 1
+    if start >= end:
+        start = 0
+    return s.span_text(start, end), start
+
+
+def _topic(text_lemmas: list[str], text: str) -> str:
+    low = text.lower()
+    for topic, words in cues()["topics"].items():
+        for w in words:
+            if (" " in w and w in low) or w in text_lemmas:
+                return topic
+    return "general"
+
+
+def recognise_assessments(
+    ctx: Context, events: list[Event], event_sents: list[int], heads: dict[str, str]
+) -> list[Assessment]:
+    """Assessments in text order. ``heads`` maps a head's name to their mission key."""
+    from builder.recognise.events import same_person
+    from builder.recognise.lexicon import lemma
+
+    out: list[Assessment] = []
+    speech = cue_set("speech_verbs")
+    markers = frozenset(cues()["opinion_markers"])
+    subjects = cue_set("observer_subjects")
+    para = -1
+    critical_ctx = False
+    had_assessment = False
+    last_person: str | None = None
+    for s in ctx.sents:
+        if ctx.sent_mission[s.index] is None:
+            continue
+        if s.para != para:
+            para = s.para
+            critical_ctx = False
+            had_assessment = False
+        names: list[NameMention] = ctx.names[s.index]
+        if _is_intro(s):
+            critical_ctx = True
+            continue
+        verb_i = next((t.i for t in s.toks if t.lemma in speech), None)
+        has_marker = _has_phrase(s, markers)
+        subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
+        polarity, rec = _polarity(s, critical_ctx)
+        named_speaker = None
+        if verb_i is not None:
+            before = [n for n in names if n.j <= verb_i]
+            if before:
+                named_speaker = before[-1]
+        evaluative = polarity is not None and (
+            verb_i is not None or has_marker or subject or critical_ctx or had_assessment
+        )
+        if polarity == "neutral":
+            evaluative = True
+        if not evaluative:
+            for n in names:
+                if any(same_person(n, h) for h in heads):
+                    last_person = _canonical(n, heads)
+            continue
+        # who spoke
+        by: str | None = None
+        if named_speaker is not None:
+            by = _canonical(named_speaker, heads)
+        else:
+            pron = any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1]) or (
+                "по его словам" in s.text.lower()
+            )
+            low = s.text.lower()
+            if pron:
+                by = last_person
+            elif (
+                ("руководителя группы" in low or "координатора группы" in low)
+                and ctx.main
+                and ctx.main.head
+            ):
+                by = _canonical(ctx.main.head, heads)
+            else:
+                by = None
+        if by is not None and not any(by == h for h in heads):
+            # a host's description of their own work is not the mission's assessment
+            if verb_i is None:
+                continue
+        statement, st = _statement(s, verb_i)
+        lemmas = [lemma(t.text) for t in s.toks[st:]]
+        mission = heads.get(by) if by else ctx.sent_mission[s.index]
+        at_event = None
+        for k, si in enumerate(event_sents):
+            if si <= s.index and ctx.sents[si].para == s.para:
+                at_event = k
+        out.append(
+            Assessment(
+                mission=mission,
+                by=by,
+                polarity=polarity or "neutral",
+                topic=_topic(lemmas, statement),
+                statement=statement,
+                recommendation=rec,
+                at_event=at_event,
+                evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
+            )
+        )
+        had_assessment = True
+        if by:
+            last_person = by
+        for n in names:
+            if any(same_person(n, h) for h in heads):
+                last_person = _canonical(n, heads)
+    return out
+
+
+def _canonical(n: NameMention, heads: dict[str, str]) -> str:
+    from builder.recognise.events import same_person
+
+    for h in heads:
+        if same_person(n, h):
+            return h
+    return n.name

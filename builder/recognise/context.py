@@ -1,0 +1,108 @@
+"""What every recogniser reads: the sentences of a report with their names, dates and gazetteer hits.
+
+Built once per document by :func:`build_context`; recognisers then add what they find (missions,
+the sentence-to-mission map, the voting date) so that later families can use earlier ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from builder.document import Doc
+from builder.facts import EXTRACTED, Evidence, Span
+from builder.recognise.dates import DateMention, PartialDate, find_dates
+from builder.recognise.lexicon import Sent, sentences
+from builder.recognise.people import NameMention, find_names
+from builder.reference import Match, load_reference
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass
+class MissionInfo:
+    """A mission as the recognisers see it: its organiser and where it is mentioned."""
+
+    key: str
+    organiser: str  # abbreviation or name of the organising body ("МПА СНГ")
+    organiser_key: str | None  # reference key ("ipa-cis")
+    kind: str  # "group" or "mission"
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sent, start, stop)
+    head: NameMention | None = None
+    head_sent: int | None = None
+    head_post: str | None = None
+
+
+@dataclass
+class Context:
+    doc: Doc
+    sents: list[Sent]
+    names: list[list[NameMention]]
+    dates: list[list[DateMention]]
+    ref: Any
+    years: list[int | None]  # year in force at each sentence (the latest year written so far)
+    default_year: int | None
+    missions: list[MissionInfo] = field(default_factory=list)
+    sent_mission: list[str | None] = field(default_factory=list)
+    voting_date: date | None = None
+
+    def evidence(self, rule: str, *spans: tuple[int, int]) -> Evidence:
+        """Evidence over normalised spans, recorded as ORIGINAL offsets."""
+        out = tuple(
+            sorted({self.doc.original_span(a, b) for a, b in spans if b > a}, key=lambda s: s.start)
+        )
+        return Evidence(out or (Span(0, 0),), method=EXTRACTED, rule=rule)
+
+    def scan(self, sent: Sent, kinds: list[str]) -> list[Match]:
+        """Reference names in a sentence, with NORMALISED document offsets."""
+        out = []
+        for m in self.ref.scan(sent.text, kinds):
+            out.append(Match(m.start + sent.start, m.end + sent.start, m.kind, m.entry, m.text))
+        return out
+
+    def to_date(self, p: PartialDate, sent_index: int) -> date | None:
+        """A full date: the written year, else the year in force at the sentence."""
+        year = p.year or self.years[sent_index] or self.default_year
+        if year is None:
+            return None
+        try:
+            return date(year, p.month, p.day)
+        except ValueError:
+            return None
+
+    def mission(self, key: str) -> MissionInfo:
+        return next(m for m in self.missions if m.key == key)
+
+    @property
+    def main(self) -> MissionInfo | None:
+        return self.missions[0] if self.missions else None
+
+
+def build_context(doc: Doc) -> Context:
+    sents = sentences(doc)
+    names = [find_names(s) for s in sents]
+    dates = [find_dates(s) for s in sents]
+    years: list[int | None] = []
+    current: int | None = None
+    default_year: int | None = None
+    for s, ds in zip(sents, dates, strict=True):
+        for d in ds:
+            y = (d.last or d.first).year
+            if y:
+                current = y
+                default_year = default_year or y
+        if current is None and s.para == 0:
+            m = _YEAR.search(s.text)
+            if m:
+                current = int(m.group())
+                default_year = default_year or current
+        years.append(current)
+    # sentences before the first written year take the first year of the text
+    years = [y if y is not None else default_year for y in years]
+    return Context(doc, sents, names, dates, load_reference(), years, default_year)
+
+
+def shift(d: date | None, days: int) -> date | None:
+    return d + timedelta(days=days) if d else None

@@ -1,0 +1,274 @@
+"""Dated events of a mission: meetings, voting-day observation, press conferences, briefings,
+final meetings.
+
+Each sentence is classified by its cue lemmas (data/reference/cues.yaml); a meeting's
+interlocutors are the people named in the sentence who are not the mission's own head, with
+their posts; a venue is the "в ..." phrase of the sentence; the date is written in the sentence
+or follows from the previous event ("В тот же день", "На следующий день") or from the voting day
+("накануне дня голосования", "После завершения голосования").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builder.facts import Event, PersonMention
+from builder.recognise.context import Context, shift
+from builder.recognise.counts import find_counts
+from builder.recognise.dates import relative_day
+from builder.recognise.lexicon import Sent, cue_set, cues
+from builder.recognise.people import NameMention, phrase_to_nominative, post_after, post_before
+from builder.recognise.places import find_place_lists
+
+
+def same_person(a: NameMention | str, b: NameMention | str) -> bool:
+    """Whether two name forms can be one person: same surname stem, compatible initials."""
+    from builder.resolve import names_match
+
+    an = a.name if isinstance(a, NameMention) else a
+    bn = b.name if isinstance(b, NameMention) else b
+    return names_match(an, bn)
+
+
+def _kind(s: Sent) -> str | None:
+    lem = s.lemmas()
+    low = s.text.lower()
+    finals = cue_set("final_adjectives")
+    if lem & cue_set("press_conference"):
+        return "press-conference"
+    if lem & finals and lem & cue_set("final_meeting_nouns"):
+        return "final-meeting"
+    if lem & cue_set("briefing"):
+        return "briefing"
+    toks = s.toks
+    for t in toks:
+        if t.lemma in {"встретиться", "встречаться"}:
+            return "meeting"
+        if t.lemma in {"принять", "принимать"} and any(
+            x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3]
+        ):
+            if not any(x.lemma == "участие" for x in toks[t.i : t.i + 3]):
+                return "meeting"
+        if t.lemma in cue_set("meeting_nouns") and any(
+            x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
+        ):
+            return "meeting"
+    if "день голосования" in low and "накануне дня голосования" not in low:
+        if any(
+            t.lemma
+            in {
+                "работать",
+                "наблюдение",
+                "посетить",
+                "мониторинг",
+                "вести",
+                "проводить",
+                "наблюдать",
+            }
+            for t in toks
+        ):
+            return "voting-day-observation"
+    return None
+
+
+def _venue(
+    ctx: Context, s: Sent, kind: str, skip: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """The "в ..." phrase naming where a meeting or conference took place, nominative."""
+    toks = s.toks
+    for t in toks:
+        if t.lower not in {"в", "во"} or t.i + 1 >= len(toks):
+            continue
+        first = toks[t.i + 1]
+        if not first.is_cap or any(a <= first.start < b for a, b in skip):
+            continue
+        j = t.i + 1
+        end = j
+        while j < len(toks):
+            x = toks[j]
+            if x.is_cap and x.is_word:
+                end = j + 1
+                j += 1
+                continue
+            if x.is_word and x.text[:1].islower() and not _verbish(x):
+                look = toks[j : j + 4]
+                if any(y.is_cap for y in look) and not any(_verbish(y) for y in look):
+                    j += 1
+                    continue
+            break
+        # a state named alone is the country, not a venue
+        phrase = s.span_text(t.i + 1, end)
+        st = ctx.ref.find_state(phrase)
+        if (
+            st is not None
+            and len(phrase.split()) <= 2
+            and phrase.split()[0].lower() not in {"палате"}
+        ):
+            if (
+                ctx.ref.scan(phrase, ["state"])
+                and ctx.ref.scan(phrase, ["state"])[0].text == phrase
+            ):
+                continue
+        name = phrase_to_nominative(s, t.i + 1, end, "loct")
+        if end - (t.i + 1) == 1:
+            from builder.recognise.places import noun_nominative
+
+            name = noun_nominative(toks[t.i + 1])
+        return name, (toks[t.i + 1].start, toks[end - 1].stop)
+    return None
+
+
+def _verbish(tok) -> bool:
+    from builder.recognise.people import _is_verb
+
+    return _is_verb(tok)
+
+
+def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
+    """Events of every mission, in text order. ``heads`` are the missions' own people."""
+    out: list[Event] = []
+    last_date: date | None = None
+    voting_done = False
+    sents = ctx.sents
+    for s in sents:
+        mission = ctx.sent_mission[s.index]
+        if mission is None:
+            continue
+        kind = _kind(s)
+        written = [d for d in ctx.dates[s.index] if not d.is_range]
+        if kind is None:
+            if written:
+                last_date = ctx.to_date(written[0].first, s.index)
+            continue
+        if kind == "voting-day-observation" and voting_done:
+            continue
+        names = ctx.names[s.index]
+        # the mission whose head acts in the sentence owns a meeting
+        actor_mission = None
+        for info in ctx.missions:
+            if (
+                info.head is not None
+                and names
+                and same_person(names[0], info.head)
+                and names[0].i < 3
+            ):
+                actor_mission = info.key
+        if actor_mission and kind == "meeting":
+            mission = actor_mission
+        event_date = _event_date(ctx, s, kind, written, last_date)
+        ev = Event(
+            mission=ctx.main.key if kind in {"press-conference", "final-meeting"} else mission,
+            kind=kind,
+            date=event_date,
+        )
+        spans = [(s.start, s.stop)]
+        skip: list[tuple[int, int]] = []
+        for n in names:
+            rng = post_before(s, n) or post_after(s, n)
+            if any(same_person(n, h) for h in heads):
+                if kind != "voting-day-observation" and n.name not in ev.attendees:
+                    ev.attendees.append(n.name)
+                if rng:
+                    skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
+                continue
+            if kind in {"meeting"}:
+                post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
+                if rng:
+                    skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
+                ev.met.append(PersonMention(name=n.name, post=post, variants=[n.written]))
+        if kind in {"press-conference", "final-meeting"}:
+            for info in ctx.missions:
+                for si, a, _ in info.mentions:
+                    if si == s.index and info.key != ctx.main.key:
+                        ev.organiser_mission = info.key
+        if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
+            venue = _venue(ctx, s, kind, skip)
+            if venue:
+                ev.place = venue[0]
+        if kind == "voting-day-observation":
+            voting_done = True
+            _voting_day(ctx, s, ev, spans)
+        ev.evidence = ctx.evidence(f"event.{kind}", *spans)
+        out.append(ev)
+        if ev.date:
+            last_date = ev.date
+    return out
+
+
+def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:
+    if kind == "voting-day-observation":
+        return ctx.voting_date
+    if written:
+        return ctx.to_date(written[0].first, s.index)
+    rel = relative_day(s)
+    low = s.text.lower()
+    if rel == "same":
+        return last_date
+    if rel == "next":
+        return shift(last_date, 1)
+    if rel == "eve" or "накануне" in low:
+        return shift(ctx.voting_date, -1)
+    if "завершения голосования" in low or "день голосования" in low:
+        return ctx.voting_date
+    return last_date
+
+
+def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
+    """Regions, polling stations and stages of voting-day observation (this and later sentences
+    of the paragraph that stay with the mission)."""
+    block = [s]
+    for nxt in ctx.sents[s.index + 1 :]:
+        if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
+            break
+        if any(t.lemma == "миссия" for t in nxt.toks):
+            break
+        block.append(nxt)
+    stage_cues = cues()["voting_stages"]
+    for b in block:
+        spans.append((b.start, b.stop))
+        for p in find_place_lists(b):
+            if _is_state(ctx, p.name):
+                continue
+            if p.name not in ev.regions:
+                ev.regions.append(p.name)
+        for c in find_counts(b, frozenset({"участок"})):
+            if ev.polling_stations is None and ev.polling_stations_min is None:
+                if c.at_least:
+                    ev.polling_stations_min = c.value
+                else:
+                    ev.polling_stations = c.value
+        toks = b.toks
+        for t in toks:
+            for stage, words in stage_cues.items():
+                if t.lemma not in words or stage in ev.voting_stages:
+                    continue
+                prev = toks[t.i - 1].lemma if t.i else ""
+                if stage == "voting" and (
+                    prev == "день" or prev == "организация" and "всех этапах" not in b.text
+                ):
+                    continue
+                if (
+                    stage == "tabulation"
+                    and t.lemma in {"результат", "итог"}
+                    and prev not in {"определение", "подведение", "установление"}
+                ):
+                    continue
+                if stage == "tabulation" and t.lemma in {
+                    "определение",
+                    "подведение",
+                    "установление",
+                }:
+                    if t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in {"результат", "итог"}:
+                        continue
+                ev.voting_stages.append(stage)
+    if "всех этапах" in " ".join(b.text.lower() for b in block):
+        for stage in ("opening", "voting", "counting"):
+            if stage not in ev.voting_stages:
+                ev.voting_stages.append(stage)
+    order = list(cues()["voting_stages"])
+    ev.voting_stages.sort(key=order.index)
+
+
+def _is_state(ctx: Context, name: str) -> bool:
+    hits = ctx.ref.scan(name, ["state"])
+    return bool(hits) and hits[0].text == name

@@ -1,0 +1,433 @@
+"""The missions a report names, which one it is about, and the facts of each.
+
+Mission mentions: "группа (международных) наблюдателей от X", "Наблюдатели от X", "Миссия
+наблюдателей от X", "миссия БДИПЧ ОБСЕ"; X resolves to a reference organisation. The main
+mission is the first observer *group* mentioned (the genre's releases are about the group an
+assembly sends), else the first mission. Every sentence is then attributed to one mission:
+the one it names, else the one the previous sentence of its paragraph spoke about, else the
+main mission, so that a distractor mission's size, dates and head never leak into the main one.
+"""
+
+from __future__ import annotations
+
+from builder.facts import Election, Mission, PersonMention
+from builder.recognise.context import Context, MissionInfo
+from builder.recognise.counts import find_counts
+from builder.recognise.lexicon import Sent, cue_set
+from builder.recognise.people import (
+    NameMention,
+    phrase_to_nominative,
+    post_after,
+    post_before,
+)
+
+
+def is_observation_report(ctx: Context) -> bool:
+    """Whether the lead of the text (title and first paragraphs) reports election observation."""
+    lead = [s for s in ctx.sents if s.para <= 2][:4]
+    observe = cue_set("observer_words")
+    elect = {"выборы", "референдум"}
+    has_observe = any(t.lemma in observe for s in lead for t in s.toks)
+    has_election = any(t.lemma in elect for s in lead for t in s.toks)
+    return has_observe and has_election
+
+
+def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] | None:
+    """The organisation named right after token ``k`` ("от МПА СНГ"), and the token after it."""
+    if k >= len(sent.toks):
+        return None
+    start = sent.toks[k].start
+    for m in ctx.scan(sent, ["organisation"]):
+        if m.start == start:
+            org = m.entry
+            abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+            end = next(t.i for t in sent.toks if t.stop >= m.end)
+            return abbr, org.key, end + 1
+    return None
+
+
+def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, int]]:
+    """(sentence, kind, organiser, organiser key, start, stop) of every mission mention."""
+    out = []
+    for s in ctx.sents:
+        toks = s.toks
+        for t in toks:
+            if t.lemma not in {"группа", "миссия", "наблюдатель", "делегация"}:
+                continue
+            kind = "mission" if t.lemma == "миссия" else "group"
+            k = t.i + 1
+            # "группа (международных) наблюдателей от X", "миссия наблюдателей от X"
+            while k < len(toks) and k <= t.i + 3 and toks[k].lower != "от":
+                if toks[k].lemma not in {"наблюдатель", "международный", "краткосрочный"}:
+                    break
+                k += 1
+            org = None
+            if k < len(toks) and toks[k].lower == "от":
+                org = _org_after(ctx, s, k + 1)
+            elif t.lemma == "миссия":
+                org = _org_after(ctx, s, t.i + 1)  # "миссия БДИПЧ ОБСЕ"
+            if org is None:
+                continue
+            abbr, key, end = org
+            if t.lemma == "наблюдатель" and t.text[0].islower() and t.i > 0:
+                # "наблюдатели от МПА СНГ" inside a sentence names the group's members
+                pass
+            out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop))
+    return out
+
+
+def recognise_missions(ctx: Context) -> None:
+    """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
+    mentions = _find_mentions(ctx)
+    by_org: dict[str, MissionInfo] = {}
+    order: list[MissionInfo] = []
+    for sent_i, kind, abbr, key, start, stop in mentions:
+        info = by_org.get(abbr)
+        if info is None:
+            info = MissionInfo(key="", organiser=abbr, organiser_key=key, kind=kind)
+            by_org[abbr] = info
+            order.append(info)
+        elif kind == "group" and info.kind == "mission":
+            pass
+        info.mentions.append((sent_i, start, stop))
+    if not order:
+        ctx.sent_mission = [None] * len(ctx.sents)
+        return
+    groups = [m for m in order if m.kind == "group"]
+    main = groups[0] if groups else order[0]
+    missions = [main] + [m for m in order if m is not main]
+    used: set[str] = set()
+    for m in missions:
+        base = "main" if m is main else (m.organiser_key or "other")
+        key = base
+        n = 2
+        while key in used:
+            key = f"{base}-{n}"
+            n += 1
+        used.add(key)
+        m.key = key
+    ctx.missions = missions
+    _attribute_sentences(ctx)
+
+
+def _attribute_sentences(ctx: Context) -> None:
+    main = ctx.main
+    assert main is not None
+    named: dict[int, str] = {}
+    for m in ctx.missions:
+        for sent_i, _, _ in m.mentions:
+            named.setdefault(sent_i, m.key)
+    others = [m for m in ctx.missions if m is not main and m.kind == "mission"]
+    current: str | None = main.key
+    para = -1
+    out: list[str | None] = []
+    for s in ctx.sents:
+        if s.para != para:
+            current = main.key
+            para = s.para
+        if s.index in named:
+            current = named[s.index]
+            # a sentence naming the group first and a mission later is about the group
+            firsts = sorted(
+                (start, m.key) for m in ctx.missions for si, start, _ in m.mentions if si == s.index
+            )
+            current = firsts[0][1]
+        else:
+            lem = [t for t in s.toks if t.lemma in {"группа", "миссия"}]
+            if lem:
+                first = lem[0]
+                if first.lemma == "группа" and not (
+                    first.i > 0 and s.toks[first.i - 1].lemma in {"тематический"}
+                ):
+                    current = main.key
+                elif first.lemma == "миссия" and others:
+                    current = others[0].key
+        out.append(current)
+    ctx.sent_mission = out
+
+
+def _speaker_heads(ctx: Context) -> None:
+    """Mission heads: "Координатором группы назначен ...", "во главе с", "Возглавил группу"."""
+    for s in ctx.sents:
+        key = ctx.sent_mission[s.index]
+        if key is None:
+            continue
+        found = _head_in_sentence(ctx, s)
+        if found is None:
+            continue
+        name, mission_key = found
+        info = ctx.mission(mission_key or key)
+        if info.head is not None:
+            continue
+        info.head = name
+        info.head_sent = s.index
+        rng = post_before(s, name) or post_after(s, name)
+        if rng:
+            info.head_post = phrase_to_nominative(s, rng[0], rng[1], name.case)
+
+
+def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
+    toks = s.toks
+    names = ctx.names[s.index]
+    if not names:
+        return None
+    head_verbs = cue_set("head_verbs")
+    mission_here = None
+    for m in ctx.missions:
+        if any(si == s.index for si, _, _ in m.mentions):
+            mission_here = m.key
+            break
+    for t in toks:
+        cue = None
+        if t.lower.startswith("координатором") and t.i + 1 < len(toks):
+            if toks[t.i + 1].lemma in {"группа", "миссия"}:
+                cue = t.i
+        elif t.lemma in head_verbs and any(
+            x.lemma in {"группа", "миссия", "работа", "который"}
+            for x in toks[max(0, t.i - 4) : t.i + 3]
+        ):
+            cue = t.i
+        elif (
+            t.lower == "главе"
+            and t.i >= 2
+            and toks[t.i - 1].lower == "во"
+            and toks[t.i - 2].lemma in {"группа", "миссия", "делегация"}
+        ):
+            cue = t.i
+        elif t.lower == "руководством" and t.i > 0 and toks[t.i - 1].lower == "под":
+            cue = t.i
+        if cue is None:
+            continue
+        after = [n for n in names if n.i > cue]
+        before = [n for n in names if n.j <= cue]
+        if after:
+            return after[0], mission_here
+        if before and t.lemma in head_verbs:
+            return before[-1], mission_here
+    return None
+
+
+def mission_facts(ctx: Context) -> list[Mission]:
+    """The :class:`Mission` facts, main mission first."""
+    _speaker_heads(ctx)
+    out: list[Mission] = []
+    for info in ctx.missions:
+        mission = Mission(
+            key=info.key,
+            organiser=info.organiser,
+            is_main=info is ctx.main,
+            kind="short-term" if info.kind == "group" else None,
+        )
+        spans: list[tuple[int, int]] = [(a, b) for _, a, b in info.mentions[:1]]
+        sents = [s for s in ctx.sents if ctx.sent_mission[s.index] == info.key]
+        _period(ctx, info, mission, sents, spans)
+        _size(ctx, info, mission, sents, spans)
+        if info.head is not None:
+            mission.coordinator = PersonMention(
+                name=info.head.name,
+                post=info.head_post,
+                variants=[info.head.written],
+                evidence=ctx.evidence(
+                    "mission.head",
+                    (ctx.sents[info.head_sent].start, ctx.sents[info.head_sent].stop)
+                    if info.head_sent is not None
+                    else (info.head.start, info.head.stop),
+                ),
+            )
+            mission.head_role = "coordinator" if info.kind == "group" else "head-of-mission"
+        mission.evidence = ctx.evidence("mission.mention", *spans)
+        out.append(mission)
+    return out
+
+
+def _period(ctx, info, mission, sents, spans) -> None:
+    for s in sents:
+        mentioned_here = any(si == s.index for si, _, _ in info.mentions) or any(
+            t.lemma in {"группа", "миссия"} for t in s.toks
+        )
+        if not mentioned_here:
+            continue
+        for d in ctx.dates[s.index]:
+            if d.is_range:
+                # an early-voting or registration range is not the mission's stay
+                before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
+                if any(t.lemma in {"голосование", "регистрация"} for t in before[-4:]):
+                    continue
+                mission.start = ctx.to_date(d.first, s.index)
+                mission.end = ctx.to_date(d.last, s.index)
+                spans.append((d.start, d.stop))
+                return
+
+
+def _size(ctx: Context, info: MissionInfo, mission: Mission, sents: list[Sent], spans) -> None:
+    observer_nouns = cue_set("observer_nouns")
+    state_nouns = cue_set("state_nouns")
+    membership = cue_set("membership")
+    kinds_found: list[str] = []
+    for s in sents:
+        lemmas = s.lemmas()
+        for c in find_counts(s, state_nouns):
+            if mission.state_count is None and not c.at_least:
+                mission.state_count = c.value
+                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        for c in find_counts(s, observer_nouns):
+            if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
+                continue
+            if mission.observer_count is None and mission.observer_count_min is None:
+                if c.at_least:
+                    mission.observer_count_min = c.value
+                else:
+                    mission.observer_count = c.value
+                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        is_membership = bool(lemmas & membership) or (
+            any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns)
+        )
+        if is_membership and not mission.sending_states:
+            cue_i = next(
+                (t.i for t in s.toks if t.lemma in membership or t.is_int or t.lemma == "из"),
+                0,
+            )
+            cue_at = s.toks[cue_i].start if s.toks else s.start
+            stop_at = next(
+                (t.start for t in s.toks if t.lower.startswith("координатор") and t.start > cue_at),
+                s.stop,
+            )
+            states: list[str] = []
+            for m in ctx.scan(s, ["state"]):
+                if cue_at <= m.start < stop_at and m.entry.iso not in states:
+                    if _is_adjective_only(s, m) and not _before_person_noun(s, m):
+                        continue
+                    states.append(m.entry.iso)
+                    spans.append((m.start, m.end))
+            mission.sending_states = states
+        if is_membership:
+            for kind, words in _member_kind_cues().items():
+                if lemmas & words and kind not in kinds_found:
+                    kinds_found.append(kind)
+    mission.member_kinds = kinds_found
+    if mission.state_count is None and mission.sending_states:
+        mission.state_count = len(mission.sending_states)
+
+
+def _member_kind_cues() -> dict[str, frozenset[str]]:
+    from builder.recognise.lexicon import cues
+
+    return {k: frozenset(v) for k, v in cues()["member_kinds"].items()}
+
+
+def _is_adjective_only(s: Sent, m) -> bool:
+    return " " not in m.text and m.text[:1].islower()
+
+
+def _before_person_noun(s: Sent, m) -> bool:
+    """An adjective names a sending state only in "казахстанские (, ...) парламентарии"."""
+    nouns = cue_set("observer_nouns")
+    after = [t for t in s.toks if t.start >= m.end]
+    for t in after[:8]:
+        if t.lemma in nouns:
+            return True
+        if t.is_word and t.text[:1].islower() and t.lemma not in {"и"} and not t.first("ADJF"):
+            return False
+    return False
+
+
+def recognise_election(ctx: Context) -> Election | None:
+    """The election observed: country, kind, body (nominative) and voting date."""
+    kind = None
+    body = None
+    body_span: tuple[int, int] | None = None
+    country = None
+    lead = [s for s in ctx.sents if s.para <= 2]
+    for s in lead:
+        toks = s.toks
+        for t in toks:
+            if t.lemma == "референдум" and kind is None:
+                kind = "referendum"
+                body_span = (t.start, t.stop)
+            if t.lemma in {"выборы", "выбор"} and t.text.lower().startswith("выбор"):
+                prev = toks[t.i - 1].lemma if t.i else ""
+                nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+                if prev in {"местный", "муниципальный"} or (
+                    t.i > 1 and toks[t.i - 2].lemma in {"местный"}
+                ):
+                    kind = kind or "local"
+                    body_span = body_span or (toks[t.i - 1].start, t.stop)
+                    continue
+                if nxt is None:
+                    continue
+                if nxt.lemma == "президент":
+                    kind = kind or "presidential"
+                    i0 = nxt.i
+                elif nxt.lemma == "депутат" or nxt.lower in {"в", "во"}:
+                    kind = kind or "parliamentary"
+                    i0 = nxt.i + 1
+                else:
+                    continue
+                if body is None and i0 < len(toks) and toks[i0].is_cap:
+                    j = i0
+                    while j < len(toks) and (
+                        toks[j].is_cap
+                        or (toks[j].lower in {"и"} and j + 1 < len(toks) and toks[j + 1].is_cap)
+                    ):
+                        j += 1
+                    case = "loct" if nxt.lower in {"в", "во"} else "gent"
+                    if nxt.lower in {"в", "во"}:
+                        case = "accs"
+                    body = phrase_to_nominative(s, i0, j, case)
+                    body_span = (toks[i0].start, toks[j - 1].stop)
+        if country is None:
+            for m in ctx.scan(s, ["state"]):
+                if m.text[:1].isupper():
+                    country = m.entry.iso
+                    break
+    if kind is None or country is None:
+        return None
+    if (
+        body
+        and ctx.ref.find_state(body)
+        and not any(ctx.ref.find_state(body).iso == country for _ in [0])
+    ):
+        pass
+    if kind == "referendum":
+        body = None
+    voting = _voting_date(ctx)
+    ctx.voting_date = voting[0] if voting else None
+    if ctx.voting_date is None:
+        return None
+    spans = [body_span] if body_span else []
+    spans.append(voting[1])
+    return Election(
+        country_iso=country,
+        kind=kind,
+        voting_date=ctx.voting_date,
+        body=body,
+        evidence=ctx.evidence("election.lead", *spans),
+    )
+
+
+def _voting_date(ctx: Context):
+    best = None
+    triggers = {"состояться", "пройти", "назначить", "избирать", "проводиться", "пройти"}
+    topics = {"голосование", "выборы", "референдум"}
+    for s in ctx.sents:
+        low = s.text.lower()
+        for d in ctx.dates[s.index]:
+            if d.is_range:
+                continue
+            before = [t for t in s.toks if t.stop <= d.start][-6:]
+            after = [t for t in s.toks if t.start >= d.stop][:6]
+            window = {t.lemma for t in before + after}
+            if any(t.lower == "накануне" for t in before[-4:]):
+                continue
+            score = 0
+            if "день голосования" in low[max(0, d.start - s.start - 25) : d.start - s.start]:
+                score = 3
+            elif window & triggers and window & topics:
+                score = 2
+            elif window & triggers and any(t.lemma in topics for t in s.toks):
+                score = 1
+            if score and (best is None or score > best[0]):
+                best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
+    if best is None:
+        return None
+    return best[1], best[2]

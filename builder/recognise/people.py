@@ -1,0 +1,364 @@
+"""People and their posts: personal names (full or with initials) and the post phrases around them.
+
+A name is a capitalised given name that pymorphy3 knows (or guesses) as a first name followed by a
+capitalised surname, or initials ("И.", "К.-Ж.") followed by a surname. Names are put in the
+nominative from the grammatical case of the given name (Surn analyses first, suffix rules for
+surnames the dictionary does not know, indeclinable surnames kept). A post is the phrase before
+the name ("заместитель Председателя Совета Федерации Ильяс Умаханов") or the appositive after it
+("Олегом Лапиным, депутатом Палаты представителей ..."); its head words are put in the nominative
+and its genitive tail is kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.recognise.lexicon import Sent, Tok, cue_set, parses
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_INDECLINABLE_ENDINGS = ("зода", "заде", "оглы", "кызы", "ко", "аго", "яго", "ых", "их")
+_ADJ_ENDINGS = ("ой", "ого", "ому", "ых", "ими", "ая", "ую", "ое", "ые", "ский", "ный")
+_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
+_STOP_WORDS = {"который", "которая", "которые", "которой", "где", "что", "чтобы", "когда"}
+
+
+@dataclass
+class NameMention:
+    """A person's name as written in a sentence, with its nominative form."""
+
+    start: int  # normalised offsets
+    stop: int
+    i: int  # first token index in the sentence
+    j: int  # token index after the name
+    written: str
+    surname: str  # nominative surname
+    given: str | None  # nominative given name, None for initials
+    initials: str | None  # "К.-Ж." for initials forms
+    case: str
+
+    @property
+    def name(self) -> str:
+        """The nominative name: full when the given name is written, else with initials."""
+        if self.given:
+            return f"{self.given} {self.surname}"
+        return f"{self.initials} {self.surname}"
+
+
+def _cap(word: str, like: str) -> str:
+    if like[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return word
+
+
+def _name_parse(word: str):
+    """The most probable first-name analysis of ``word`` (singular), if any."""
+    best = None
+    for p in parses(word):
+        if "Name" in p.tag and "sing" in p.tag and (best is None or p.score > best.score):
+            best = p
+    return best
+
+
+def _is_given_name(tok: Tok) -> bool:
+    if not tok.is_cap or not tok.is_word or tok.text.isupper():
+        return False
+    last = tok.text.split("-")[-1]
+    first = tok.text.split("-")[0]
+    return _name_parse(tok.text) is not None or (
+        "-" in tok.text and _name_parse(first) is not None and last[:1].isupper()
+    )
+
+
+def _is_surname(tok: Tok) -> bool:
+    if not tok.is_cap or not tok.is_word or tok.text.isupper() or len(tok.text) < 2:
+        return False
+    # a capitalised common noun or adjective (a post or body word) is not a surname
+    for p in parses(tok.text.lower())[:1]:
+        if p.tag.POS in {"ADJF", "PREP", "CONJ", "PRCL", "VERB", "INFN"} and p.score > 0.5:
+            return False
+    if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
+        return False
+    low = tok.text.lower()
+    if low.endswith(_ADJ_ENDINGS) and any(p.tag.POS == "ADJF" for p in parses(low)):
+        return False
+    return True
+
+
+def given_to_nominative(word: str, case: str) -> str:
+    """Nominative of a first name (hyphenated names inflect in their last part)."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        return f"{head}-{given_to_nominative(tail, case)}"
+    for p in parses(word):
+        if "Name" in p.tag and p.tag.case == case:
+            return _cap(p.normal_form, word)
+    p = _name_parse(word)
+    if p is not None and case == p.tag.case:
+        return _cap(p.normal_form, word)
+    return surname_to_nominative(word, case, "masc")
+
+
+def surname_to_nominative(word: str, case: str, gender: str) -> str:
+    """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
+    low = word.lower()
+    if case == "nomn" or low.endswith(_INDECLINABLE_ENDINGS) or low[-1:] in "оеиуюэ":
+        return word
+    for p in parses(word):
+        tag = p.tag
+        if "Surn" in tag and tag.case == case and "sing" in tag and gender in tag:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return _cap(form.word, word)
+    if gender == "femn":
+        if low[-1] not in "аяйоуыиеюь" and not low.endswith("ой"):
+            return word  # a woman's consonant-final surname does not decline
+        for suffix, repl in (("ой", "а"), ("ую", "ая"), ("у", "а")):
+            if low.endswith(suffix):
+                return word[: -len(suffix)] + repl
+        return word
+    endings = {
+        "ablt": (("ым", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я")),
+        "gent": (("а", ""), ("я", "й")),
+        "accs": (("а", ""), ("я", "й")),
+        "datv": (("у", ""), ("ю", "й")),
+        "loct": (("е", ""),),
+    }
+    for suffix, repl in endings.get(case, ()):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if suffix == "я" and not stem.lower().endswith(("ь", "и", "а", "е", "о", "у")):
+                return stem + "ь" if stem.lower()[-1:] in "лн" else stem + "й"
+            return stem + repl
+    return word
+
+
+def _case_and_gender(given: Tok | None, surname: Tok) -> tuple[str, str]:
+    cases: list[tuple[float, str, str]] = []
+    sur_cases = {
+        (p.tag.case, "femn" if "femn" in p.tag else "masc")
+        for p in parses(surname.text)
+        if "Surn" in p.tag and "sing" in p.tag
+    }
+    if given is not None:
+        word = given.text.split("-")[-1]
+        pool = [p for p in parses(word) if "Name" in p.tag and "sing" in p.tag]
+        if not pool and "-" in given.text:
+            pool = [p for p in parses(given.text) if "Name" in p.tag and "sing" in p.tag]
+        for p in pool:
+            g = "femn" if "femn" in p.tag else "masc"
+            bonus = 1.0 if (p.tag.case, g) in sur_cases else 0.0
+            cases.append((p.score + bonus, p.tag.case, g))
+        if cases:
+            cases.sort(key=lambda c: -c[0])
+            return cases[0][1], cases[0][2]
+        # unknown given name: guess from the surname, else from a noun ending
+        for p in parses(word):
+            if p.tag.case:
+                return p.tag.case, "femn" if "femn" in p.tag else "masc"
+    if sur_cases:
+        best = max(
+            (p for p in parses(surname.text) if "Surn" in p.tag and "sing" in p.tag),
+            key=lambda p: p.score,
+        )
+        return best.tag.case, "femn" if "femn" in best.tag else "masc"
+    return "nomn", "masc"
+
+
+def find_names(sent: Sent) -> list[NameMention]:
+    """Every personal name of a sentence, in text order."""
+    toks = sent.toks
+    out: list[NameMention] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        # initials: X . [- Y .] Surname
+        if t.is_word and len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks):
+            j = k
+            letters: list[str] = []
+            while (
+                j + 1 < len(toks)
+                and len(toks[j].text) == 1
+                and toks[j].text.isupper()
+                and toks[j + 1].text == "."
+            ):
+                letters.append(toks[j].text + ".")
+                j += 2
+                if j + 2 < len(toks) and toks[j].text == "-" and len(toks[j + 1].text) == 1:
+                    j += 1
+            if letters and j < len(toks) and _is_surname(toks[j]):
+                sur = toks[j]
+                case, gender = _case_and_gender(None, sur)
+                out.append(
+                    NameMention(
+                        start=t.start,
+                        stop=sur.stop,
+                        i=k,
+                        j=j + 1,
+                        written=sent.span_text(k, j + 1),
+                        surname=surname_to_nominative(sur.text, case, gender),
+                        given=None,
+                        initials="-".join(letters),
+                        case=case,
+                    )
+                )
+                k = j + 1
+                continue
+        if _is_given_name(t) and k + 1 < len(toks) and _is_surname(toks[k + 1]):
+            sur = toks[k + 1]
+            if not (_name_parse(sur.text) and not sur.first("Surn")) or sur.first("Surn"):
+                case, gender = _case_and_gender(t, sur)
+                out.append(
+                    NameMention(
+                        start=t.start,
+                        stop=sur.stop,
+                        i=k,
+                        j=k + 2,
+                        written=sent.span_text(k, k + 2),
+                        surname=surname_to_nominative(sur.text, case, gender),
+                        given=given_to_nominative(t.text, case),
+                        initials=None,
+                        case=case,
+                    )
+                )
+                k += 2
+                continue
+        k += 1
+    return out
+
+
+def _is_verb(tok: Tok) -> bool:
+    if not tok.is_word or tok.is_cap and tok.i > 0:
+        return False
+    p = parses(tok.text.lower())[0]
+    return p.tag.POS in _VERB_POS
+
+
+def _is_head(tok: Tok) -> bool:
+    if not tok.is_word or tok.lemma not in cue_set("post_heads") or tok.lemma == "первый":
+        return False
+    return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
+
+
+def _head_start(tok: Tok, toks: list[Tok]) -> int:
+    """Include an ordinal before a head ("первый заместитель")."""
+    i = tok.i
+    while i > 0 and toks[i - 1].lemma in {"первый", "старший", "исполнительный", "генеральный"}:
+        i -= 1
+    return i
+
+
+def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
+    """Token range of the post written before a name, if any."""
+    toks = sent.toks
+    k = name.i - 1
+    stop = -1
+    while k >= 0:
+        t = toks[k]
+        if t.is_int or t.text in {":", ";", "(", ")", "«", "»", '"', "."} or _is_verb(t):
+            stop = k
+            break
+        if t.lower in {"с", "со", "к", "у"} and (k + 1 == name.i or _is_head(toks[k + 1])):
+            stop = k
+            break
+        if t.lower in _STOP_WORDS:
+            stop = k
+            break
+        k -= 1
+    heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
+    if not heads:
+        return None
+    start = _head_start(heads[0], toks)
+    return (max(start, stop + 1), name.i)
+
+
+def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
+    """Token range of an appositive post after a name ("Лапиным, депутатом ...")."""
+    toks = sent.toks
+    j = name.j
+    if (
+        j + 1 >= len(toks)
+        or toks[j].text != ","
+        or not (_is_head(toks[j + 1]) or toks[j + 1].lemma in {"первый", "старший"})
+    ):
+        return None
+    end = j + 1
+    k = j + 1
+    while k < len(toks):
+        t = toks[k]
+        if t.text in {".", ";", ":", "(", ")"} or t.lower in _STOP_WORDS or _is_verb(t):
+            break
+        if t.text == "," and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if _is_verb(nxt) or nxt.lower in _STOP_WORDS or nxt.lower in {"а", "но", "в", "во"}:
+                break
+        end = k + 1
+        k += 1
+    while end > j + 1 and toks[end - 1].text == ",":
+        end -= 1
+    return (j + 1, end)
+
+
+def _inflect_head(tok: Tok, case: str | None) -> str | None:
+    """Nominative of a head noun or adjective in ``case``; None when it is not such a word."""
+    cands = [p for p in parses(tok.text) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    if case:
+        in_case = [p for p in cands if p.tag.case == case]
+        cands = in_case or cands
+    if not cands:
+        return None
+    p = cands[0]
+    if p.tag.case == "nomn":
+        return tok.text
+    form = p.inflect({"nomn"})
+    if form is None:
+        return None
+    return _cap(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
+
+
+def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) -> str:
+    """A post or body phrase (tokens ``[i, j)``) with its head put in the nominative.
+
+    Each comma-separated part that starts with a post head is treated as its own phrase, so
+    "председателем X, депутатом Y" becomes "председатель X, депутат Y".
+    """
+    toks = sent.toks
+    pieces: list[str] = []
+    k = i
+    seg_start = i
+    while k < j:
+        t = toks[k]
+        if k == seg_start:
+            # inflect leading adjectives and the first noun
+            m = k
+            changed: list[str] = []
+            while m < j:
+                tm = toks[m]
+                if not tm.is_word:
+                    break
+                p_list = [p for p in parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
+                noun = [p for p in parses(tm.text) if p.tag.POS == "NOUN"]
+                if noun and (not p_list or noun[0].score >= p_list[0].score):
+                    changed.append(_inflect_head(tm, case) or tm.text)
+                    m += 1
+                    break
+                if p_list:
+                    changed.append(_inflect_head(tm, case) or tm.text)
+                    m += 1
+                    continue
+                break
+            pieces.append((" " if pieces and pieces[-1] != "," else "") + " ".join(changed))
+            if m > k:
+                k = m
+                continue
+        if t.text == "," and k + 1 < j and (_is_head(toks[k + 1]) or toks[k + 1].lemma == "первый"):
+            pieces.append(",")
+            seg_start = k + 1
+            k += 1
+            continue
+        prev = toks[k - 1] if k > i else None
+        gap = sent.text[prev.stop - sent.start : t.start - sent.start] if prev else ""
+        pieces.append((" " if gap else "") + t.text)
+        k += 1
+    text = "".join(pieces).strip()
+    text = text.replace(" ,", ",").replace(",", ", ").replace(",  ", ", ")
+    return " ".join(text.split())
