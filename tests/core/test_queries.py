@@ -105,3 +105,9 @@ def test_hostile_parameter_values_are_literals_that_change_nothing(value: str) -
     result = run_rdflib(q, _tiny_dataset(), bindings)
     assert result.rows == []  # a literal is never a mission IRI
     assert q.sparql == before
+
+
+def test_every_parameter_is_a_column() -> None:
+    """Oxigraph substitutes only projected variables, so each parameter must be a column."""
+    for q in list_queries():
+        assert set(q.parameters) <= set(q.columns), q.name
