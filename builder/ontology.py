@@ -288,8 +288,8 @@ def owl_rl_inconsistencies(data: Graph, ontology: Graph | None = None) -> list[s
 # -- documentation ------------------------------------------------------------------------------
 
 
-def _import_ontpub() -> type:
-    """pyLODE's OntPub class, working around its wheel's ``pylode/version.py``.
+def _import_pylode() -> tuple[type, type]:
+    """pyLODE's OntPub and VocPub classes, working around its wheel's ``pylode/version.py``.
 
     pyLODE 3.4 reads its version from a ``pyproject.toml`` that the wheel does not ship, so a
     plain ``import pylode`` fails; registering ``pylode.version`` from the installed package
@@ -303,23 +303,41 @@ def _import_ontpub() -> type:
         shim = types.ModuleType("pylode.version")
         shim.__version__ = importlib.metadata.version("pylode")  # type: ignore[attr-defined]
         sys.modules["pylode.version"] = shim
-    from pylode import OntPub
+    from pylode import OntPub, VocPub
 
-    return OntPub
+    return OntPub, VocPub
 
 
 def write_docs(out_dir: Path) -> Path:
-    """Write the ontology's HTML documentation (pyLODE) to ``out_dir/ontology.html``.
+    """Write HTML documentation (pyLODE) of the ontology and of each vocabulary.
 
-    The page is rendered from the ontology and the vocabularies together, so the concepts the
-    properties point at are documented beside them. Returns the path written.
+    ``out_dir/ontology.html`` documents the classes and properties (OntPub profile);
+    ``out_dir/vocabularies/<scheme>.html`` documents each SKOS scheme (VocPub profile, which
+    renders one scheme per page). Every page is written atomically. Returns the ontology page.
     """
-    OntPub = _import_ontpub()
+    ontpub, vocpub = _import_pylode()
     graph = load_ontology()
+    out = Path(out_dir)
+    pages: list[tuple[Path, str]] = []
     try:
-        html = OntPub(ontology=graph, sort_subjects=True).make_html()
-    except Exception as exc:  # pyLODE raises bare exceptions on ontologies it cannot read
-        raise InputError(f"ontology/eokg.ttl: pyLODE cannot render it: {exc}") from exc
-    target = Path(out_dir) / "ontology.html"
-    atomic_write(target, str(html))
-    return target
+        pages.append(
+            (out / "ontology.html", str(ontpub(ontology=graph, sort_subjects=True).make_html()))
+        )
+        for scheme in sorted(graph.subjects(RDF.type, SKOS.ConceptScheme)):
+            name = str(scheme).removeprefix(str(EOC))
+            html = vocpub(ontology=_scheme_graph(graph, scheme)).make_html()
+            pages.append((out / "vocabularies" / f"{name}.html", str(html)))
+    except Exception as exc:  # pyLODE raises bare exceptions on graphs it cannot read
+        raise InputError(f"ontology/: pyLODE cannot render the documentation: {exc}") from exc
+    for target, html in pages:
+        atomic_write(target, html)
+    return out / "ontology.html"
+
+
+def _scheme_graph(graph: Graph, scheme: URIRef) -> Graph:
+    """One concept scheme with its concepts, the unit pyLODE's VocPub profile documents."""
+    part = bind_all(Graph())
+    for subject in [scheme, *sorted(graph.subjects(SKOS.inScheme, scheme))]:
+        for triple in graph.triples((subject, None, None)):
+            part.add(triple)
+    return part

@@ -191,4 +191,9 @@ def test_write_docs_writes_the_html_page_atomically(tmp_path: Path) -> None:
     html = written.read_text(encoding="utf-8")
     assert "observation mission" in html and "миссия наблюдения" in html
     assert "https://w3id.org/eokg/ontology#partOfMission" in html
-    assert [p.name for p in written.parent.iterdir()] == ["ontology.html"]
+    pages = sorted(p.relative_to(written.parent).as_posix() for p in written.parent.rglob("*"))
+    assert pages == sorted(
+        ["ontology.html", "vocabularies"] + [f"vocabularies/{name}.html" for name in VOCABULARIES]
+    ), "no temporary files are left behind"
+    polarity = (written.parent / "vocabularies" / "polarity.html").read_text(encoding="utf-8")
+    assert "critical" in polarity and "An approving assessment." in polarity
