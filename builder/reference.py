@@ -3,15 +3,23 @@
 The extractor uses these lists as gazetteers and the assembler uses them for IRIs, ISO codes,
 Wikidata links and labels. Everything here is *general*: facts of one report never live here.
 
-Names are matched by **lemma keys**, not by strings. Russian inflects names ("Республики
+Names are matched **by word forms, not by strings**. Russian inflects names ("Республики
 Армения", "из Азербайджана", "в Акмолинской области", "казахстанские парламентарии"), so the
-reference files hold nominative forms only and both sides are reduced to the same key by
-:func:`lemma_key`: the text is split into words (hyphens and dashes split too, so
-"государств-участников" and "государств — участников" agree), each dictionary word becomes its
-pymorphy3 lemma, and each word pymorphy3 does not know (most place names of the region) loses
-its inflectional ending. The second rule matters: pymorphy3's guesses for unknown words are not
-stable across cases ("Хатлонская" and "Хатлонской" get different lemmas), while stripping the
-ending of every form gives one stem ("хатлонск").
+reference files hold nominative forms only, and both a name and a text are reduced, word by
+word, to sets of candidate keys (:func:`word_forms`): the word itself, every lemma pymorphy3
+gives it, and the word without each inflectional ending it may carry. A name matches where
+each of its words shares a key with the text's word at the same place.
+
+Why sets and not one lemma per word: one lemma is not stable. Homonyms pick the wrong lemma
+("Премьера" is the genitive of "премьер" and a word of its own; "Сорок" is "forty" and the
+genitive of "Сороки"), and pymorphy3's guesses for words it does not know (most place names of
+the region) change with the case ("Костанай" → "костанай", "Костаная" → "костаный"). The union
+of lemmas and stems always contains something the other forms share. :func:`lemma_key` gives
+the one-lemma-per-word key for display and for uniqueness checks of the data.
+
+Hyphens and dashes separate words, so "государств-участников" and "государств — участников"
+agree; a soft hyphen (left by PDF extraction) does not. Short all-capital words are
+abbreviations ("СНГ", "ЦИК") and match only themselves.
 
 The data is validated on load (required fields, ISO and Wikidata patterns, unique keys,
 references between files); a bad file raises :class:`~builder.errors.InputError` naming the
@@ -35,22 +43,20 @@ from builder.errors import InputError
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 LemmaKey = tuple[str, ...]
+Forms = tuple[frozenset[str], ...]
 
 # --------------------------------------------------------------------------------------------
-# Lemma keys
+# Word forms
 
-_WORD = re.compile(r"[^\W_]+")
-# Inflectional endings of nouns and adjectives, longest first; stripped from unknown words.
-_ENDINGS = tuple(
-    sorted(
-        {
-            "ыми", "ими", "ого", "его", "ому", "ему", "ами", "ями",
-            "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ую", "юю", "ых", "их",
-            "ым", "им", "ом", "ем", "ей", "ах", "ях", "ам", "ям", "ов", "ев", "ою", "ею",
-            "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
-        },
-        key=lambda e: (-len(e), e),
-    )
+# A word: letters and digits; a soft hyphen (U+00AD, left by PDF extraction) stays inside it.
+_WORD = re.compile(r"[^\W_](?:[^\W_]|\u00ad)*")
+_CYRILLIC = re.compile(r"[а-я]")
+# Inflectional endings of nouns and adjectives.
+_ENDINGS = (
+    "ыми", "ими", "ого", "его", "ому", "ему", "ами", "ями",
+    "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ую", "юю", "ых", "их",
+    "ым", "им", "ом", "ем", "ей", "ах", "ях", "ам", "ям", "ов", "ев", "ою", "ею",
+    "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
 )  # fmt: skip
 _MIN_STEM = 2
 _MAX_ABBREVIATION = 6
@@ -62,30 +68,42 @@ def _morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-def _stem(word: str) -> str:
-    """``word`` without its inflectional ending (for words the dictionary does not know)."""
+def _clean(word: str) -> str:
+    return word.replace("\u00ad", "").lower().replace("ё", "е")
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word.isupper() and len(word) <= _MAX_ABBREVIATION
+
+
+@functools.lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """The keys one word can match by: itself, its pymorphy3 lemmas, its stems.
+
+    Abbreviations ("СНГ", "ОБСЕ"), Latin words and numbers are their own only key.
+    """
+    word = word.replace("\u00ad", "")
+    lower = _clean(word)
+    if _is_abbreviation(word) or not _CYRILLIC.search(lower):
+        return frozenset({lower})
+    forms = {lower}
+    forms.update(p.normal_form.replace("ё", "е") for p in _morph().parse(lower))
+    # A two-letter stem only for three-letter words ("Оше" -> "ош"): "Киева" must not give "ки".
+    min_stem = _MIN_STEM if len(lower) <= _MIN_STEM + 1 else _MIN_STEM + 1
     for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            return word[: -len(ending)]
-    return word
+        if lower.endswith(ending) and len(lower) - len(ending) >= min_stem:
+            forms.add(lower[: -len(ending)])
+    return frozenset(forms)
 
 
 @functools.lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """The matching key of one word: a lemma, a stem, or the abbreviation itself.
-
-    Short all-capital words are abbreviations ("СНГ", "ОБСЕ", "ЦИК") and are kept as they are
-    (lower-cased); Latin words and numbers too.
-    """
-    if word.isupper() and len(word) <= _MAX_ABBREVIATION:
-        return word.lower().replace("ё", "е")
-    lower = word.lower().replace("ё", "е")
-    if not re.search(r"[а-я]", lower):
+    """One key for one word: the first pymorphy3 lemma (abbreviations stay as they are)."""
+    word = word.replace("\u00ad", "")
+    lower = _clean(word)
+    if _is_abbreviation(word) or not _CYRILLIC.search(lower):
         return lower
-    morph = _morph()
-    if morph.word_is_known(lower):
-        return morph.parse(lower)[0].normal_form.replace("ё", "е")
-    return _stem(lower)
+    return _morph().parse(lower)[0].normal_form.replace("ё", "е")
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -94,12 +112,25 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 
 def lemma_key(phrase: str) -> LemmaKey:
-    """The key a name is matched by: one lemma (or stem) per word, in order.
+    """One lemma per word, in order: a readable key for display and uniqueness checks.
+
+    Matching does not use it (see :func:`phrase_forms`), because one lemma per word is not
+    stable across case forms.
 
     >>> lemma_key("Республики Армения") == lemma_key("Республика Армения")
     True
     """
     return tuple(word_key(w) for _, _, w in words(phrase))
+
+
+def phrase_forms(phrase: str) -> Forms:
+    """The candidate keys of each word of ``phrase``, in order."""
+    return tuple(word_forms(w) for _, _, w in words(phrase))
+
+
+def forms_match(name: Forms, text: Forms) -> bool:
+    """Whether ``text`` is the name ``name`` word by word (in some case form)."""
+    return len(name) == len(text) and all(a & b for a, b in zip(name, text, strict=True))
 
 
 # --------------------------------------------------------------------------------------------
@@ -223,48 +254,90 @@ class Match:
     kind: str  # "state" | "organisation" | "body" | "place" | "post"
     entry: Entry
     text: str
+    entries: tuple[Entry, ...] = ()  # every entry of that name ("ЦИК": one per state)
+
+
+def _capitals(phrase: str) -> tuple[bool, ...]:
+    return tuple(w[:1].isupper() for _, _, w in words(phrase))
 
 
 class _Gazetteer:
-    """Lemma keys of names, and the entries each key names (in file order)."""
+    """Names reduced to word forms, indexed by the forms of their first word.
 
-    def __init__(self) -> None:
-        self.index: dict[LemmaKey, list[Any]] = {}
-        self.longest = 0
+    A gazetteer of proper names (``proper=True``: places) also asks that a word written with a
+    capital in the name be written with one in the text, so that "семей" (of families) is not
+    the city Семей and "Сорок" at the start of a sentence is the only risk left.
+    """
+
+    def __init__(self, proper: bool = False) -> None:
+        self.proper = proper
+        self.by_first: dict[str, list[tuple[int, Forms, tuple[bool, ...], Any]]] = {}
+        self._count = 0
 
     def add(self, name: str, entry: Any) -> None:
-        key = lemma_key(name)
-        if not key:
-            return
-        bucket = self.index.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
-        self.longest = max(self.longest, len(key))
+        self.add_forms(phrase_forms(name), entry, _capitals(name))
 
-    def spans(self, tokens: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, list[Any]]]:
-        """Leftmost-longest non-overlapping matches, as token index ranges."""
-        keys = [word_key(w) for _, _, w in tokens]
+    def add_forms(self, forms: Forms, entry: Any, capitals: tuple[bool, ...] = ()) -> None:
+        if not forms:
+            return
+        caps = capitals if self.proper else ()
+        item = (self._count, forms, caps, entry)
+        self._count += 1
+        for key in forms[0]:
+            self.by_first.setdefault(key, []).append(item)
+
+    def longest_at(self, text: Forms, caps: tuple[bool, ...], i: int) -> tuple[int, list[Any]]:
+        """The length (in words) of the longest name starting at word ``i``, and its entries.
+
+        ``caps`` says which words of the text start with a capital. Entries come in the order
+        their names were added (file order), without repeats.
+        """
+        best_len = 0
+        best: dict[int, tuple[int, Any]] = {}
+        for key in text[i]:
+            for order, forms, name_caps, entry in self.by_first.get(key, ()):
+                n = len(forms)
+                if n < best_len or i + n > len(text):
+                    continue
+                if not all(forms[k] & text[i + k] for k in range(1, n)):
+                    continue
+                if name_caps and any(c and not caps[i + k] for k, c in enumerate(name_caps)):
+                    continue
+                if n > best_len:
+                    best_len, best = n, {}
+                previous = best.get(id(entry))
+                if previous is None or order < previous[0]:
+                    best[id(entry)] = (order, entry)
+        return best_len, [entry for _, entry in sorted(best.values(), key=lambda oe: oe[0])]
+
+    def spans(self, text: Forms, caps: tuple[bool, ...]) -> Iterator[tuple[int, int, list[Any]]]:
+        """Leftmost-longest non-overlapping matches, as word index ranges."""
         i = 0
-        while i < len(keys):
-            for n in range(min(self.longest, len(keys) - i), 0, -1):
-                found = self.index.get(tuple(keys[i : i + n]))
-                if found:
-                    yield i, i + n, found
-                    i += n
-                    break
+        while i < len(text):
+            n, found = self.longest_at(text, caps, i)
+            if n:
+                yield i, i + n, found
+                i += n
             else:
                 i += 1
 
+    def find_prefix(self, text: str) -> list[Any]:
+        """Entries of the longest name that starts ``text``, else as :meth:`find`."""
+        forms = phrase_forms(text)
+        if forms:
+            n, found = self.longest_at(forms, _capitals(text), 0)
+            if n:
+                return found
+        return self.find(text)
+
     def find(self, text: str) -> list[Any]:
-        """Entries named by ``text``: the whole text first, else the longest name inside it."""
-        whole = self.index.get(lemma_key(text))
-        if whole:
-            return list(whole)
-        best: list[Any] = []
-        best_len = 0
-        for i, j, found in self.spans(words(text)):
-            if j - i > best_len:
-                best, best_len = list(found), j - i
+        """Entries of the longest name inside ``text`` (the leftmost of equally long ones)."""
+        forms, caps = phrase_forms(text), _capitals(text)
+        best_len, best = 0, []
+        for i in range(len(forms)):
+            n, found = self.longest_at(forms, caps, i)
+            if n > best_len:
+                best_len, best = n, found
         return best
 
 
@@ -294,6 +367,7 @@ POST_KINDS = (
     "minister",
     "secretariat",
     "mission",
+    "head-of-state",
     "other",
 )
 BODY_KINDS = (
@@ -476,8 +550,9 @@ def _posts(path: Path) -> list[Post]:
         )
         if not post.head_words:
             c.fail("head_words must name at least one lemma")
-        first = lemma_key(post.ru)[0]
-        if first not in {word_key(w) for w in post.head_words}:
+        first = words(post.ru)[0][2]
+        heads = [phrase_forms(w) for w in post.head_words]
+        if not any(h[0] & word_forms(first) for h in heads):
             c.fail(f"head_words must contain the first word of ru ({first!r})")
         out.append(post)
     return out
@@ -547,6 +622,8 @@ class Reference:
     _by_body: dict[str, Body] = field(default_factory=dict, repr=False)
     _by_post: dict[str, Post] = field(default_factory=dict, repr=False)
     _gaz: dict[str, _Gazetteer] = field(default_factory=dict, repr=False)
+    _post_head_forms: list[Forms] = field(default_factory=list, repr=False)
+    _unit_forms: list[Forms] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._by_iso = {s.iso: s for s in self.states}
@@ -554,7 +631,7 @@ class Reference:
         self._by_body = {b.key: b for b in self.bodies}
         self._by_post = {p.key: p for p in self.posts}
         gaz = {k: _Gazetteer() for k in ("state", "organisation", "anaphora", "mission")}
-        gaz |= {k: _Gazetteer() for k in ("post", "body", "place")}
+        gaz |= {"post": _Gazetteer(), "body": _Gazetteer(), "place": _Gazetteer(proper=True)}
         for s in self.states:
             for name in s.names():
                 gaz["state"].add(name, s)
@@ -570,11 +647,14 @@ class Reference:
                 gaz["post"].add(name, p)
         for b in self.bodies:
             for name in b.names():
-                gaz["body"].add(name, b)
+                for forms in _state_alternations(name, self._by_iso[b.state]):
+                    gaz["body"].add_forms(forms, b)
         for pl in self.places:
             for name in pl.names():
                 gaz["place"].add(name, pl)
         self._gaz = gaz
+        self._post_head_forms = [phrase_forms(w) for w in sorted(self.post_head_words())]
+        self._unit_forms = [phrase_forms(w) for w in sorted(self.place_unit_words())]
 
     # -- by key ----------------------------------------------------------------------------
 
@@ -596,8 +676,12 @@ class Reference:
         return tuple(s for s in self.states if s.cis)
 
     def post_head_words(self) -> frozenset[str]:
-        """Lemma keys of every word that can start a post phrase ("председатель", "депутат")."""
-        return frozenset(word_key(w) for p in self.posts for w in p.head_words)
+        """Words (lower-case nominative) that can start a post phrase ("председатель")."""
+        return frozenset(w.lower() for p in self.posts for w in p.head_words)
+
+    def is_post_head(self, word: str) -> bool:
+        """Whether ``word``, in any case form, can start a post phrase ("Председателем")."""
+        return _any_form_in(word, self._post_head_forms)
 
     # -- by name -----------------------------------------------------------------------------
 
@@ -630,13 +714,40 @@ class Reference:
         return found[0] if found else None
 
     def find_post(self, text: str) -> Post | None:
-        """The general post that ``text`` names or starts with, by the longest match."""
-        found = self._gaz["post"].find(text)
+        """The general post that ``text`` starts with (longest), else one named inside it.
+
+        Anchoring at the start matters: "заместитель Председателя Совета Федерации" is a
+        deputy chair, although "Председатель Совета Федерации" is the longer name inside it.
+        """
+        found = self._gaz["post"].find_prefix(text)
         return found[0] if found else None
 
     def find_body(self, text: str, state_iso: str | None = None) -> Body | None:
         """The legislature, chamber or commission ``text`` names, optionally of one state."""
         return _pick(self._gaz["body"].find(text), state_iso)
+
+    def place_unit_words(self) -> frozenset[str]:
+        """The unit nouns that end region and district names ("область", "район", "марз").
+
+        Derived from the data: the last word of every region or district name of two or more
+        words, when at least three names share it. The extractor needs these to undo
+        coordinated ellipsis: in "в Ошской и Джалал-Абадской областях" the first place is
+        ``find_place("Ошской областях")``.
+        """
+        counts: dict[str, int] = {}
+        for place in self.places:
+            if place.kind not in ("region", "district"):
+                continue
+            for name in place.names():
+                tokens = words(name)
+                if len(tokens) >= 2:
+                    last = _clean(tokens[-1][2])
+                    counts[last] = counts.get(last, 0) + 1
+        return frozenset(word for word, n in counts.items() if n >= 3)
+
+    def is_place_unit(self, word: str) -> bool:
+        """Whether ``word``, in any case form, is a unit noun ("областях", "марзах")."""
+        return _any_form_in(word, self._unit_forms)
 
     def find_places(self, text: str, state_iso: str | None = None) -> list[Place]:
         """Every place ``text`` names (same-named places of different states), best first."""
@@ -668,16 +779,51 @@ class Reference:
         districts are not) the first in file order is given.
         """
         tokens = words(text)
+        forms = tuple(word_forms(w) for _, _, w in tokens)
+        caps = tuple(w[:1].isupper() for _, _, w in tokens)
         chosen = sorted(kinds) if kinds else ["body", "organisation", "place", "state"]
         out: list[Match] = []
         for kind in chosen:
             gaz = self._gaz.get(kind)
             if gaz is None:
                 raise ValueError(f"unknown kind {kind!r}")
-            for i, j, found in gaz.spans(tokens):
+            for i, j, found in gaz.spans(forms, caps):
                 start, end = tokens[i][0], tokens[j - 1][1]
-                out.append(Match(start, end, kind, found[0], text[start:end]))
+                out.append(Match(start, end, kind, found[0], text[start:end], tuple(found)))
         return sorted(out, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def _state_alternations(name: str, state: State) -> list[Forms]:
+    """The forms of ``name`` and, where it contains a name of ``state``, with each other name.
+
+    Official names carry the state's full name ("Сенат Парламента Республики Казахстан"); texts
+    also write the short one ("Сенат Парламента Казахстана"). Listing every combination in the
+    data would be noise, so the loader makes them.
+    """
+    forms = phrase_forms(name)
+    keys = lemma_key(name)
+    state_names = sorted(
+        {n for n in (state.ru_full, state.ru_short, *state.ru_variants) if lemma_key(n)},
+        key=lambda n: (-len(lemma_key(n)), n),
+    )
+    out = [forms]
+    for state_name in state_names:
+        sub = lemma_key(state_name)
+        n = len(sub)
+        for i in range(len(keys) - n + 1):
+            if keys[i : i + n] == sub:
+                out.extend(
+                    forms[:i] + phrase_forms(other) + forms[i + n :]
+                    for other in state_names
+                    if other != state_name
+                )
+                return out
+    return out
+
+
+def _any_form_in(word: str, candidates: list[Forms]) -> bool:
+    forms = phrase_forms(word)
+    return any(forms_match(c, forms) for c in candidates)
 
 
 def _pick(found: list[Body], state_iso: str | None) -> Body | None:

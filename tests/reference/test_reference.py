@@ -51,9 +51,11 @@ def inflect_word(word: str, grammemes: set[str]) -> str:
 
 
 def _is_adjective(word: str) -> bool:
-    return _morph().parse(word)[0].tag.POS == "ADJF" or word.lower().endswith(
-        ("ая", "ое", "ый", "ий", "ой", "ые", "ие")
-    )
+    """An adjective by pymorphy3, or (for words it does not know) by its ending."""
+    morph = _morph()
+    if morph.word_is_known(word.lower()):
+        return morph.parse(word)[0].tag.POS == "ADJF"
+    return word.lower().endswith(("ая", "ое", "ый", "ий", "ой", "ые", "ие"))
 
 
 def inflect_phrase(phrase: str, grammemes: set[str]) -> str:
