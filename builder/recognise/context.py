@@ -30,6 +30,7 @@ class MissionInfo:
     organiser_key: str | None  # reference key ("ipa-cis")
     kind: str  # "group" or "mission"
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sent, start, stop)
+    post_mentions: list[tuple[int, int, int]] = field(default_factory=list)  # inside a post
     head: NameMention | None = None
     head_sent: int | None = None
     head_post: str | None = None

@@ -39,7 +39,10 @@ def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
 
 
 def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
-    """Numbers followed (within two modifiers) by one of ``nouns`` (lemmas)."""
+    """Numbers followed (within two adjectives) by one of ``nouns`` (lemmas); never a date."""
+    from builder.recognise.dates import find_dates
+
+    dates = [(d.start, d.stop) for d in find_dates(sent)]
     toks = sent.toks
     out: list[Count] = []
     bounds = cue_set("at_least")
@@ -50,12 +53,14 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
         if k > 0 and number_at(sent, k - 1) is not None:
             continue
         value, j = got
+        if any(d[0] <= toks[k].start < d[1] for d in dates):
+            continue  # the day or year of a date
         noun = None
         for m in range(j, min(j + 3, len(toks))):
             if toks[m].lemma in nouns:
                 noun = m
                 break
-            if not toks[m].is_word:
+            if not toks[m].is_word or not toks[m].first("ADJF"):
                 break
         if noun is None:
             continue

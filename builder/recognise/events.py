@@ -91,8 +91,18 @@ def _venue(
                 j += 1
                 continue
             if x.is_word and x.text[:1].islower() and not _verbish(x):
-                look = toks[j : j + 4]
-                if any(y.is_cap for y in look) and not any(_verbish(y) for y in look):
+                look: list = []
+                for y in toks[j : j + 5]:
+                    if y.is_cap:
+                        break
+                    look.append(y)
+                ok = all(
+                    y.is_word
+                    and not _verbish(y)
+                    and (y.lower in {"по", "и"} or y.first("gent") or y.first("datv"))
+                    for y in look
+                )
+                if ok and j + len(look) < len(toks) and toks[j + len(look)].is_cap:
                     j += 1
                     continue
             break

@@ -72,7 +72,8 @@ def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, i
             if t.lemma == "наблюдатель" and t.text[0].islower() and t.i > 0:
                 # "наблюдатели от МПА СНГ" inside a sentence names the group's members
                 pass
-            out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop))
+            in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+            out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
     return out
 
 
@@ -81,7 +82,7 @@ def recognise_missions(ctx: Context) -> None:
     mentions = _find_mentions(ctx)
     by_org: dict[str, MissionInfo] = {}
     order: list[MissionInfo] = []
-    for sent_i, kind, abbr, key, start, stop in mentions:
+    for sent_i, kind, abbr, key, start, stop, in_post in mentions:
         info = by_org.get(abbr)
         if info is None:
             info = MissionInfo(key="", organiser=abbr, organiser_key=key, kind=kind)
@@ -89,7 +90,10 @@ def recognise_missions(ctx: Context) -> None:
             order.append(info)
         elif kind == "group" and info.kind == "mission":
             pass
-        info.mentions.append((sent_i, start, stop))
+        if in_post:  # "с руководителем миссии БДИПЧ ОБСЕ": a person's post, not a topic
+            info.post_mentions.append((sent_i, start, stop))
+        else:
+            info.mentions.append((sent_i, start, stop))
     if not order:
         ctx.sent_mission = [None] * len(ctx.sents)
         return
@@ -133,7 +137,12 @@ def _attribute_sentences(ctx: Context) -> None:
             )
             current = firsts[0][1]
         else:
-            lem = [t for t in s.toks if t.lemma in {"группа", "миссия"}]
+            lem = [
+                t
+                for t in s.toks
+                if t.lemma in {"группа", "миссия"}
+                and not (t.i > 0 and s.toks[t.i - 1].lemma in cue_set("post_heads"))
+            ]
             if lem:
                 first = lem[0]
                 if first.lemma == "группа" and not (
@@ -218,7 +227,9 @@ def mission_facts(ctx: Context) -> list[Mission]:
             is_main=info is ctx.main,
             kind="short-term" if info.kind == "group" else None,
         )
-        spans: list[tuple[int, int]] = [(a, b) for _, a, b in info.mentions[:1]]
+        spans: list[tuple[int, int]] = [
+            (a, b) for _, a, b in (info.mentions or info.post_mentions)[:1]
+        ]
         sents = [s for s in ctx.sents if ctx.sent_mission[s.index] == info.key]
         _period(ctx, info, mission, sents, spans)
         _size(ctx, info, mission, sents, spans)
@@ -425,6 +436,8 @@ def _voting_date(ctx: Context):
             elif window & triggers and window & topics:
                 score = 2
             elif window & triggers and any(t.lemma in topics for t in s.toks):
+                score = 1
+            elif "избирать" in window:
                 score = 1
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))

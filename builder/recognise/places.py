@@ -81,8 +81,23 @@ def noun_nominative(tok: Tok) -> str:
     return tok.text
 
 
+def place_noun(tok: Tok) -> str | None:
+    """The place noun ("область", "марз") a token is a form of, if any."""
+    if not tok.is_word or not tok.text[:1].islower():
+        return None
+    nouns = cue_set("place_nouns")
+    if tok.lemma in nouns:
+        return tok.lemma
+    low = tok.lower
+    for n in sorted(nouns):
+        stem = n[:-1] if n[-1] in "ьаяйоеыи" else n
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return n
+    return None
+
+
 def _is_place_noun(tok: Tok) -> bool:
-    return tok.is_word and tok.lemma in cue_set("place_nouns") and tok.text[:1].islower()
+    return place_noun(tok) is not None
 
 
 def _is_cap_word(tok: Tok) -> bool:
@@ -114,9 +129,9 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             i += 2  # "в том числе"
             continue
         if _is_place_noun(t):
-            gender = _noun_gender(t.lemma)
+            noun = place_noun(t) or t.lemma
+            gender = _noun_gender(noun)
             if pending:
-                noun = t.lemma
                 for adj in pending:
                     out.append(
                         PlaceMention(
@@ -129,8 +144,8 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             if i + 1 < len(toks) and _is_cap_word(toks[i + 1]):
                 name = toks[i + 1]
                 label = name.text if name.text[-1:] in "иоуеы" else noun_nominative(name)
-                if t.lemma not in _GENERIC_DROP:
-                    label = f"{t.lemma} {label}"
+                if noun not in _GENERIC_DROP:
+                    label = f"{noun} {label}"
                 out.append(PlaceMention(label, t.start, name.stop))
                 i += 2
                 continue
@@ -147,6 +162,14 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             if t.text.isupper() and nxt is not None and _is_cap_word(nxt):
                 out.append(PlaceMention(f"{t.text} {nxt.text}", t.start, nxt.stop))
                 i += 2
+                continue
+            if pending:  # "Российской Федерации": adjectives with a capitalised noun
+                noun = noun_nominative(t)
+                gender = _noun_gender(noun.lower())
+                adjs = " ".join(adjective_nominative(a, gender) for a in pending)
+                out.append(PlaceMention(f"{adjs} {noun}", pending[0].start, t.stop))
+                pending = []
+                i += 1
                 continue
             out.append(PlaceMention(noun_nominative(t), t.start, t.stop))
             i += 1
