@@ -67,7 +67,31 @@ def _fullness(name: str) -> tuple[int, int, int]:
 
 
 class Resolver:
-    """Merges person forms into one canonical person each and rewrites references to them."""
+    """Merges person forms into one canonical person each and rewrites references to them;
+    names places as the reference data does."""
+
+    def _places(self, facts: ReportFacts) -> None:
+        """Replace a recognised place name by the reference name the text uses ("Кишинев" ->
+        "Кишинёв"; "Эчмиадзин" stays Эчмиадзин, a listed variant of Вагаршапат)."""
+        from builder.reference import lemma_key, load_reference
+
+        ref = load_reference()
+        country = facts.election.country_iso if facts.election else None
+
+        def canon(name: str) -> str:
+            place = ref.find_place(name, country)
+            if place is None:
+                return name
+            key = lemma_key(name)
+            for candidate in place.names():
+                if lemma_key(candidate) == key:
+                    return candidate
+            return name
+
+        for e in facts.events:
+            e.regions = list(dict.fromkeys(canon(r) for r in e.regions))
+            if e.place:
+                e.place = canon(e.place)
 
     def __call__(self, doc: Doc, facts: ReportFacts) -> ReportFacts:
         groups: list[list[PersonMention]] = []
@@ -115,5 +139,6 @@ class Resolver:
             e.attendees = list(dict.fromkeys(fix(a) or a for a in e.attendees))
         for a in facts.assessments:
             a.by = fix(a.by)
+        self._places(facts)
         facts.people = sorted(people, key=lambda p: p.name)
         return facts

@@ -51,6 +51,11 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         return "critical", False
     if any(x in cue_set("positive") for x in lem):
         return "positive", False
+    for t in toks:  # "высокий уровень", "высокой активности": "высокий" alone is no praise
+        if t.lemma == "высокий" and any(
+            x.lemma in cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
+        ):
+            return "positive", False
     return None, False
 
 
@@ -73,15 +78,19 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
             if t.lower == "что":
                 start = t.i + 1
                 break
-    # skip a leading opinion marker clause ("по словам руководителя группы,")
-    head = " ".join(x.lower for x in toks[start : start + 4])
-    if head.startswith("по ") or head.startswith("согласно"):
-        for t in toks[start:]:
-            if t.text == ",":
-                start = t.i + 1
+    # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
+    # "согласно результатам мониторинга,") and parentheticals ("в частности,")
+    for _ in range(3):
+        while start < len(toks) and toks[start].text in {",", "—", ":"}:
+            start += 1
+        head = " ".join(x.lower for x in toks[start : start + 4])
+        if head.startswith(("по ", "согласно", "в частности", "в том числе", "кроме того")):
+            comma = next((t.i for t in toks[start:] if t.text == ","), None)
+            if comma is None or comma - start > 12:
                 break
-    while start < len(toks) and toks[start].text in {",", "—", ":"}:
-        start += 1
+            start = comma + 1
+            continue
+        break
     end = len(toks)
     while end > start and toks[end - 1].text in {".", ";"}:
         end -= 1

@@ -15,7 +15,7 @@ from datetime import date
 from builder.facts import Event, PersonMention
 from builder.recognise.context import Context, shift
 from builder.recognise.counts import find_counts
-from builder.recognise.dates import relative_day
+from builder.recognise.dates import find_dates, relative_day
 from builder.recognise.lexicon import Sent, cue_set, cues
 from builder.recognise.people import NameMention, phrase_to_nominative, post_after, post_before
 from builder.recognise.places import find_place_lists
@@ -30,11 +30,18 @@ def same_person(a: NameMention | str, b: NameMention | str) -> bool:
     return names_match(an, bn)
 
 
+def _opens_with_place(s: Sent) -> bool:
+    return len(s.toks) > 1 and s.toks[0].lower in {"в", "во"} and s.toks[1].is_cap
+
+
 def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
     finals = cue_set("final_adjectives")
-    if lem & cue_set("press_conference"):
+    announces = bool(lem & {"состояться", "пройти", "провести", "проводить", "организовать"})
+    if lem & cue_set("press_conference") and (
+        lem & finals or announces or find_dates(s) or _opens_with_place(s)
+    ):
         return "press-conference"
     if lem & finals and lem & cue_set("final_meeting_nouns"):
         return "final-meeting"
@@ -199,6 +206,21 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             voting_done = True
             _voting_day(ctx, s, ev, spans)
         ev.evidence = ctx.evidence(f"event.{kind}", *spans)
+        twin = next(
+            (
+                e
+                for e in out
+                if e.kind == ev.kind
+                and e.date == ev.date
+                and e.mission == ev.mission
+                and kind != "meeting"
+            ),
+            None,
+        )
+        if twin is not None:  # a second sentence about the same conference adds to it
+            twin.attendees.extend(a for a in ev.attendees if a not in twin.attendees)
+            twin.place = twin.place or ev.place
+            continue
         out.append(ev)
         if ev.date:
             last_date = ev.date

@@ -374,7 +374,7 @@ def recognise_election(ctx: Context) -> Election | None:
                     i0 = nxt.i + 1
                 else:
                     continue
-                if body is None and i0 < len(toks) and toks[i0].is_cap:
+                if i0 < len(toks) and toks[i0].is_cap:
                     j = i0
                     while j < len(toks) and (
                         toks[j].is_cap
@@ -384,8 +384,10 @@ def recognise_election(ctx: Context) -> Election | None:
                     case = "loct" if nxt.lower in {"в", "во"} else "gent"
                     if nxt.lower in {"в", "во"}:
                         case = "accs"
-                    body = phrase_to_nominative(s, i0, j, case)
-                    body_span = (toks[i0].start, toks[j - 1].stop)
+                    found = phrase_to_nominative(s, i0, j, case)
+                    if body is None or len(found) > len(body):  # the fullest naming wins
+                        body = found
+                        body_span = (toks[i0].start, toks[j - 1].stop)
         if country is None:
             for m in ctx.scan(s, ["state"]):
                 if m.text[:1].isupper():
