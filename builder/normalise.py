@@ -49,6 +49,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -85,6 +86,14 @@ _COMBINING = re.compile("[^\\W\\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d
 # runs of spaces, and spaces at either end of the text.
 _LINES = re.compile(r"(?P<hy>(?<=\S)-)?[ ]*\n[ \n]*|[ ]{2,}|\A[ ]+|[ ]+\Z")
 _BLANK_LINE = re.compile(r"\n[ ]*\n")
+_CONTINUES_LINE = frozenset(",(-" + _DASH_CHARS)
+# The end of a sentence at a line end: a word of two letters or more (not an initial), a
+# number or a closing mark, then . ! ? or …, then closing quotes or brackets.
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d|[»\")\]])[.!?…]+[»\")\]]*\Z")
+# Layouts of a file (see _layout).
+BLANK_LINES = "blank-lines"
+HARD_WRAPPED = "hard-wrapped"
+ONE_LINE_EACH = "one-line-each"
 # Stage 4: glued hyphens, dashes and quotes.
 _MARKS = re.compile(
     r"(?P<glue>(?<=\S)- (?=[^\W\d_]))"
@@ -194,13 +203,13 @@ class Normaliser:
         text, pos = original, list(range(len(original)))
         text, pos = _rewrite(text, pos, _CHARS, _replace_char)
         text, pos = _rewrite(text, pos, _COMBINING, _compose)
-        blank_mode = _BLANK_LINE.search(text) is not None
-        text, pos = _rewrite(text, pos, _LINES, lambda m: self._replace_lines(m, blank_mode))
+        layout = _layout(text)
+        text, pos = _rewrite(text, pos, _LINES, lambda m: self._replace_lines(m, layout))
         text, pos = _rewrite(text, pos, _MARKS, self._replace_mark)
         text, pos = _delete(text, pos, self._split_word_spaces(text))
         return text, [*pos, len(original)]
 
-    def _replace_lines(self, match: re.Match[str], blank_mode: bool) -> list[Piece]:
+    def _replace_lines(self, match: re.Match[str], layout: Layout) -> list[Piece]:
         """Repair one run of white space that holds a line break (or a run of spaces)."""
         text = match.string
         start, end = match.span()
@@ -211,12 +220,8 @@ class Normaliser:
         newline = text.index("\n", start)
         if end == len(text) or start == 0:
             return [("-", start)] if hyphen else []
-        following = text[end]
-        paragraph = (run.count("\n") > 1 or not blank_mode) and not following.islower()
-        kept: list[Piece] = [("-", start)] if hyphen else []
-        if paragraph:
-            return [*kept, ("\n", newline)]
         if hyphen:
+            following = text[end]
             left = _letters_before(text, start)
             if (
                 left
@@ -224,8 +229,20 @@ class Normaliser:
                 and not self.keeps_hyphen(left, _letters_after(text, end))
             ):
                 return []
-            return kept
-        return [(" ", newline)]
+            return [("-", start)]
+        if _is_continuation(match):
+            return [(" ", newline)]
+        if layout.kind == BLANK_LINES:
+            paragraph = run.count("\n") > 1
+        elif layout.kind == HARD_WRAPPED:
+            line_start = text.rfind("\n", 0, start) + 1
+            paragraph = (
+                _SENTENCE_END.search(text, max(line_start, start - 8), start) is not None
+                or start - line_start < layout.short_line
+            )
+        else:
+            paragraph = True
+        return [("\n", newline)] if paragraph else [(" ", newline)]
 
     def _replace_mark(self, match: re.Match[str]) -> list[Piece] | None:
         """Glue "Касым- Жомартом", normalise a dash, or turn a quote into a guillemet."""
@@ -333,6 +350,51 @@ def _keeps_hyphen(left: str, right: str) -> bool:
     )
 
 
+def _is_continuation(match: re.Match[str]) -> bool:
+    """Whether a line break is certainly inside a paragraph, whatever the layout.
+
+    After a hyphen, a comma, an opening bracket or a dash, or before a lower-case
+    letter, no paragraph ends. Normalised text therefore never has such a line break, which
+    is what lets :func:`_layout` tell a hard-wrapped file from normalised text.
+    """
+    text = match.string
+    start, end = match.span()
+    return (
+        match.group("hy") is not None or text[end].islower() or text[start - 1] in _CONTINUES_LINE
+    )
+
+
+class Layout(NamedTuple):
+    """How a file marks paragraphs (see :func:`_layout`)."""
+
+    kind: str
+    short_line: int = 0  # hard-wrapped: a line shorter than this ends its paragraph
+
+
+def _layout(text: str) -> Layout:
+    """How a file marks paragraphs: blank lines, one line each, or hard wraps only.
+
+    A file with blank lines separates paragraphs with them. A file without blank lines is
+    hard-wrapped when at least two line breaks, and a quarter of them, are certainly inside a
+    paragraph (see :func:`_is_continuation`); then a line break ends a paragraph after the end
+    of a sentence, or after a line clearly shorter than the file's usual line (a heading, or
+    the last line of a paragraph). Otherwise each line is a paragraph.
+    """
+    if _BLANK_LINE.search(text):
+        return Layout(BLANK_LINES)
+    breaks = continuing = 0
+    for match in _LINES.finditer(text):
+        start, end = match.span()
+        if "\n" not in match.group() or start == 0 or end == len(text):
+            continue
+        breaks += 1
+        continuing += _is_continuation(match)
+    if continuing >= 2 and continuing * 4 >= breaks:
+        lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+        return Layout(HARD_WRAPPED, int(lengths[len(lengths) // 2] * 0.6))
+    return Layout(ONE_LINE_EACH)
+
+
 def _replace_char(match: re.Match[str]) -> list[Piece]:
     """Stage 1: line ends, soft hyphens, invisible characters, spaces, control characters."""
     char = match.group()
@@ -349,9 +411,10 @@ def _replace_char(match: re.Match[str]) -> list[Piece]:
 def _compose(match: re.Match[str]) -> list[Piece] | None:
     """Stage 2: compose a letter with its combining marks; drop stress marks on Cyrillic."""
     group = match.group()
-    composed = unicodedata.normalize("NFC", group)
-    if "\u0400" <= composed[0] <= "\u04ff":
-        composed = composed[0] + "".join(c for c in composed[1:] if c not in _STRESS_MARKS)
+    marks = group[1:]
+    if "\u0400" <= group[0] <= "\u04ff":
+        marks = "".join(c for c in marks if c not in _STRESS_MARKS)
+    composed = unicodedata.normalize("NFC", group[0] + marks)
     if composed == group:
         return None
     return [(composed, match.start())]
