@@ -197,3 +197,17 @@ def test_write_docs_writes_the_html_page_atomically(tmp_path: Path) -> None:
     ), "no temporary files are left behind"
     polarity = (written.parent / "vocabularies" / "polarity.html").read_text(encoding="utf-8")
     assert "critical" in polarity and "An approving assessment." in polarity
+
+
+@pytest.mark.slow
+def test_the_seed_build_speaks_only_the_ontology_and_is_owl_rl_consistent(
+    seed_workspace, ontology: Graph
+) -> None:
+    """The assembler's real output, not only the hand-written fixture, passes the QC rules."""
+    workspace, _ = seed_workspace
+    union = Graph()
+    for s, p, o, _ in workspace.load_dataset().quads():
+        union.add((s, p, o))
+    assert len(union) > 100
+    assert undeclared_terms(union, ontology) == set()
+    assert owl_rl_inconsistencies(union, ontology) == []
