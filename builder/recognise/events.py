@@ -192,7 +192,14 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
                 if rng:
                     skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
-                ev.met.append(PersonMention(name=n.name, post=post, variants=[n.written]))
+                ev.met.append(
+                    PersonMention(
+                        name=n.name,
+                        post=post,
+                        variants=[n.written],
+                        evidence=ctx.evidence("event.met", (n.start, n.stop)),
+                    )
+                )
         if kind in {"press-conference", "final-meeting"}:
             for info in ctx.missions:
                 for si, a, _ in info.mentions:

@@ -84,6 +84,28 @@ def _is_surname(tok: Tok) -> bool:
     return True
 
 
+_SURNAME_SUFFIXES = (
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская", "цкая",
+    "ян", "янц", "дзе", "швили", "ич", "ко", "енко", "зода", "заде", "ук", "юк",
+    "ек", "ан", "уров", "ий", "ый", "ой", "аев", "иев", "баев",
+)
+
+
+def _plausible_pair(given: Tok, surname: Tok) -> bool:
+    """A dictionary first name, or a surname that looks like one (by analysis or ending)."""
+    from builder.nlp import word_is_known
+
+    first = given.text.split("-")[0]
+    if word_is_known(first) and _name_parse(first) is not None:
+        return True
+    if any("Surn" in p.tag for p in parses(surname.text)):
+        return True
+    base = surname_to_nominative(surname.text, "nomn", "masc").lower()
+    return base.endswith(_SURNAME_SUFFIXES) or any(
+        p.normal_form.endswith(_SURNAME_SUFFIXES) for p in parses(surname.text)[:2]
+    )
+
+
 def given_to_nominative(word: str, case: str) -> str:
     """Nominative of a first name (hyphenated names inflect in their last part)."""
     if "-" in word:
@@ -213,7 +235,7 @@ def find_names(sent: Sent) -> list[NameMention]:
                 k += 1  # "Гагаузии Дмитрий Бурлак": the name starts one word later
                 continue
             sur = toks[k + 1]
-            if True:
+            if _plausible_pair(t, sur):
                 case, gender = _case_and_gender(t, sur)
                 out.append(
                     NameMention(
