@@ -60,6 +60,10 @@ def _kind(s: Sent) -> str | None:
             x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
         ):
             return "meeting"
+    if any(t.lemma in {"посетить", "посещать", "объехать"} for t in toks) and find_counts(
+        s, frozenset({"участок"})
+    ):
+        return "voting-day-observation"  # "посетили 78 избирательных участков"
     if "день голосования" in low and "накануне дня голосования" not in low:
         if any(
             t.lemma

@@ -1,0 +1,62 @@
+"""Assessments: speaker, polarity, recommendation, and the statement's words."""
+
+from __future__ import annotations
+
+from builder.extract import extract
+
+LEAD = (
+    "Наблюдатели от МПА СНГ на выборах Президента Республики Беларусь\n"
+    "С 5 по 9 августа 2020 года группа наблюдателей от МПА СНГ вела мониторинг выборов"
+    " Президента Республики Беларусь. Голосование состоялось 9 августа.\n"
+    "Координатором группы стал депутат Государственной Думы Игорь Смирнов.\n"
+    "9 августа в Минске состоялась итоговая пресс-конференция группы.\n"
+)
+
+
+def _assessments(body: str):
+    facts = extract("a.ru.txt", LEAD + body)[1]
+    return [(a.by, a.polarity, a.recommendation, a.statement) for a in facts.assessments]
+
+
+def test_named_speaker_and_pronoun_and_observers():
+    got = _assessments(
+        "И. Смирнов заявил, что выборы прошли в спокойной обстановке. По его словам,"
+        " избирательные комиссии работали профессионально. Наблюдатели также отметили открытость"
+        " избирательного процесса.\n"
+    )
+    assert got == [
+        ("Игорь Смирнов", "positive", False, "выборы прошли в спокойной обстановке"),
+        ("Игорь Смирнов", "positive", False, "избирательные комиссии работали профессионально"),
+        (None, "positive", False, "открытость избирательного процесса"),
+    ]
+
+
+def test_shortcomings_announced_then_listed_and_a_recommendation():
+    got = _assessments(
+        "Вместе с тем наблюдатели указали на ряд недостатков. В списках избирателей значились"
+        " умершие граждане. Группа рекомендовала провести сверку списков избирателей.\n"
+    )
+    assert got == [
+        (None, "critical", False, "В списках избирателей значились умершие граждане"),
+        (None, "critical", True, "провести сверку списков избирателей"),
+    ]
+
+
+def test_failures_that_did_not_affect_the_result_are_neutral():
+    got = _assessments(
+        "Отдельные сбои электронного оборудования не повлияли на итоги голосования.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [(None, "neutral")]
+
+
+def test_no_violations_recorded_is_praise():
+    got = _assessments("Нарушений избирательного законодательства наблюдатели не зафиксировали.\n")
+    assert [(g[0], g[1]) for g in got] == [(None, "positive")]
+
+
+def test_a_host_describing_their_work_is_not_an_assessment():
+    got = _assessments(
+        "6 августа наблюдатели встретились с Председателем ЦИК Лидией Ермошиной. Л. Ермошина"
+        " рассказала о подготовке к выборам и мерах по обеспечению прозрачности голосования.\n"
+    )
+    assert got == []

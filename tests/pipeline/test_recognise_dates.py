@@ -1,0 +1,63 @@
+"""Dates and ranges of the genre, with and without years, and relative day expressions."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.document import Doc
+from builder.recognise.dates import PartialDate, find_dates, relative_day
+from builder.recognise.lexicon import sentences
+
+
+def _sent(text: str):
+    return sentences(Doc(name="t", original=text, text=text))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("27–29  июня 2017  года группа работала", (27, 6, 2017), (29, 6, 2017)),
+        ("30 марта – 3 апреля 2017 года группа работала", (30, 3, 2017), (3, 4, 2017)),
+        ("С 2 по 5 октября 2015 года группа вела мониторинг", (2, 10, 2015), (5, 10, 2015)),
+        ("Группа находилась в стране с 8 по 12 октября.", (8, 10, None), (12, 10, None)),
+        ("с 28 февраля по 3 марта 2024 г. шла работа", (28, 2, 2024), (3, 3, 2024)),
+        ("с 30 декабря по 3 января 2018 года", (30, 12, 2017), (3, 1, 2018)),
+        ("9 - 12 апреля 2018 года", (9, 4, 2018), (12, 4, 2018)),
+    ],
+)
+def test_ranges_give_first_and_last_day(text, first, last):
+    (found,) = find_dates(_sent(text))
+    assert found.first == PartialDate(*first)
+    assert found.last == PartialDate(*last)
+
+
+def test_single_dates_keep_missing_years_missing():
+    found = find_dates(_sent("В день голосования, 28 июня, а также 11 октября 2015 года."))
+    assert [(d.first, d.is_range) for d in found] == [
+        (PartialDate(28, 6, None), False),
+        (PartialDate(11, 10, 2015), False),
+    ]
+
+
+def test_a_range_span_starts_at_its_first_day_not_at_the_preposition():
+    sent = _sent("Группа работала с 8 по 12 октября.")
+    (found,) = find_dates(sent)
+    assert sent.text[found.start - sent.start : found.stop - sent.start] == "8 по 12 октября"
+
+
+def test_numbers_without_a_month_are_not_dates():
+    assert find_dates(_sent("Наблюдатели посетили 78 избирательных участков.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В тот же день наблюдателей принял спикер.", "same"),
+        ("В этот же день состоялась встреча.", "same"),
+        ("На следующий день прошла пресс-конференция.", "next"),
+        ("Накануне выборов группа встретилась с министром.", "eve"),
+        ("29 июня состоялась встреча.", None),
+    ],
+)
+def test_relative_days(text, kind):
+    assert relative_day(_sent(text)) == kind

@@ -1,0 +1,107 @@
+"""Meetings, voting-day observation, conferences, briefings and final meetings, with dates from
+context, officials met with their posts, venues and observed regions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builder.extract import extract
+
+LEAD = (
+    "Наблюдатели от МПА СНГ на выборах депутатов Национального Собрания Республики Армения\n"
+    "С 15 по 19 мая 2026 года группа наблюдателей от МПА СНГ вела мониторинг выборов депутатов"
+    " Национального Собрания Республики Армения. Голосование состоялось 18 мая.\n"
+    "Координатором группы был назначен депутат Государственной Думы Олег Морозов.\n"
+)
+
+
+def _events(body: str):
+    facts = extract("e.ru.txt", LEAD + body)[1]
+    return [e for e in facts.events if e.mission == "main"]
+
+
+def test_meetings_with_dates_from_context_and_posts_in_the_nominative():
+    events = _events(
+        "16 мая члены группы встретились с Председателем Центральной избирательной комиссии"
+        " Республики Армения Ашотом Саркисяном.\n"
+        "В тот же день наблюдателей принял вице-спикер Национального Собрания Республики"
+        " Армения Арам Петросян.\n"
+        "На следующий день в Министерстве иностранных дел Республики Армения состоялась встреча"
+        " О. Морозова с Министром иностранных дел Республики Армения Давидом Геворкяном.\n"
+    )
+    got = [(e.kind, e.date, [(p.name, p.post) for p in e.met], e.place) for e in events]
+    assert got == [
+        (
+            "meeting",
+            date(2026, 5, 16),
+            [
+                (
+                    "Ашот Саркисян",
+                    "Председатель Центральной избирательной комиссии Республики Армения",
+                )
+            ],
+            None,
+        ),
+        (
+            "meeting",
+            date(2026, 5, 16),
+            [("Арам Петросян", "вице-спикер Национального Собрания Республики Армения")],
+            None,
+        ),
+        (
+            "meeting",
+            date(2026, 5, 17),
+            [("Давид Геворкян", "Министр иностранных дел Республики Армения")],
+            "Министерство иностранных дел Республики Армения",
+        ),
+    ]
+    assert events[2].attendees == ["Олег Морозов"]
+
+
+def test_eve_of_voting_dates_from_the_voting_day():
+    (event,) = _events(
+        "Накануне дня голосования наблюдателей принял Председатель Национального Собрания"
+        " Республики Армения Карен Акопян.\n"
+    )
+    assert (event.kind, event.date) == ("meeting", date(2026, 5, 17))
+
+
+def test_voting_day_regions_with_coordinated_ellipsis_stations_and_stages():
+    (event,) = _events(
+        "В день голосования наблюдатели работали в Ереване и Гюмри, в Армавирском и Котайкском"
+        " марзах, а также в Ширакской области. Всего члены группы посетили более 70"
+        " избирательных участков и присутствовали при открытии участков и подсчете голосов.\n"
+    )
+    assert event.kind == "voting-day-observation"
+    assert event.date == date(2026, 5, 18)
+    assert event.regions[:4] == ["Ереван", "Гюмри", "Армавирский марз", "Котайкский марз"]
+    assert event.polling_stations_min == 70 and event.polling_stations is None
+    assert event.voting_stages == ["opening", "counting"]
+
+
+def test_conference_of_another_mission_and_final_meeting_and_briefing():
+    text = (
+        "17 мая эксперты Секретариата провели для членов группы брифинг.\n"
+        "19 мая в Ереване состоялась итоговая пресс-конференция Миссии наблюдателей от СНГ,"
+        " в которой принял участие координатор группы О. Морозов.\n"
+        "В тот же день в Ереване прошло итоговое совещание группы.\n"
+    )
+    facts = extract("c.ru.txt", LEAD + text)[1]
+    kinds = [(e.kind, e.date, e.place, e.organiser_mission) for e in facts.events]
+    assert kinds == [
+        ("briefing", date(2026, 5, 17), None, None),
+        ("press-conference", date(2026, 5, 19), "Ереван", "cis"),
+        ("final-meeting", date(2026, 5, 19), "Ереван", None),
+    ]
+    assert facts.events[1].attendees == ["Олег Морозов"]
+
+
+def test_abroad_polling_stations_count_as_places_observed_but_states_do_not():
+    (event,) = _events(
+        "В день голосования члены группы посетили 40 избирательных участков в Ереване. Часть"
+        " наблюдателей работала на зарубежных избирательных участках в Москве и"
+        " Санкт-Петербурге, образованных при Посольстве Республики Армения в Российской"
+        " Федерации.\n"
+    )
+    assert event.regions == ["Ереван", "Москва", "Санкт-Петербург"]
+    assert event.polling_stations == 40

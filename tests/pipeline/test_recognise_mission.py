@@ -1,0 +1,176 @@
+"""Missions, the main one, their period, size, sending states and head, and the election."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.extract import extract
+
+LEAD = (
+    "Наблюдатели от МПА СНГ на выборах Президента Республики Казахстан\n"
+    "С 18 по 21 ноября 2022 года группа наблюдателей от Межпарламентской Ассамблеи государств"
+    " — участников СНГ вела мониторинг выборов Президента Республики Казахстан. Голосование"
+    " состоялось 20 ноября.\n"
+)
+
+
+def _facts(body: str):
+    return extract("t.ru.txt", LEAD + body)[1]
+
+
+def test_main_mission_election_and_period():
+    facts = _facts("")
+    main = facts.main_mission
+    assert (main.organiser, main.start, main.end) == (
+        "МПА СНГ",
+        date(2022, 11, 18),
+        date(2022, 11, 21),
+    )
+    assert facts.election.country_iso == "KZ"
+    assert facts.election.kind == "presidential"
+    assert facts.election.body == "Президент Республики Казахстан"
+    assert facts.election.voting_date == date(2022, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "minimum", "states", "state_count"),
+    [
+        (
+            "В состав группы вошли 21 наблюдатель из четырех государств: Республики Армения,"
+            " Республики Беларусь, Кыргызской Республики и Российской Федерации.",
+            21,
+            None,
+            ["AM", "BY", "KG", "RU"],
+            4,
+        ),
+        (
+            "Группа насчитывала более 30 наблюдателей из Азербайджана, Армении и России.",
+            None,
+            30,
+            ["AZ", "AM", "RU"],
+            3,
+        ),
+        (
+            "В составе группы из 8 человек — узбекские, таджикские и российские парламентарии.",
+            8,
+            None,
+            ["UZ", "TJ", "RU"],
+            3,
+        ),
+        (
+            "В группу вошли 10 депутатов парламентов трех государств (Республика Беларусь,"
+            " Республика Молдова, Российская Федерация).",
+            10,
+            None,
+            ["BY", "MD", "RU"],
+            3,
+        ),
+    ],
+)
+def test_size_and_sending_states(body, count, minimum, states, state_count):
+    main = _facts(body).main_mission
+    assert main.observer_count == count
+    assert main.observer_count_min == minimum
+    assert main.sending_states == states
+    assert main.state_count == state_count
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "post"),
+    [
+        (
+            "Координатором группы был назначен депутат Государственной Думы Андрей Соколов.",
+            "Андрей Соколов",
+            "депутат Государственной Думы",
+        ),
+        (
+            "Возглавил группу Тимур Исмаилов, вице-спикер Милли Меджлиса Азербайджанской"
+            " Республики.",
+            "Тимур Исмаилов",
+            "вице-спикер Милли Меджлиса Азербайджанской Республики",
+        ),
+        (
+            "Работу группы координировал член Совета Федерации Павел Волков.",
+            "Павел Волков",
+            "член Совета Федерации",
+        ),
+        (
+            "Наблюдатели работали под руководством председателя Постоянной комиссии МПА СНГ"
+            " по аграрной политике Руслана Ахметова.",
+            "Руслан Ахметов",
+            "председатель Постоянной комиссии МПА СНГ по аграрной политике",
+        ),
+    ],
+)
+def test_coordinator_however_introduced(body, name, post):
+    coordinator = _facts(body).main_mission.coordinator
+    assert (coordinator.name, coordinator.post) == (name, post)
+
+
+TWO = (
+    "Миссия наблюдателей от СНГ и группа наблюдателей от МПА СНГ завершили мониторинг выборов"
+    " Президента Республики Узбекистан\n"
+    "Миссия наблюдателей от СНГ, которую возглавил Исполнительный секретарь СНГ Сергей Лебедев,"
+    " начала работу в Ташкенте 1 сентября. В ее работе приняли участие более 300 наблюдателей."
+    "\nГруппа наблюдателей от МПА СНГ находилась в Узбекистане с 20 по 25 октября 2021 года."
+    " В ее состав вошли 25 наблюдателей из Армении и Беларуси. Координатором группы стал"
+    " Виктор Орлов, депутат Государственной Думы.\n"
+    "Выборы прошли 24 октября.\n"
+)
+
+
+def test_two_missions_never_mix():
+    facts = extract("two.ru.txt", TWO)[1]
+    main = facts.main_mission
+    other = next(m for m in facts.missions if not m.is_main)
+    assert (main.organiser, other.organiser) == ("МПА СНГ", "СНГ")
+    assert main.observer_count == 25 and main.observer_count_min is None
+    assert main.sending_states == ["AM", "BY"]
+    assert main.coordinator.name == "Виктор Орлов"
+    assert (main.start, main.end) == (date(2021, 10, 20), date(2021, 10, 25))
+    assert other.observer_count_min == 300
+    assert other.coordinator.name == "Сергей Лебедев"
+    assert other.head_role == "head-of-mission"
+    assert other.start is None
+
+
+def test_a_text_without_observation_yields_no_mission_facts():
+    text = (
+        "В Таврическом дворце прошла конференция\n"
+        "15 мая 2023 года в Санкт-Петербурге состоялась конференция о парламентаризме. В ней"
+        " приняли участие более 60 человек из Армении, Беларуси и России. Председатель"
+        " Центральной избирательной комиссии Республики Армения Ашот Мелконян рассказал о"
+        " мониторинге более 20 избирательных кампаний.\n"
+    )
+    facts = extract("conf.ru.txt", text)[1]
+    assert facts.is_observation_report is False
+    assert (facts.missions, facts.events, facts.assessments, facts.election) == ([], [], [], None)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "body"),
+    [
+        ("Наблюдатели от МПА СНГ на референдуме в Республике Казахстан", "referendum", None),
+        (
+            "Наблюдатели от МПА СНГ на местных выборах в Республике Казахстан",
+            "local",
+            None,
+        ),
+        (
+            "Наблюдатели от МПА СНГ на выборах депутатов Мажилиса Парламента Республики Казахстан",
+            "parliamentary",
+            "Мажилис Парламента Республики Казахстан",
+        ),
+    ],
+)
+def test_election_kind_from_the_title(title, kind, body):
+    text = (
+        f"{title}\n5 июня 2022 года группа наблюдателей от МПА СНГ вела наблюдение."
+        " Голосование прошло 5 июня.\n"
+    )
+    election = extract("k.ru.txt", text)[1].election
+    assert election.kind == kind
+    if kind != "local":
+        assert election.body == body

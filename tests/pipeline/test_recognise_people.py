@@ -1,0 +1,96 @@
+"""Names in the nominative, name forms with initials, and posts before or after a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.document import Doc
+from builder.normalise import normalise
+from builder.recognise.lexicon import sentences
+from builder.recognise.people import find_names, phrase_to_nominative, post_after, post_before
+
+
+def _sent(text: str):
+    clean, offsets = normalise(text)
+    return sentences(Doc(name="t", original=text, text=clean, offsets=offsets))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("встретились с Председателем Сената Касым- Жомартом Токаевым.", "Касым-Жомарт Токаев"),
+        ("встреча с Председателем ЦИК Бериком Имашевым.", "Берик Имашев"),
+        ("встретились с Натальей Кондратович, которая рассказала", "Наталья Кондратович"),
+        ("группа встретилась с Саидмуродом Шарифзода.", "Саидмурод Шарифзода"),
+        ("под руководством Дмитрия Белоусова.", "Дмитрий Белоусов"),
+        ("Группа во главе с Олегом Лапиным работала", "Олег Лапин"),
+        ("встретились с Виорелом Русу.", "Виорел Русу"),
+        ("беседа с Анной Смирновой состоялась", "Анна Смирнова"),
+        ("встреча с Яном Берг-\nстрёмом прошла", "Ян Бергстрём"),
+    ],
+)
+def test_names_are_put_in_the_nominative(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+def test_initials_keep_their_letters_and_decline_the_surname():
+    names = find_names(_sent("И. Умаханов проинформировал К.-Ж. Токаева о результатах."))
+    assert [(n.initials, n.surname) for n in names] == [("И.", "Умаханов"), ("К.-Ж.", "Токаев")]
+
+
+def test_a_body_name_before_a_person_is_not_part_of_the_name():
+    names = find_names(_sent("их принял Председатель Народного Собрания Гагаузии Дмитрий Бурлак."))
+    assert [n.name for n in names] == ["Дмитрий Бурлак"]
+
+
+def test_capitalised_body_words_are_not_names():
+    text = "выборы в Маджлиси намояндагон Маджлиси Оли Республики Таджикистан прошли."
+    assert find_names(_sent(text)) == []
+
+
+def _post(text: str) -> str | None:
+    sent = _sent(text)
+    (name,) = find_names(sent)
+    rng = post_before(sent, name) or post_after(sent, name)
+    return phrase_to_nominative(sent, rng[0], rng[1], name.case) if rng else None
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Координатором группы был назначен заместитель Председателя Совета Федерации"
+            " Ильяс Умаханов.",
+            "заместитель Председателя Совета Федерации",
+        ),
+        (
+            "наблюдатели встретились с Председателем Центральной избирательной комиссии"
+            " Республики Армения Ашотом Мелконяном.",
+            "Председатель Центральной избирательной комиссии Республики Армения",
+        ),
+        (
+            "Группа во главе с Олегом Лапиным, депутатом Палаты представителей, членом"
+            " Постоянной комиссии по политическим вопросам, насчитывала 17 наблюдателей.",
+            "депутат Палаты представителей, член Постоянной комиссии по политическим вопросам",
+        ),
+        (
+            "Координатором группы стал Николай Сомов, первый заместитель председателя"
+            " Комитета по делам СНГ, евразийской интеграции и связям с соотечественниками.",
+            "первый заместитель председателя Комитета по делам СНГ, евразийской интеграции"
+            " и связям с соотечественниками",
+        ),
+        (
+            "Наблюдатели работали под руководством заместителя председателя Комитета по"
+            " международным делам Дмитрия Белоусова.",
+            "заместитель председателя Комитета по международным делам",
+        ),
+        (
+            "3 октября, накануне дня голосования, заместитель Торага Жогорку Кенеша"
+            " Нурбек Алымкулов принял наблюдателей.",
+            "заместитель Торага Жогорку Кенеша",
+        ),
+        ("Группа во главе с Олегом Лапиным прибыла в Ереван.", None),
+    ],
+)
+def test_posts_before_and_after_names(text, post):
+    assert _post(text) == post
