@@ -172,10 +172,8 @@ def recognise_assessments(
                 by = _canonical(ctx.main.head, heads)
             else:
                 by = None
-        if by is not None and not any(by == h for h in heads):
-            # a host's description of their own work is not the mission's assessment
-            if verb_i is None:
-                continue
+        if by is not None and by not in heads and verb_i is None:
+            continue  # a host's description of their own work is not the mission's assessment
         statement, st = _statement(s, verb_i)
         lemmas = [lemma(t.text) for t in s.toks[st:]]
         mission = heads.get(by) if by else ctx.sent_mission[s.index]

@@ -1,4 +1,4 @@
-"""What every recogniser reads: the sentences of a report with their names, dates and gazetteer hits.
+"""What every recogniser reads: a report's sentences with their names, dates and gazetteer hits.
 
 Built once per document by :func:`build_context`; recognisers then add what they find (missions,
 the sentence-to-mission map, the voting date) so that later families can use earlier ones.

@@ -51,11 +51,12 @@ def _kind(s: Sent) -> str | None:
     for t in toks:
         if t.lemma in {"встретиться", "встречаться"}:
             return "meeting"
-        if t.lemma in {"принять", "принимать"} and any(
-            x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3]
+        if (
+            t.lemma in {"принять", "принимать"}
+            and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
+            and not any(x.lemma == "участие" for x in toks[t.i : t.i + 3])
         ):
-            if not any(x.lemma == "участие" for x in toks[t.i : t.i + 3]):
-                return "meeting"
+            return "meeting"
         if t.lemma in cue_set("meeting_nouns") and any(
             x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
         ):
@@ -64,8 +65,10 @@ def _kind(s: Sent) -> str | None:
         s, frozenset({"участок"})
     ):
         return "voting-day-observation"  # "посетили 78 избирательных участков"
-    if "день голосования" in low and "накануне дня голосования" not in low:
-        if any(
+    if (
+        "день голосования" in low
+        and "накануне дня голосования" not in low
+        and any(
             t.lemma
             in {
                 "работать",
@@ -77,8 +80,9 @@ def _kind(s: Sent) -> str | None:
                 "наблюдать",
             }
             for t in toks
-        ):
-            return "voting-day-observation"
+        )
+    ):
+        return "voting-day-observation"
     return None
 
 
@@ -124,12 +128,10 @@ def _venue(
             st is not None
             and len(phrase.split()) <= 2
             and phrase.split()[0].lower() not in {"палате"}
+        ) and (
+            ctx.ref.scan(phrase, ["state"]) and ctx.ref.scan(phrase, ["state"])[0].text == phrase
         ):
-            if (
-                ctx.ref.scan(phrase, ["state"])
-                and ctx.ref.scan(phrase, ["state"])[0].text == phrase
-            ):
-                continue
+            continue
         name = phrase_to_nominative(s, t.i + 1, end, "loct")
         if end - (t.i + 1) == 1:
             from builder.recognise.places import noun_nominative
@@ -206,7 +208,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 )
         if kind in {"press-conference", "final-meeting"}:
             for info in ctx.missions:
-                for si, a, _ in info.mentions:
+                for si, _a, _ in info.mentions:
                     if si == s.index and info.key != ctx.main.key:
                         ev.organiser_mission = info.key
         if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
@@ -296,13 +298,17 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                     and prev not in {"определение", "подведение", "установление"}
                 ):
                     continue
-                if stage == "tabulation" and t.lemma in {
-                    "определение",
-                    "подведение",
-                    "установление",
-                }:
-                    if t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in {"результат", "итог"}:
-                        continue
+                if (
+                    stage == "tabulation"
+                    and t.lemma
+                    in {
+                        "определение",
+                        "подведение",
+                        "установление",
+                    }
+                    and (t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in {"результат", "итог"})
+                ):
+                    continue
                 ev.voting_stages.append(stage)
     if "всех этапах" in " ".join(b.text.lower() for b in block):
         for stage in ("opening", "voting", "counting"):

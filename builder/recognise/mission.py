@@ -191,19 +191,22 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         if t.lower.startswith("координатором") and t.i + 1 < len(toks):
             if toks[t.i + 1].lemma in {"группа", "миссия"}:
                 cue = t.i
-        elif t.lemma in head_verbs and any(
-            x.lemma in {"группа", "миссия", "работа", "который"}
-            for x in toks[max(0, t.i - 4) : t.i + 3]
-        ):
-            cue = t.i
         elif (
-            t.lower == "главе"
-            and t.i >= 2
-            and toks[t.i - 1].lower == "во"
-            and toks[t.i - 2].lemma in {"группа", "миссия", "делегация"}
+            t.lemma in head_verbs
+            and any(
+                x.lemma in {"группа", "миссия", "работа", "который"}
+                for x in toks[max(0, t.i - 4) : t.i + 3]
+            )
+            or (
+                t.lower == "главе"
+                and t.i >= 2
+                and toks[t.i - 1].lower == "во"
+                and toks[t.i - 2].lemma in {"группа", "миссия", "делегация"}
+            )
+            or t.lower == "руководством"
+            and t.i > 0
+            and toks[t.i - 1].lower == "под"
         ):
-            cue = t.i
-        elif t.lower == "руководством" and t.i > 0 and toks[t.i - 1].lower == "под":
             cue = t.i
         if cue is None:
             continue
@@ -420,7 +423,7 @@ def recognise_election(ctx: Context) -> Election | None:
 
 def _voting_date(ctx: Context):
     best = None
-    triggers = {"состояться", "пройти", "назначить", "избирать", "проводиться", "пройти"}
+    triggers = {"состояться", "пройти", "назначить", "избирать", "проводиться"}
     topics = {"голосование", "выборы", "референдум"}
     for s in ctx.sents:
         low = s.text.lower()
@@ -437,9 +440,7 @@ def _voting_date(ctx: Context):
                 score = 3
             elif window & triggers and window & topics:
                 score = 2
-            elif window & triggers and any(t.lemma in topics for t in s.toks):
-                score = 1
-            elif "избирать" in window:
+            elif "избирать" in window or (window & triggers and s.lemmas() & topics):
                 score = 1
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))

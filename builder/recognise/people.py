@@ -79,9 +79,7 @@ def _is_surname(tok: Tok) -> bool:
     if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
         return False
     low = tok.text.lower()
-    if low.endswith(_ADJ_ENDINGS) and any(p.tag.POS == "ADJF" for p in parses(low)):
-        return False
-    return True
+    return not (low.endswith(_ADJ_ENDINGS) and any(p.tag.POS == "ADJF" for p in parses(low)))
 
 
 _SURNAME_SUFFIXES = (
