@@ -7,7 +7,7 @@ pymorphy3 and must come back to its own entry.
 from __future__ import annotations
 
 import pytest
-from test_reference import GENITIVE, LOCATIVE, inflect_phrase, inflect_word
+from test_reference import CASES, GENITIVE, inflect_phrase, inflect_word
 
 from builder.reference import Reference, lemma_key, load_reference
 
@@ -40,9 +40,9 @@ def test_first_level_divisions_are_listed(ref: Reference, iso: str, kind: str, a
 
 
 @pytest.mark.parametrize("place", REF.places, ids=lambda p: f"{p.state}-{p.ru}")
-def test_every_place_resolves_from_its_names_in_other_cases(ref: Reference, place) -> None:
+def test_every_place_resolves_from_its_names_in_every_case(ref: Reference, place) -> None:
     for name in place.names():
-        for form in (name, inflect_phrase(name, GENITIVE), "в " + inflect_phrase(name, LOCATIVE)):
+        for form in (name, *(inflect_phrase(name, case) for case in CASES)):
             found = ref.find_place(form, place.state)
             assert found == place, f"{form!r} -> {found}"
 
@@ -87,9 +87,9 @@ def test_place_unit_words_come_from_the_data(ref: Reference) -> None:
 
 
 @pytest.mark.parametrize("body", REF.bodies, ids=lambda b: b.key)
-def test_every_body_resolves_from_its_names_in_the_genitive(ref: Reference, body) -> None:
+def test_every_body_resolves_from_its_names_in_every_case(ref: Reference, body) -> None:
     for name in body.names():
-        for form in (name, inflect_phrase(name, GENITIVE)):
+        for form in (name, *(inflect_phrase(name, case) for case in CASES)):
             found = ref.find_body(form, body.state)
             assert found == body, f"{form!r} -> {found and found.key}"
 

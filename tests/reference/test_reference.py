@@ -79,6 +79,8 @@ def inflect_phrase(phrase: str, grammemes: set[str]) -> str:
 
 GENITIVE = {"gent"}
 LOCATIVE = {"loct"}
+# The five oblique cases; every name is checked in each of them.
+CASES = ({"gent"}, {"datv"}, {"accs"}, {"ablt"}, {"loct"})
 
 
 @pytest.fixture(scope="module")
@@ -186,19 +188,13 @@ def test_find_state_gives_none_for_no_state(ref: Reference) -> None:
 @pytest.mark.parametrize("iso", [s.iso for s in load_reference().states])
 def test_every_state_resolves_from_its_names_in_other_cases(ref: Reference, iso: str) -> None:
     state = ref.state_by_iso(iso)
-    forms = {
-        state.ru_full,
-        inflect_phrase(state.ru_full, GENITIVE),
-        inflect_phrase(state.ru_full, LOCATIVE),
-        state.ru_short,
-        "из " + inflect_phrase(state.ru_short, GENITIVE),
-        "в " + inflect_phrase(state.ru_short, LOCATIVE),
-        inflect_word(state.ru_adjective, {"plur", "nomn"}),
-        inflect_word(state.ru_adjective, {"plur", "gent"}),
-        inflect_word(state.ru_adjective, {"femn", "sing", "ablt"}),
-    }
-    for variant in state.ru_variants:
-        forms |= {variant, inflect_phrase(variant, GENITIVE)}
+    forms = {"из " + inflect_phrase(state.ru_short, GENITIVE)}
+    for name in (state.ru_full, state.ru_short, *state.ru_variants):
+        forms |= {name} | {inflect_phrase(name, case) for case in CASES}
+    for adjective in (state.ru_adjective, *state.ru_adjective_variants):
+        for grammemes in ({"plur", "nomn"}, {"plur", "gent"}, {"femn", "sing", "ablt"},
+                          {"masc", "sing", "datv"}, {"neut", "sing", "loct"}):  # fmt: skip
+            forms.add(inflect_word(adjective, grammemes))
     for form in sorted(forms):
         found = ref.find_state(form)
         assert found is not None and found.iso == iso, f"{form!r} -> {found and found.iso}"
@@ -228,12 +224,10 @@ def test_ipa_cis_resolves_from_abbreviation_and_genitive_full_name(ref: Referenc
 
 
 @pytest.mark.parametrize("key", [o.key for o in load_reference().organisations])
-def test_every_organisation_resolves_from_each_name_in_the_genitive(
-    ref: Reference, key: str
-) -> None:
+def test_every_organisation_resolves_from_each_name_in_every_case(ref: Reference, key: str) -> None:
     org = ref.organisation_by_key(key)
     for name in org.names():
-        for form in (name, inflect_phrase(name, GENITIVE)):
+        for form in (name, *(inflect_phrase(name, case) for case in CASES)):
             found = ref.find_organisation(form)
             assert found is not None and found.key == key, f"{form!r} -> {found and found.key}"
 
@@ -303,3 +297,11 @@ def test_unknown_parent_organisation_is_an_input_error(tmp_path: Path) -> None:
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"states\.yaml: reference file not found"):
         read_reference(tmp_path)
+
+
+def test_wikidata_ids_are_well_formed_and_never_shared(ref: Reference) -> None:
+    """A copied Q-id would link two different things to one Wikidata item."""
+    ids = [e.wikidata for e in (*ref.states, *ref.organisations, *ref.places, *ref.bodies)]
+    ids = [i for i in ids if i]
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", i) for i in ids)
+    assert len(ids) == len(set(ids))
