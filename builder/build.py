@@ -225,6 +225,7 @@ def build(
         names[path.name] = path
     texts = {path.name: read_report(path) for path in reports}  # fail fast, before any work
     pipeline = pipeline_fingerprint()
+    _sweep_temporary_files(workspace)
     state = load_state(workspace)
     previous: dict[str, dict] = state.get("reports", {})
 
@@ -294,6 +295,14 @@ def build(
         removed=removed,
         triples=sum(r.triples for r in results),
     )
+
+
+def _sweep_temporary_files(workspace: Workspace) -> None:
+    """Remove temporary files that a killed build left (they were never renamed into place)."""
+    if workspace.root.is_dir():
+        for path in workspace.root.rglob(".*.tmp"):
+            if path.is_file():
+                path.unlink(missing_ok=True)
 
 
 def _prune_cache(workspace: Workspace, results: list[ReportResult]) -> None:
