@@ -130,11 +130,17 @@ class Segmenter:
 
         nat.spans = []
         if self.ner and paragraphs:
+            # Paragraph by paragraph (the context natasha's tagger was trained on), then cut
+            # at sentence boundaries: "Бериком Имашевым. Б. Имашев" is two people.
             markups = ner_tagger().map([par_text for _, par_text in paragraphs])
             for (par_start, _), markup in zip(paragraphs, markups, strict=True):
                 for span in markup.spans:
                     start, stop = par_start + span.start, par_start + span.stop
-                    nat.spans.append(DocSpan(start, stop, span.type, text[start:stop]))
+                    for piece_start, piece_stop in _split_at_sentences(text, sents, start, stop):
+                        if span.type == "PER":
+                            piece_start = _extend_over_initials(text, piece_start)
+                        piece = text[piece_start:piece_stop]
+                        nat.spans.append(DocSpan(piece_start, piece_stop, span.type, piece))
             nat.envelop_span_tokens()
             nat.envelop_sent_spans()
 
@@ -153,6 +159,31 @@ class Segmenter:
             )
         doc.layers["natasha"] = nat
         return doc
+
+
+_INITIALS_BEFORE = re.compile(r"(?:(?<![^\W\d_])[А-ЯЁA-Z]\.[ -]?)+\Z")
+
+
+def _split_at_sentences(
+    text: str, sents: Sequence[TextSpan], start: int, stop: int
+) -> Iterable[tuple[int, int]]:
+    """The parts of ``[start, stop)`` inside each sentence, trimmed of edge punctuation."""
+    for sent in sents:
+        if sent.stop <= start or sent.start >= stop:
+            continue
+        a, b = max(start, sent.start), min(stop, sent.stop)
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if a < b:
+            yield a, b
+
+
+def _extend_over_initials(text: str, start: int) -> int:
+    """Move a person span's start left over the initials before it ("К.-Ж. " of Токаев)."""
+    match = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    return match.start() if match else start
 
 
 def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
@@ -321,35 +352,57 @@ def _case_and_gender(
 ) -> tuple[str | None, str | None]:
     """The case and gender of a name phrase.
 
-    pymorphy3's dictionary of first names decides (natasha's tagger often guesses rare names
-    wrong, e.g. "Ашотом" as a feminine nominative); natasha's features only choose among
-    the dictionary's readings. Without a first name, the surname's readings decide.
+    pymorphy3 decides: the case is one that the first name (as a first name) and the surname
+    (as a surname) can both be in, so a guessed reading of one part ("Жомартом" as a
+    nominative) is outvoted by the others. natasha's features only choose among what is left
+    (its tagger often guesses rare names wrong, e.g. "Ашотом" as a feminine nominative).
+    Without a first name, the surname's readings decide.
     """
     ud_case = ud_gender = None
     for i in full_words:
         feats = _feats(items[i])
         ud_case = ud_case or _UD_CASE.get(feats.get("Case", ""))
         ud_gender = ud_gender or _UD_GENDER.get(feats.get("Gender", ""))
-    role, word = ("Surn", words[full_words[-1]])
+
+    def readings(word: str, roles: tuple[str, ...]) -> list[Any]:
+        return [
+            parse.tag
+            for parse in parses(word.split("-")[-1])
+            if any(role in parse.tag.grammemes for role in roles) and parse.tag.number != "plur"
+        ]
+
     if len(full_words) > 1:
-        role, word = ("Name", words[full_words[0]])
-    readings = [
-        parse.tag
-        for parse in parses(word.split("-")[-1])
-        if role in parse.tag.grammemes and parse.tag.number != "plur"
-    ]
-    if not readings:
+        lead = readings(words[full_words[0]], ("Name",))
+        others = [readings(words[i], ("Surn", "Patr")) for i in full_words[1:]]
+    else:
+        lead, others = readings(words[full_words[0]], ("Surn",)), []
+    if not lead:
         return ud_case, ud_gender
+    cases = {_case_group(tag.case) for tag in lead}
+    for tags in others:
+        shared = cases & {_case_group(tag.case) for tag in tags}
+        if shared:
+            cases = shared
 
     def agreement(tag: Any) -> int:
+        possible = _case_group(tag.case) in cases
         case_ok = ud_case is not None and _same_case(tag.case, ud_case)
         gender_ok = ud_gender is not None and _gender(tag) in (ud_gender, "ms-f")
-        return 2 * case_ok + gender_ok
+        return 4 * possible + 2 * case_ok + gender_ok
 
-    best = max(readings, key=agreement)  # the first (most likely) reading among equals
+    best = max(lead, key=agreement)  # the first (most likely) reading among equals
     gender = _gender(best)
     return (None if best.case is None else str(best.case)), (
         ud_gender if gender in (None, "ms-f") else gender
+    )
+
+
+def _case_group(case: str | None) -> str | None:
+    """A case with its variants merged (gen1/gen2 -> gent, loc1/loc2 -> loct, acc2 -> accs)."""
+    if case is None:
+        return None
+    return {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}.get(
+        str(case), str(case)
     )
 
 
@@ -381,6 +434,9 @@ def phrase_to_nominative(tokens: Sequence[Token | str]) -> str:
         if parse.tag.POS != "NOUN":
             break
         number = str(parse.tag.number or "sing")
+        if number == "plur" and modifiers and all(m.tag.number == "sing" for _, m in modifiers):
+            # "в Акмолинской и Карагандинской областях": each adjective names one region
+            number = "sing"
         out[i] = _inflect(word, parse, {"nomn", number})
         gender = _gender(parse.tag)
         if gender in (None, "ms-f"):

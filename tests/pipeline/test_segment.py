@@ -1,0 +1,223 @@
+"""Segmentation and tagging: sentences, tokens, lemmas, entity spans and nominative forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.document import Doc, Entity, Token
+from builder.normalise import Normaliser
+from builder.segment import Segmenter, choose_parse, phrase_to_nominative, to_nominative
+
+PROJECT = Path(__file__).resolve().parents[2]
+SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def segmented(name: str, original: str, **options: bool) -> Doc:
+    return Segmenter(**options)(Normaliser()(Doc(name, original)))
+
+
+@pytest.fixture(scope="module")
+def seed() -> Doc:
+    return segmented(SEED.name, SEED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def armenia() -> Doc:
+    path = FIXTURES / "dev-02-am-parliament-2017.ru.txt"
+    return segmented(path.name, path.read_text(encoding="utf-8"))
+
+
+def people(doc: Doc) -> list[tuple[str, str]]:
+    return [(span.text, span.normal) for span in doc.spans if span.type == "PER"]
+
+
+# -- sentences --------------------------------------------------------------------------------
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    doc = segmented(
+        "x.txt",
+        "И. Умаханов проинформировал К.-Ж. Токаева о результатах долгосрочного мониторинга и "
+        "пере дал ему материалы наблю-\nдения. Стороны сошлись в оценке важности международного "
+        "мониторинга выборов.",
+        morph=False,
+        ner=False,
+    )
+    assert [sent.text.split()[0] for sent in doc.sents] == ["И.", "Стороны"]
+    assert "передал ему материалы наблюдения." in doc.sents[0].text
+
+
+def test_sentences_do_not_cross_paragraphs(seed: Doc) -> None:
+    assert seed.sents[0].text == "Межпарламентская Ассамблея СНГ"
+    assert seed.sents[1].text == (
+        "Наблюдатели от МПА СНГ приняли участие в мониторинге выборов депутатов Сената "
+        "Парламента Казахстана"
+    )
+    assert len(seed.sents) == 18
+    for sent in seed.sents:
+        assert "\n" not in sent.text
+        assert seed.text[sent.start : sent.stop] == sent.text
+
+
+def test_sentence_spans_map_back_to_the_report(seed: Doc) -> None:
+    original = SEED.read_text(encoding="utf-8")
+    sent = seed.sentence_at(seed.text.index("Координатором группы"))
+    assert sent is not None
+    span = seed.original_span(sent.start, sent.stop)
+    written = original[span.start : span.end]
+    assert written.startswith("Координатором группы был назначен замес титель Пред-\nседателя")
+    assert written.endswith("Ильяс Умаханов.")
+
+
+def test_empty_text_has_no_sentences_tokens_or_spans() -> None:
+    doc = segmented("empty.txt", " \n\n ")
+    assert doc.text == ""
+    assert (doc.sents, doc.tokens, doc.spans) == ([], [], [])
+
+
+# -- tokens and lemmas ------------------------------------------------------------------------
+
+
+def test_tokens_carry_text_offsets_sentence_and_morphology(seed: Doc) -> None:
+    for token in seed.tokens:
+        assert seed.text[token.start : token.stop] == token.text
+        assert seed.sents[token.sent].start <= token.start < seed.sents[token.sent].stop
+    met = next(t for t in seed.tokens if t.text == "встретились")
+    assert (met.pos, met.lemma, met.feats["Number"]) == ("VERB", "встретиться", "Plur")
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("наблюдателей", "наблюдатель"),
+        ("Председателем", "председатель"),
+        ("приняла", "принять"),
+        ("областях", "область"),
+        ("итоговая", "итоговый"),
+        ("пресс-конференция", "пресс-конференция"),
+        ("Межпарламентской", "межпарламентский"),
+    ],
+)
+def test_lemmas_come_from_pymorphy3(seed: Doc, word: str, lemma: str) -> None:
+    assert next(t.lemma for t in seed.tokens if t.text == word) == lemma
+
+
+def test_parse_agrees_with_natashas_tags() -> None:
+    # "стали" is a verb (стать) or a noun (сталь): the POS decides
+    assert choose_parse("стали", "VERB", {}).normal_form == "стать"
+    assert choose_parse("стали", "NOUN", {"Case": "Gen"}).normal_form == "сталь"
+    assert choose_parse("28", "NUM", {}) is None
+
+
+def test_natasha_doc_is_kept_as_a_layer(seed: Doc) -> None:
+    nat = seed.layers["natasha"]
+    assert len(nat.sents) == len(seed.sents)
+    assert [t.text for t in nat.tokens] == [t.text for t in seed.tokens]
+    assert all(t.lemma for t in nat.tokens)
+
+
+def test_tokens_in_returns_the_tokens_of_a_span(seed: Doc) -> None:
+    start = seed.text.index("Касым-Жомартом Токаевым")
+    tokens = seed.tokens_in(start, start + len("Касым-Жомартом Токаевым"))
+    assert [t.text for t in tokens] == ["Касым-Жомартом", "Токаевым"]
+
+
+# -- entity spans -----------------------------------------------------------------------------
+
+
+def test_people_of_the_seed_report_in_the_nominative(seed: Doc) -> None:
+    found = people(seed)
+    assert ("Ильяс Умаханов", "Ильяс Умаханов") in found
+    assert ("Касым-Жомартом Токаевым", "Касым-Жомарт Токаев") in found
+    assert ("Бериком Имашевым", "Берик Имашев") in found
+    assert ("Нурланом Нигматулиным", "Нурлан Нигматулин") in found
+    assert ("К.-Ж. Токаева", "К.-Ж. Токаев") in found
+
+
+def test_no_entity_crosses_a_sentence_boundary(seed: Doc) -> None:
+    assert ("Б. Имашев", "Б. Имашев") in people(seed)
+    for span in seed.spans:
+        sent = seed.sentence_at(span.start)
+        assert sent is not None and span.stop <= sent.stop, span
+
+
+def test_people_of_a_pdf_style_report(armenia: Doc) -> None:
+    found = people(armenia)
+    assert ("Олегом Лапиным", "Олег Лапин") in found
+    assert ("Ашотом Мелконяном", "Ашот Мелконян") in found
+    assert ("Ваграм Бабаян", "Ваграм Бабаян") in found
+
+
+def test_places_in_the_nominative(seed: Doc) -> None:
+    places = {span.text: span.normal for span in seed.spans if span.type == "LOC"}
+    assert places["Астане"] == "Астана"
+    assert places["Республики Казахстан"] == "Республика Казахстан"
+    assert places["Карагандинской областях"] == "Карагандинская область"
+
+
+def test_entity_spans_map_back_to_the_report(seed: Doc) -> None:
+    original = SEED.read_text(encoding="utf-8")
+    span = next(s for s in seed.spans if s.text == "Касым-Жомартом Токаевым")
+    assert isinstance(span, Entity)
+    where = seed.original_span(span.start, span.stop)
+    assert original[where.start : where.end] == "Касым- Жомартом Токаевым"
+
+
+# -- nominative forms -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Касым-Жомартом Токаевым", "Касым-Жомарт Токаев"),
+        ("Бериком Имашевым", "Берик Имашев"),
+        ("Таалайбеком Джумабаевым", "Таалайбек Джумабаев"),
+        ("Натальей Кондратович", "Наталья Кондратович"),
+        ("Фарходом Назарзода", "Фарход Назарзода"),
+        ("Олегом Лапиным", "Олег Лапин"),
+        ("Ашотом Мелконяном", "Ашот Мелконян"),
+        ("Натальей Ивановой", "Наталья Иванова"),
+        ("Ильяс Умаханов", "Ильяс Умаханов"),
+        ("Андрея Кравцова", "Андрей Кравцов"),
+        ("К.-Ж. Токаева", "К.-Ж. Токаев"),
+    ],
+)
+def test_name_to_nominative(name: str, nominative: str) -> None:
+    assert to_nominative(name.split()) == nominative
+
+
+def test_name_to_nominative_from_tokens_keeps_their_spacing(seed: Doc) -> None:
+    start = seed.text.index("К.-Ж. Токаева")
+    tokens = seed.tokens_in(start, start + len("К.-Ж. Токаева"))
+    assert all(isinstance(t, Token) for t in tokens)
+    assert to_nominative(tokens) == "К.-Ж. Токаев"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        (
+            "заместителем Председателя Совета Федерации",
+            "заместитель Председателя Совета Федерации",
+        ),
+        (
+            "первым заместителем председателя Комитета Государственной Думы",
+            "первый заместитель председателя Комитета Государственной Думы",
+        ),
+        (
+            "Председателем Центральной избирательной комиссии",
+            "Председатель Центральной избирательной комиссии",
+        ),
+        ("депутатом Палаты представителей", "депутат Палаты представителей"),
+        ("членами ЦИК", "члены ЦИК"),
+        ("Республики Казахстан", "Республика Казахстан"),
+        ("Акмолинской области", "Акмолинская область"),
+        ("Сената Парламента", "Сенат Парламента"),
+        ("МИМРД МПА СНГ", "МИМРД МПА СНГ"),
+    ],
+)
+def test_phrase_to_nominative_changes_only_the_head(phrase: str, nominative: str) -> None:
+    assert phrase_to_nominative(phrase.split()) == nominative
