@@ -1,0 +1,94 @@
+"""Person resolution: one person per real entity, canonical nominative full names, variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.document import Doc
+from builder.facts import Assessment, Event, Mission, PersonMention, ReportFacts
+from builder.resolve import Resolver, names_match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("К.-Ж. Токаев", "Касым-Жомарт Токаев", True),
+        ("И. Умаханов", "Ильяс Умаханов", True),
+        ("Н. Сомова", "Николай Сомов", True),  # initials form read in the genitive
+        ("А. Кравцов", "Андрей Кравцов", True),
+        ("Б. Кравцов", "Андрей Кравцов", False),
+        ("Андрей Кравцов", "Алексей Кравцов", False),
+        ("Ильяс Умаханов", "Ильяс Токаев", False),
+        ("Ж.-К. Токаев", "Касым-Жомарт Токаев", False),
+    ],
+)
+def test_names_match(a, b, same):
+    assert names_match(a, b) is same
+    assert names_match(b, a) is same
+
+
+def test_resolver_merges_forms_and_rewrites_every_reference():
+    facts = ReportFacts(
+        report="r.txt",
+        missions=[
+            Mission(
+                key="main",
+                organiser="МПА СНГ",
+                is_main=True,
+                coordinator=PersonMention("И. Умаханов"),
+            )
+        ],
+        events=[
+            Event(
+                mission="main",
+                kind="meeting",
+                date=None,
+                met=[PersonMention("К.-Ж. Токаев")],
+                attendees=["И. Умаханов", "Ильяс Умаханов"],
+            )
+        ],
+        assessments=[Assessment("main", "И. Умаханов", "positive", "general", "хорошо")],
+        people=[
+            PersonMention(
+                "Ильяс Умаханов", post="заместитель Председателя", variants=["Ильяс Умаханов"]
+            ),
+            PersonMention("К.-Ж. Токаев", variants=["К.-Ж. Токаев"]),
+            PersonMention("Касым-Жомарт Токаев", variants=["Касым-Жомартом Токаевым"]),
+            PersonMention("И. Умаханов", variants=["И. Умаханов"]),
+            PersonMention("К.-Ж. Токаев", variants=["К.-Ж. Токаева"]),
+        ],
+    )
+    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    assert [(p.name, p.variants, p.post) for p in out.people] == [
+        ("Ильяс Умаханов", ["Ильяс Умаханов", "И. Умаханов"], "заместитель Председателя"),
+        (
+            "Касым-Жомарт Токаев",
+            ["К.-Ж. Токаев", "Касым-Жомартом Токаевым", "К.-Ж. Токаева"],
+            None,
+        ),
+    ]
+    assert out.missions[0].coordinator.name == "Ильяс Умаханов"
+    assert out.events[0].met[0].name == "Касым-Жомарт Токаев"
+    assert out.events[0].attendees == ["Ильяс Умаханов"]
+    assert out.assessments[0].by == "Ильяс Умаханов"
+
+
+def test_resolver_names_places_as_the_reference_does():
+    from datetime import date
+
+    from builder.facts import Election
+
+    facts = ReportFacts(
+        report="r.txt",
+        election=Election("MD", "local", date(2019, 10, 20)),
+        events=[
+            Event(
+                mission="main",
+                kind="voting-day-observation",
+                date=None,
+                regions=["Кишинев", "Оргеевский район", "Неизвестноград"],
+            )
+        ],
+    )
+    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    assert out.events[0].regions == ["Кишинёв", "Оргеевский район", "Неизвестноград"]
