@@ -59,7 +59,10 @@ _ENDINGS = (
     "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
 )  # fmt: skip
 _MIN_STEM = 2
-_MAX_ABBREVIATION = 6
+# All-capital words this short are abbreviations ("СНГ", "ЦИК", "РФ") and match only
+# themselves; longer ones may be an abbreviation ("ОБСЕ") or a word of a headline set in
+# capitals ("РОССИИ"), and get the forms of a word, which leave an abbreviation's own key in.
+_MAX_ABBREVIATION = 3
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from builder.reference import (
     lemma_key,
     load_reference,
     read_reference,
+    word_forms,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "reference"
@@ -305,3 +306,18 @@ def test_wikidata_ids_are_well_formed_and_never_shared(ref: Reference) -> None:
     ids = [i for i in ids if i]
     assert all(re.fullmatch(r"Q[1-9][0-9]*", i) for i in ids)
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("iso", [s.iso for s in load_reference().states])
+def test_state_names_resolve_from_a_headline_in_capitals(ref: Reference, iso: str) -> None:
+    state = ref.state_by_iso(iso)
+    for name in (state.ru_full, state.ru_short):
+        text = "НАБЛЮДАТЕЛИ ИЗ " + inflect_phrase(name, GENITIVE).upper()
+        found = ref.find_state(text)
+        assert found is not None and found.iso == iso, text
+
+
+def test_short_abbreviations_match_only_themselves() -> None:
+    assert word_forms("СНГ") == {"снг"}
+    assert word_forms("ЦИК") == {"цик"}
+    assert "обсе" in word_forms("ОБСЕ")
