@@ -12,6 +12,7 @@ reasoner found contradictory, and :func:`write_docs` renders the HTML documentat
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -303,8 +304,17 @@ def _import_pylode() -> tuple[type, type]:
         shim = types.ModuleType("pylode.version")
         shim.__version__ = importlib.metadata.version("pylode")  # type: ignore[attr-defined]
         sys.modules["pylode.version"] = shim
-    from pylode import OntPub, VocPub
-
+    # pyLODE's supermodel loader calls logging.basicConfig(DEBUG) on import, which would turn
+    # on debug logging process-wide; keep the root logger as it was.
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    try:
+        from pylode import OntPub, VocPub
+    finally:
+        root.setLevel(level)
+        for handler in list(root.handlers):
+            if handler not in handlers:
+                root.removeHandler(handler)
     return OntPub, VocPub
 
 

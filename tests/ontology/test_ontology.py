@@ -8,6 +8,7 @@ one line naming the file and line.
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -186,7 +187,9 @@ def test_an_empty_shapes_directory_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_write_docs_writes_the_html_page_atomically(tmp_path: Path) -> None:
+    level = logging.getLogger().level
     written = write_docs(tmp_path / "docs")
+    assert logging.getLogger().level == level, "pyLODE's import must not switch on debug logging"
     assert written == tmp_path / "docs" / "ontology.html"
     html = written.read_text(encoding="utf-8")
     assert "observation mission" in html and "миссия наблюдения" in html
