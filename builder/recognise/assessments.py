@@ -61,12 +61,14 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
 
 def _is_intro(s: Sent) -> bool:
     """ "Вместе с тем наблюдатели указали на ряд недостатков." announces remarks that follow."""
-    lem = s.lemmas()
-    return (
-        bool(lem & {"недостаток", "замечание", "недочет", "нарушение"})
-        and bool(lem & cue_set("critical_intro"))
-        and len(s.toks) <= 14
-    )
+    toks = s.toks
+    remarks = {"недостаток", "замечание", "недочет", "нарушение", "проблема"}
+    for t in toks:
+        if t.lemma in cue_set("critical_intro") and any(
+            x.lemma in remarks for x in toks[t.i + 1 : t.i + 3]
+        ):
+            return len(toks) <= 16
+    return False
 
 
 def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:

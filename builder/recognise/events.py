@@ -101,7 +101,7 @@ def _venue(
         end = j
         while j < len(toks):
             x = toks[j]
-            if x.is_cap and x.is_word:
+            if x.is_cap and x.is_word and len(x.text) > 1:
                 end = j + 1
                 j += 1
                 continue
@@ -265,8 +265,12 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
     for nxt in ctx.sents[s.index + 1 :]:
         if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
             break
-        if any(t.lemma == "миссия" for t in nxt.toks):
-            break
+        if (
+            any(t.lemma == "миссия" for t in nxt.toks)
+            or ctx.dates[nxt.index]
+            or _kind(nxt) not in {None, "voting-day-observation"}
+        ):
+            break  # another mission, another day or another event
         block.append(nxt)
     stage_cues = cues()["voting_stages"]
     for b in block:

@@ -188,9 +188,13 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             break
     for t in toks:
         cue = None
-        if t.lower.startswith("координатором") and t.i + 1 < len(toks):
-            if toks[t.i + 1].lemma in {"группа", "миссия"}:
-                cue = t.i
+        if (
+            t.lemma in {"координатор", "руководитель", "глава", "председатель"}
+            and t.lower.endswith(("ом", "ем", "ой"))
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+        ):
+            cue = t.i  # "Координатором группы назначен", "Руководителем миссии стал"
         elif (
             t.lemma in head_verbs
             and any(

@@ -69,6 +69,20 @@ def _is_given_name(tok: Tok) -> bool:
     )
 
 
+def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
+    """A first name that is also a common word ("Талантом Мамытовым"): accepted before a word
+    that is a surname in the same case."""
+    if nxt is None or not tok.is_cap or not tok.is_word or tok.text.isupper():
+        return False
+    if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
+        return False
+    if any(p.tag.POS == "ADJF" for p in parses(tok.text)[:1]):
+        return False
+    sur_cases = {p.tag.case for p in parses(nxt.text) if "Surn" in p.tag}
+    own_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
+    return bool(sur_cases & own_cases)
+
+
 def _is_surname(tok: Tok) -> bool:
     if not tok.is_cap or not tok.is_word or tok.text.isupper() or len(tok.text) < 2:
         return False
@@ -108,7 +122,6 @@ _SURNAME_SUFFIXES = (
     "ук",
     "юк",
     "ек",
-    "ан",
     "уров",
     "ий",
     "ый",
@@ -253,7 +266,12 @@ def find_names(sent: Sent) -> list[NameMention]:
                 )
                 k = j + 1
                 continue
-        if _is_given_name(t) and k + 1 < len(toks) and _is_surname(toks[k + 1]):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and (_is_given_name(t) or _common_word_name(t, nxt))
+            and _is_surname(nxt)
+        ):
             if (
                 k + 2 < len(toks)
                 and _is_given_name(toks[k + 1])
@@ -373,6 +391,18 @@ def _inflect_head(tok: Tok, case: str | None) -> str | None:
     return _cap(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
 
 
+def _indeclinable_foreign(tok: Tok) -> bool:
+    """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
+    from builder.nlp import word_is_known
+
+    return (
+        tok.is_cap
+        and not word_is_known(tok.text)
+        and tok.text[-1:].lower() in "уиоеюэ"
+        and not tok.text.isupper()
+    )
+
+
 def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) -> str:
     """A post or body phrase (tokens ``[i, j)``) with its head put in the nominative.
 
@@ -393,6 +423,10 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                 tm = toks[m]
                 if not tm.is_word:
                     break
+                if _indeclinable_foreign(tm):
+                    changed.append(tm.text)  # "Жогорку", "Маджлиси", "Милли": left as written
+                    m += 1
+                    continue
                 p_list = [p for p in parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
                 noun = [p for p in parses(tm.text) if p.tag.POS == "NOUN"]
                 if noun and (not p_list or noun[0].score >= p_list[0].score):

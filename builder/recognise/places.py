@@ -150,6 +150,8 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
                 i += 2
                 continue
             break
+        if _is_cap_word(t) and len(t.text) == 1:
+            break  # an initial ("В. Алексеев"), not a place
         if _is_cap_word(t):
             is_adj = any(p.tag.POS == "ADJF" for p in parses(t.text)) or t.text.endswith(
                 ("ской", "ском", "ских", "ной", "ном")
