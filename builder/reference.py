@@ -733,9 +733,9 @@ class Reference:
         """The unit nouns that end region and district names ("область", "район", "марз").
 
         Derived from the data: the last word of every region or district name of two or more
-        words, when at least three names share it. The extractor needs these to undo
-        coordinated ellipsis: in "в Ошской и Джалал-Абадской областях" the first place is
-        ``find_place("Ошской областях")``.
+        words, when it is written in lower case and at least three names share it. The
+        extractor needs these to undo coordinated ellipsis: in "в Ошской и Джалал-Абадской
+        областях" the first place is ``find_place("Ошской областях")``.
         """
         counts: dict[str, int] = {}
         for place in self.places:
@@ -743,7 +743,7 @@ class Reference:
                 continue
             for name in place.names():
                 tokens = words(name)
-                if len(tokens) >= 2:
+                if len(tokens) >= 2 and tokens[-1][2].islower():  # a common noun, not "Сванети"
                     last = _clean(tokens[-1][2])
                     counts[last] = counts.get(last, 0) + 1
         return frozenset(word for word, n in counts.items() if n >= 3)

@@ -33,7 +33,8 @@ def test_places_cover_the_capital_of_every_state(ref: Reference) -> None:
 @pytest.mark.parametrize(
     ("iso", "kind", "at_least"),
     [("KZ", "region", 17), ("KG", "region", 7), ("AM", "region", 10), ("BY", "region", 6),
-     ("UZ", "region", 13), ("TJ", "region", 4), ("MD", "district", 32)],
+     ("UZ", "region", 13), ("TJ", "region", 4), ("MD", "district", 32), ("RU", "region", 81),
+     ("TM", "region", 5), ("GE", "region", 10), ("UA", "region", 24)],
 )  # fmt: skip
 def test_first_level_divisions_are_listed(ref: Reference, iso: str, kind: str, at_least: int):
     assert len([p for p in ref.places if p.state == iso and p.kind == kind]) >= at_least
@@ -75,7 +76,8 @@ def test_find_place_without_a_state(ref: Reference, text: str, ru: str, iso: str
 
 def test_place_unit_words_come_from_the_data(ref: Reference) -> None:
     """The unit nouns that coordinated ellipsis drops ("в Ошской и Джалал-Абадской областях")."""
-    assert ref.place_unit_words() == {"область", "район", "марз"}
+    units = {"область", "район", "марз", "край", "велаят", "округ"}
+    assert ref.place_unit_words() == units
     assert ref.is_place_unit("областях") and ref.is_place_unit("марзах")
     assert not ref.is_place_unit("городах")
     ellipsis = ref.find_place("Ошской " + inflect_word("область", {"plur", "loct"}))
