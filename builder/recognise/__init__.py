@@ -19,7 +19,7 @@ from builder.recognise.mission import (
     recognise_election,
     recognise_missions,
 )
-from builder.recognise.people import phrase_to_nominative, post_after, post_before
+from builder.recognise.people import complete_post, phrase_to_nominative, post_after, post_before
 
 
 class Recogniser:
@@ -56,6 +56,7 @@ def _people(ctx) -> list[PersonMention]:
         for n in names:
             rng = post_before(s, n) or post_after(s, n)
             post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
+            post = complete_post(post, s, ctx.ref, ctx.country)
             if post and post.lower().startswith(("координатор", "руководитель группы")):
                 post = None
             out.append(

@@ -48,6 +48,7 @@ class Context:
     missions: list[MissionInfo] = field(default_factory=list)
     sent_mission: list[str | None] = field(default_factory=list)
     voting_date: date | None = None
+    country: str | None = None  # ISO code of the state whose election is observed
 
     def evidence(self, rule: str, *spans: tuple[int, int]) -> Evidence:
         """Evidence over normalised spans, recorded as ORIGINAL offsets."""

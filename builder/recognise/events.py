@@ -17,7 +17,13 @@ from builder.recognise.context import Context, shift
 from builder.recognise.counts import find_counts
 from builder.recognise.dates import find_dates, relative_day
 from builder.recognise.lexicon import Sent, cue_set, cues
-from builder.recognise.people import NameMention, phrase_to_nominative, post_after, post_before
+from builder.recognise.people import (
+    NameMention,
+    complete_post,
+    phrase_to_nominative,
+    post_after,
+    post_before,
+)
 from builder.recognise.places import find_place_lists
 
 
@@ -196,6 +202,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 continue
             if kind in {"meeting"}:
                 post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
+                post = complete_post(post, s, ctx.ref, ctx.country)
                 if rng:
                     skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
                 ev.met.append(

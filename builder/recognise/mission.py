@@ -16,6 +16,7 @@ from builder.recognise.counts import find_counts
 from builder.recognise.lexicon import Sent, cue_set
 from builder.recognise.people import (
     NameMention,
+    complete_post,
     phrase_to_nominative,
     post_after,
     post_before,
@@ -69,11 +70,28 @@ def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, i
             if org is None:
                 continue
             abbr, key, end = org
-            if t.lemma == "наблюдатель" and t.text[0].islower() and t.i > 0:
-                # "наблюдатели от МПА СНГ" inside a sentence names the group's members
-                pass
             in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
             out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
+        out.extend(_long_term_mentions(ctx, s))
+    return out
+
+
+def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
+    """Long-term monitoring by an organisation ("проведенного МИМРД МПА СНГ долгосрочного
+    мониторинга", "долгосрочный мониторинг МИМРД"): a mission of its own, which never claims
+    the sentence (the speaker quoting its findings speaks for their own group)."""
+    toks = s.toks
+    out = []
+    for t in toks:
+        if t.lemma != "мониторинг" or t.i == 0 or toks[t.i - 1].lemma != "долгосрочный":
+            continue
+        lo, hi = toks[max(0, t.i - 7)].start, toks[min(len(toks) - 1, t.i + 4)].stop
+        for m in ctx.scan(s, ["organisation"]):
+            if lo <= m.start and m.end <= hi:
+                org = m.entry
+                abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+                out.append((s.index, "long-term", abbr, org.key, m.start, m.end, True))
+                break
     return out
 
 
@@ -98,7 +116,11 @@ def recognise_missions(ctx: Context) -> None:
         ctx.sent_mission = [None] * len(ctx.sents)
         return
     groups = [m for m in order if m.kind == "group"]
-    main = groups[0] if groups else order[0]
+    if not groups and not any(m.kind == "mission" for m in order):
+        ctx.sent_mission = [None] * len(ctx.sents)
+        ctx.missions = []
+        return  # only long-term monitoring is mentioned: no observer group to report on
+    main = groups[0] if groups else next(m for m in order if m.kind == "mission")
     missions = [main] + [m for m in order if m is not main]
     used: set[str] = set()
     for m in missions:
@@ -172,7 +194,8 @@ def _speaker_heads(ctx: Context) -> None:
         info.head_sent = s.index
         rng = post_before(s, name) or post_after(s, name)
         if rng:
-            info.head_post = phrase_to_nominative(s, rng[0], rng[1], name.case)
+            post = phrase_to_nominative(s, rng[0], rng[1], name.case)
+            info.head_post = complete_post(post, s, ctx.ref, ctx.country)
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -232,7 +255,7 @@ def mission_facts(ctx: Context) -> list[Mission]:
             key=info.key,
             organiser=info.organiser,
             is_main=info is ctx.main,
-            kind="short-term" if info.kind == "group" else None,
+            kind={"group": "short-term", "long-term": "long-term"}.get(info.kind),
         )
         spans: list[tuple[int, int]] = [
             (a, b) for _, a, b in (info.mentions or info.post_mentions)[:1]
@@ -400,6 +423,7 @@ def recognise_election(ctx: Context) -> Election | None:
                 if m.text[:1].isupper():
                     country = m.entry.iso
                     break
+    ctx.country = country
     if kind is None or country is None:
         return None
     if (

@@ -454,3 +454,61 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
     text = "".join(pieces).strip()
     text = text.replace(" ,", ",").replace(",", ", ").replace(",  ", ", ")
     return " ".join(text.split())
+
+
+def to_genitive(phrase: str) -> str:
+    """A nominative name phrase in the genitive: leading adjectives and the head noun change,
+    the tail (already genitive) stays ("Центральная избирательная комиссия Республики X" ->
+    "Центральной избирательной комиссии Республики X")."""
+    words = phrase.split()
+    out: list[str] = []
+    done = False
+    for w in words:
+        if done:
+            out.append(w)
+            continue
+        cands = [p for p in parses(w) if p.tag.case == "nomn" and p.tag.POS in {"NOUN", "ADJF"}]
+        if not cands:
+            out.append(w)
+            done = True
+            continue
+        p = cands[0]
+        form = p.inflect({"gent"})
+        out.append(_cap(form.word, w) if form is not None else w)
+        if p.tag.POS == "NOUN":
+            done = True
+    return " ".join(out)
+
+
+def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str | None:
+    """Spell out a body a post names only by abbreviation or by a bare generic noun:
+    "Председатель ЦИК" -> "Председатель Центральной избирательной комиссии Республики X";
+    "Председатель комиссии" after "в Центральной комиссии по выборам ..." in the same sentence
+    -> the body named there. Only bodies of the election's country are used."""
+    if not post or not country:
+        return post
+    words = post.split()
+    last = words[-1]
+    if last.isupper() and len(last) >= 3:
+        body = ref.find_body(last, country)
+        if body is not None:
+            return " ".join([*words[:-1], to_genitive(body.ru)])
+        return post
+    if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
+        head = parses(last)[0].normal_form
+        for m in ref.scan(sent.text, ["body"]):
+            body = m.entry
+            if body.state != country:
+                continue
+            first_noun = next(
+                (
+                    p.normal_form
+                    for w in body.ru.split()
+                    for p in parses(w)[:1]
+                    if p.tag.POS == "NOUN"
+                ),
+                None,
+            )
+            if first_noun == head:
+                return " ".join([*words[:-1], to_genitive(body.ru)])
+    return post
