@@ -777,9 +777,10 @@ class Reference:
 
         ``kinds`` picks among "state", "organisation", "anaphora", "mission", "post", "body"
         and "place" (default: state, organisation, body, place). Matches of one kind never
-        overlap (leftmost-longest); matches of different kinds may. When a name has several
-        entries (a city and the state named alike are of different kinds; two same-named
-        districts are not) the first in file order is given.
+        overlap (leftmost-longest); matches of different kinds may (a city and a state named
+        alike). When one name belongs to several entries of a kind ("ЦИК" to every state's
+        commission), ``Match.entries`` holds them all in file order and ``Match.entry`` is the
+        first; the caller picks by context, e.g. the state of the election.
         """
         tokens = words(text)
         forms = tuple(word_forms(w) for _, _, w in tokens)
@@ -840,9 +841,9 @@ def read_reference(root: Path) -> Reference:
     root = Path(root)
     states = _states(root / "states.yaml")
     orgs = _organisations(root / "organisations.yaml")
-    posts = _posts(root / "posts.yaml") if (root / "posts.yaml").exists() else []
-    bodies = _bodies(root / "bodies.yaml") if (root / "bodies.yaml").exists() else []
-    places = _places(root / "places.yaml") if (root / "places.yaml").exists() else []
+    posts = _posts(root / "posts.yaml")
+    bodies = _bodies(root / "bodies.yaml")
+    places = _places(root / "places.yaml")
 
     _unique(root / "states.yaml", states, "iso")
     _unique(root / "states.yaml", states, "iso3")

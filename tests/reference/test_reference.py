@@ -321,3 +321,31 @@ def test_short_abbreviations_match_only_themselves() -> None:
     assert word_forms("СНГ") == {"снг"}
     assert word_forms("ЦИК") == {"цик"}
     assert "обсе" in word_forms("ОБСЕ")
+
+
+@pytest.mark.parametrize("name", ["posts.yaml", "bodies.yaml", "places.yaml"])
+def test_every_reference_file_is_required(tmp_path: Path, name: str) -> None:
+    root = _copy_reference(tmp_path)
+    (root / name).unlink()
+    with pytest.raises(InputError, match=rf"{name}: reference file not found"):
+        read_reference(root)
+
+
+def test_a_place_in_an_unknown_state_is_an_input_error(tmp_path: Path) -> None:
+    root = _copy_reference(tmp_path)
+    path = root / "places.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + '\n- {ru: Атлантида, state: "XA", kind: city}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"places\.yaml: Атлантида: unknown state 'XA'"):
+        read_reference(root)
+
+
+def test_a_post_whose_head_words_miss_its_first_word_is_an_input_error(tmp_path: Path) -> None:
+    root = _copy_reference(tmp_path)
+    path = root / "posts.yaml"
+    text = path.read_text(encoding="utf-8").replace("head_words: [аким]", "head_words: [глава]", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=r"posts\.yaml:\d+: akim: head_words must contain"):
+        read_reference(root)
