@@ -71,8 +71,17 @@ def _morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+# Latin letters that look like Cyrillic ones; PDF text and hand typing mix them into Cyrillic
+# words ("CНГ" with a Latin C). A word with letters of both scripts is read as Cyrillic.
+_HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
 def _clean(word: str) -> str:
-    return word.replace("\u00ad", "").lower().replace("ё", "е")
+    word = word.replace("\u00ad", "")
+    if _LATIN.search(word) and re.search(r"[а-яА-ЯёЁ]", word):
+        word = word.translate(_HOMOGLYPHS)
+    return word.lower().replace("ё", "е")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -83,7 +92,7 @@ def _is_abbreviation(word: str) -> bool:
 def word_forms(word: str) -> frozenset[str]:
     """The keys one word can match by: itself, its pymorphy3 lemmas, its stems.
 
-    Abbreviations ("СНГ", "ОБСЕ"), Latin words and numbers are their own only key.
+    Words of up to three capitals ("СНГ", "ЦИК"), Latin words and numbers are their own only key.
     """
     word = word.replace("\u00ad", "")
     lower = _clean(word)

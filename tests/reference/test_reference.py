@@ -349,3 +349,9 @@ def test_a_post_whose_head_words_miss_its_first_word_is_an_input_error(tmp_path:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=r"posts\.yaml:\d+: akim: head_words must contain"):
         read_reference(root)
+
+
+def test_latin_lookalike_letters_inside_cyrillic_words_are_read_as_cyrillic(ref: Reference) -> None:
+    assert ref.find_organisation("MПA CНГ").key == "ipa-cis"  # Latin M, A, C
+    assert ref.find_state("Pоссийской Федерации").iso == "RU"  # Latin P
+    assert word_forms("OSCE") == {"osce"}  # an all-Latin word stays Latin
