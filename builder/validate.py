@@ -13,7 +13,7 @@ import multiprocessing
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef  # noqa: F401
 from rdflib.namespace import RDF
 
 from builder.namespaces import SH
@@ -59,6 +59,8 @@ def validate_graph(graph: Graph, graph_name: str = "") -> Outcome:
     """Validate one report graph against the project's shapes."""
     import pyshacl
 
+    from builder.ontology import result_messages
+
     shapes, ontology = _shapes_and_ontology()
     conforms, report, _ = pyshacl.validate(
         graph,
@@ -70,11 +72,8 @@ def validate_graph(graph: Graph, graph_name: str = "") -> Outcome:
     )
     violations = []
     for result in sorted(report.subjects(RDF.type, SH.ValidationResult)):
-        messages = list(report.objects(result, SH.resultMessage))
-        en = next((str(m) for m in messages if getattr(m, "language", None) == "en"), "")
-        ru = next((str(m) for m in messages if getattr(m, "language", None) == "ru"), "")
-        if not en:
-            en = str(messages[0]) if messages else ""
+        messages = result_messages(report, result)
+        en, ru = messages.get("en", ""), messages.get("ru", "")
         violations.append(
             Violation(
                 focus=_text(report, result, SH.focusNode),
