@@ -38,12 +38,12 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
             return "neutral", False
     crit = [t for t in toks if t.lemma in cue_set("critical")]
     if crit:
+        speech = cue_set("speech_verbs")
         negated = any(
-            t.lower in neg
-            and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in cue_set("speech_verbs")
-            for t in toks
-        )
+            t.lower in neg and t.i + 1 < len(toks) and toks[t.i + 1].lemma in speech for t in toks
+        ) or all(
+            any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i]) for c in crit
+        )  # "нарушений не зафиксировали", "прошли без серьезных нарушений"
         if negated:
             return "positive", False
         return "critical", False

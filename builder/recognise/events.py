@@ -55,7 +55,7 @@ def _kind(s: Sent) -> str | None:
         return "briefing"
     toks = s.toks
     for t in toks:
-        if t.lemma in {"встретиться", "встречаться"}:
+        if t.lemma in cue_set("meeting_verbs") - {"принять", "принимать"}:
             return "meeting"
         if (
             t.lemma in {"принять", "принимать"}

@@ -13,9 +13,10 @@ from __future__ import annotations
 from builder.facts import Election, Mission, PersonMention
 from builder.recognise.context import Context, MissionInfo
 from builder.recognise.counts import find_counts
-from builder.recognise.lexicon import Sent, cue_set
+from builder.recognise.lexicon import Sent, cue_set, parses
 from builder.recognise.people import (
     NameMention,
+    _is_verb,
     complete_post,
     phrase_to_nominative,
     post_after,
@@ -65,8 +66,10 @@ def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, i
             org = None
             if k < len(toks) and toks[k].lower == "от":
                 org = _org_after(ctx, s, k + 1)
-            elif t.lemma == "миссия":
-                org = _org_after(ctx, s, t.i + 1)  # "миссия БДИПЧ ОБСЕ"
+            elif k < len(toks) and k > t.i and toks[k - 1].lemma == "наблюдатель":
+                org = _org_after(ctx, s, k)  # "группа наблюдателей МПА СНГ"
+            elif t.lemma in {"миссия", "делегация"}:
+                org = _org_after(ctx, s, t.i + 1)  # "миссия БДИПЧ ОБСЕ", "делегация МПА СНГ"
             if org is None:
                 continue
             abbr, key, end = org
@@ -212,12 +215,18 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     for t in toks:
         cue = None
         if (
-            t.lemma in {"координатор", "руководитель", "глава", "председатель"}
-            and t.lower.endswith(("ом", "ем", "ой"))
+            t.lemma in {"координатор", "руководитель", "глава"}
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
         ):
-            cue = t.i  # "Координатором группы назначен", "Руководителем миссии стал"
+            # "Координатором группы назначен X", "Руководитель группы — X", "координатор
+            # группы наблюдателей от МПА СНГ X": the first name after, with no other verb between
+            after = [n for n in names if n.i > t.i]
+            if after:
+                between = toks[t.i + 2 : after[0].i]
+                verbs = [x for x in between if _is_verb(x)]
+                if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                    cue = t.i
         elif (
             t.lemma in head_verbs
             and any(
@@ -394,6 +403,11 @@ def recognise_election(ctx: Context) -> Election | None:
                     kind = kind or "local"
                     body_span = body_span or (toks[t.i - 1].start, t.stop)
                     continue
+                adjectival = {"парламентский": "parliamentary", "президентский": "presidential"}
+                for x in toks[max(0, t.i - 2) : t.i]:
+                    if x.lemma in adjectival and kind is None:
+                        kind = adjectival[x.lemma]
+                        body_span = body_span or (x.start, t.stop)
                 if nxt is None:
                     continue
                 if nxt.lemma == "президент":
@@ -420,7 +434,10 @@ def recognise_election(ctx: Context) -> Election | None:
                         body_span = (toks[i0].start, toks[j - 1].stop)
         if country is None:
             for m in ctx.scan(s, ["state"]):
-                if m.text[:1].isupper():
+                one_adjective = " " not in m.text and any(
+                    p.tag.POS == "ADJF" for p in parses(m.text)[:1]
+                )
+                if m.text[:1].isupper() and not one_adjective:
                     country = m.entry.iso
                     break
     ctx.country = country
@@ -473,5 +490,12 @@ def _voting_date(ctx: Context):
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
     if best is None:
+        # no sentence states the voting date: the day the group visited polling stations
+        for s in ctx.sents:
+            visits = any(t.lemma in {"посетить", "посещать"} for t in s.toks)
+            if visits and any(t.lemma == "участок" for t in s.toks):
+                for d in ctx.dates[s.index]:
+                    if not d.is_range:
+                        return ctx.to_date(d.first, s.index), (d.start, d.stop)
         return None
     return best[1], best[2]

@@ -341,6 +341,12 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             break
         k -= 1
     heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
+    # "руководитель группы — депутат X": the role in the observer group is not the person's
+    # post when a post of their own follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one)
+    while len(heads) > 1 and heads[0].i + 1 < len(toks):
+        if toks[heads[0].i + 1].lemma not in {"группа", "миссия", "делегация"}:
+            break
+        heads = heads[1:]
     if not heads:
         return None
     start = _head_start(heads[0], toks)

@@ -60,3 +60,8 @@ def test_a_host_describing_their_work_is_not_an_assessment():
         " рассказала о подготовке к выборам и мерах по обеспечению прозрачности голосования.\n"
     )
     assert got == []
+
+
+def test_elections_without_violations_are_praised():
+    got = _assessments("И. Смирнов отметил, что выборы прошли без серьезных нарушений.\n")
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]

@@ -174,3 +174,33 @@ def test_election_kind_from_the_title(title, kind, body):
     assert election.kind == kind
     if kind != "local":
         assert election.body == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Руководитель группы — депутат Государственной Думы Андрей Соколов.",
+        "Группу возглавлял депутат Государственной Думы Андрей Соколов.",
+        "В пресс-конференции участвовал координатор группы наблюдателей от МПА СНГ,"
+        " депутат Государственной Думы Андрей Соколов.",
+    ],
+)
+def test_coordinator_in_nominative_or_apposition(sentence):
+    coordinator = _facts(sentence).main_mission.coordinator
+    assert (coordinator.name, coordinator.post) == (
+        "Андрей Соколов",
+        "депутат Государственной Думы",
+    )
+
+
+def test_group_named_without_ot_and_adjectival_election_kind_and_adjective_in_title():
+    text = (
+        "Российские и армянские парламентарии наблюдали за президентскими выборами в Республике"
+        " Казахстан\n"
+        "С 8 по 11 января 2026 года группа наблюдателей МПА СНГ следила за ходом президентских"
+        " выборов в Республике Казахстан. Голосование прошло 10 января.\n"
+    )
+    facts = extract("adj.ru.txt", text)[1]
+    assert facts.main_mission.organiser == "МПА СНГ"
+    assert (facts.election.kind, facts.election.country_iso) == ("presidential", "KZ")
+    assert facts.election.voting_date == date(2026, 1, 10)
