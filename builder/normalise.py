@@ -33,6 +33,9 @@ Conventions of the normalised text (the contract for later stages):
   or between digits ("2017-06-28") is left alone.
 * Quotes: Russian guillemets «» are kept; „ becomes «, and “ ” " become « when they open a
   quotation (at the start of a line or after a space or an opening bracket) and » otherwise.
+* Hyphen look-alikes (U+2010, U+2011, small and full-width hyphen-minus) become "-". A word
+  that mixes Cyrillic and Latin look-alike letters ("Рeспублика" with a Latin "e") is written
+  in one script, the word's main one.
 * Soft hyphens and zero-width characters are dropped; non-breaking and other Unicode spaces
   and tabs become spaces; other control characters become spaces; a letter followed by
   combining marks is composed (NFC: "е" + U+0308 -> "ё"); stress accents left on Cyrillic
@@ -80,8 +83,19 @@ _CHARS = re.compile(
     "|[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # spaces of every width
     "|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"  # other control characters
 )
+# Stage 1b: characters replaced one for one (offsets unchanged): hyphen look-alikes.
+_ONE_FOR_ONE = str.maketrans(dict.fromkeys("\u2010\u2011\ufe63\uff0d", "-"))
+# Stage 1c: words written in two scripts, such as "Рeспублика" with a Latin "e".
+_MARKS_CLASS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+_LETTERS = re.compile(rf"(?:[^\W\d_]|[{_MARKS_CLASS}])+")  # combining marks stay in the word
+_LATIN_LOOKALIKES = "aceopxyACEHKMOPTXB"
+_CYRILLIC_LOOKALIKES = "асеорхуАСЕНКМОРТХВ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Stage 2: a letter followed by combining marks.
-_COMBINING = re.compile("[^\\W\\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]+")
+_COMBINING = re.compile(f"[^\\W\\d_][{_MARKS_CLASS}]+")
 # Stage 3: white space around line breaks (with the hyphen a wrapped line may end with),
 # runs of spaces, and spaces at either end of the text.
 _LINES = re.compile(r"(?P<hy>(?<=\S)-)?[ ]*\n[ \n]*|[ ]{2,}|\A[ ]+|[ ]+\Z")
@@ -202,6 +216,9 @@ class Normaliser:
         """The normalised text and its offset map (``len(text) + 1`` entries)."""
         text, pos = original, list(range(len(original)))
         text, pos = _rewrite(text, pos, _CHARS, _replace_char)
+        text = text.translate(_ONE_FOR_ONE)
+        if _LATIN.search(text) and _CYRILLIC.search(text):
+            text = _LETTERS.sub(_one_script, text)
         text, pos = _rewrite(text, pos, _COMBINING, _compose)
         layout = _layout(text)
         text, pos = _rewrite(text, pos, _LINES, lambda m: self._replace_lines(m, layout))
@@ -335,6 +352,8 @@ class Normaliser:
 
 def _keeps_hyphen(left: str, right: str) -> bool:
     """The dictionary decision for a lower-case right half (see the module docstring)."""
+    if bool(_CYRILLIC.match(left[-1])) != bool(_CYRILLIC.match(right[0])):
+        return True  # two scripts: "COVID-инфекция" is never one word
     joined = word_is_known(left + right)
     hyphenated = word_is_known(f"{left}-{right}")
     if hyphenated:
@@ -406,6 +425,28 @@ def _replace_char(match: re.Match[str]) -> list[Piece]:
     if char[0] == "\u00ad" or char in "\u200b\u200c\u200d\u2060\ufeff":
         return []
     return [(" ", start)]
+
+
+def _one_script(match: re.Match[str]) -> str:
+    """Stage 1c: a word mixing Cyrillic and Latin look-alike letters, written in one script.
+
+    PDFs and copy-paste often leave a Latin "e", "o" or "C" inside a Russian word, which
+    then is not a dictionary word and breaks lemmas and entity spans. Letters are replaced
+    one for one, so offsets do not change. A word whose foreign letters are not all
+    look-alikes is left alone.
+    """
+    word = match.group()
+    cyrillic = _CYRILLIC.findall(word)
+    foreign = [c for c in word if c.isalpha() and not _CYRILLIC.match(c)]
+    if not foreign or not cyrillic:
+        return word
+    foreign_lookalikes = all(c in _LATIN_LOOKALIKES for c in foreign)
+    cyrillic_lookalikes = all(c in _CYRILLIC_LOOKALIKES for c in cyrillic)
+    if foreign_lookalikes and (len(cyrillic) >= len(foreign) or not cyrillic_lookalikes):
+        return word.translate(_TO_CYRILLIC)
+    if cyrillic_lookalikes and all(c.isascii() for c in foreign):
+        return word.translate(_TO_LATIN)
+    return word
 
 
 def _compose(match: re.Match[str]) -> list[Piece] | None:

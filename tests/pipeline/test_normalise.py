@@ -269,6 +269,21 @@ def test_combining_marks_are_composed_and_stress_marks_dropped() -> None:
     assert norm("вы\u0301боры") == "выборы"
 
 
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("Рeспублика Казахстан", "Республика Казахстан"),  # Latin e
+        ("Mеждународный", "Международный"),  # Latin M
+        ("CОVID", "COVID"),  # Cyrillic О in a Latin word
+        ("COVID-\nинфекция", "COVID-инфекция"),  # two scripts: the hyphen is real
+        ("Межпар\u2010\nламентской", "Межпарламентской"),  # Unicode hyphen at a line end
+        ("вице\u2011спикер", "вице-спикер"),  # non-breaking hyphen
+    ],
+)
+def test_look_alike_letters_and_hyphens_are_unified(original: str, expected: str) -> None:
+    assert norm(original) == expected
+
+
 def test_empty_and_blank_input() -> None:
     assert normalise("") == ("", [0])
     assert normalise(" \n\n \t") == ("", [5])
@@ -321,6 +336,7 @@ def test_reports_are_normalised_once_and_for_all(path: Path) -> None:
 PDF_ALPHABET = st.sampled_from(
     list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВКМНПРС")
     + list("0123456789.,:;()")
+    + list("aeopcxBCKMTdfg")
     + [" ", " ", " ", "\n", "\n", "-", "-", "—", "–", "−", "«", "»", "“", "”", "„", '"']
     + ["\u00ad", "\u00a0", "\t", "\r", "\u200b", "\u0301", "\u0308", "\u0306"]
 )
