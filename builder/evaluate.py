@@ -5,6 +5,10 @@ output, facts read back from a built graph, or anything else. Facts become compa
 (:func:`fact_tuples`); most types compare as sets, posts compare tolerantly (case, spacing and
 punctuation ignored) and assessments are matched greedily on (speaker, polarity) and then on
 the overlap of their statements' word stems, since a gold gist paraphrases the text.
+
+Missions other than the main one are compared by organiser only: the gold convention lists
+them by name, so their own size, dates and head (which the extractor does find) are not scored.
+Places compare by reference identity when the reference data knows them.
 """
 
 from __future__ import annotations
@@ -44,15 +48,27 @@ def _day(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _place(name: str, country: str | None) -> str:
+    """A place by its reference name when the reference data knows it ("Эчмиадзин" and
+    "Вагаршапат" are one town), else by its normalised name."""
+    from builder.reference import load_reference
+
+    place = load_reference().find_place(name, country)
+    return _norm(place.ru if place is not None else name)
+
+
 def fact_tuples(facts: ReportFacts) -> dict[str, set[tuple]]:
     """The facts of a report as comparable tuples, by type (assessments included as tuples of
     speaker, polarity and statement; :func:`score` matches those greedily)."""
     out: dict[str, set[tuple]] = {t: set() for t in TYPES}
     if not facts.is_observation_report:
         return out
+    country = facts.election.country_iso if facts.election else None
     for m in facts.missions:
         org = _norm(m.organiser)
         out["mission"].add(("organiser", org, m.is_main))
+        if not m.is_main:
+            continue  # the gold convention lists other missions by organiser and name only
         if m.start:
             out["mission"].add(("start", org, _day(m.start)))
             out["dates"].add(("mission-start", org, _day(m.start)))
@@ -83,9 +99,9 @@ def fact_tuples(facts: ReportFacts) -> dict[str, set[tuple]]:
         if e.date:
             out["dates"].add(("event", e.kind, _day(e.date)))
         for r in e.regions:
-            out["places"].add(("region", _norm(r)))
+            out["places"].add(("region", _place(r, country)))
         if e.place:
-            out["places"].add(("venue", e.kind, _norm(e.place)))
+            out["places"].add(("venue", e.kind, _place(e.place, country)))
     for a in facts.assessments:
         if a.by:
             out["people"].add((_norm(a.by),))

@@ -123,3 +123,18 @@ def test_format_table_lists_types_and_overall():
     assert lines[-1].startswith("overall") and "1.000" in lines[-1]
     per_report = format_table({"a": score(_facts(), _facts()), "b": score(_facts(), _facts())})
     assert [line.split()[0] for line in per_report.splitlines()[1:]] == ["a", "b", "overall"]
+
+
+def test_other_missions_count_by_organiser_only_and_places_by_reference_identity():
+    gold = _facts()
+    gold.missions.append(Mission(key="cis", organiser="СНГ"))
+    gold.election = Election("AM", "parliamentary", date(2017, 6, 28))
+    gold.events[1].regions = ["Эчмиадзин"]
+    pred = _facts()
+    pred.election = Election("AM", "parliamentary", date(2017, 6, 28))
+    pred.missions.append(
+        Mission(key="cis", organiser="СНГ", observer_count_min=400, start=date(2017, 5, 1))
+    )
+    pred.events[1].regions = ["Вагаршапат"]
+    s = score(pred, gold)
+    assert s.overall.fp == 0 and s.overall.fn == 0
