@@ -302,7 +302,8 @@ def to_nominative(tokens: Sequence[Token | str]) -> str:
     ``tokens`` are the name's tokens (or its words as strings). The first name fixes gender
     and case; each part that pymorphy3 knows as a first name, patronymic or surname in that
     case and gender is put in the nominative, and a part it does not (an indeclinable surname:
-    "Натальей Кондратович", "Фарходом Назарзода") stays as written. Initials stay.
+    "Натальей Кондратович", "Фарходом Назарзода") stays as written. Initials stay. Both
+    orders are read: "Бериком Имашевым" and "Имашевым Бериком Садуакасовичем".
     """
     items = list(tokens)
     words = [_word_text(item) for item in items]
@@ -310,28 +311,127 @@ def to_nominative(tokens: Sequence[Token | str]) -> str:
     full_words = [i for i in name_positions if len(words[i].split("-")[-1]) > 1]
     if not full_words:
         return _join(items, words)
-    case, gender = _case_and_gender(items, words, full_words)
+    roles = _name_roles([words[i] for i in full_words])
+    case, gender = _case_and_gender(items, words, full_words, roles)
     out = list(words)
-    for order, i in enumerate(full_words):
-        roles: tuple[str, ...]
-        if order == 0 and len(full_words) > 1:
-            roles = ("Name", "Surn")
-        elif order == 1 and len(full_words) == 3:
-            roles = ("Patr",)
-        else:
-            roles = ("Surn", "Patr")
-        parts = words[i].split("-")
+    for i, role in zip(full_words, roles, strict=True):
+        wanted = {"Name": ("Name", "Surn"), "Patr": ("Patr",), "Surn": ("Surn", "Patr")}[role]
         new_parts = []
-        for part in parts:
+        for part in words[i].split("-"):
             if len(part) <= 1:
                 new_parts.append(part)
                 continue
-            parse = _name_parse(part, case, gender, roles)
-            if parse is None and "Surn" in roles and gender != "femn":
+            parse = _name_parse(part, case, gender, wanted)
+            if parse is not None:
+                new_parts.append(_inflect(part, parse, {"nomn"}))
+                continue
+            by_suffix = _surname_by_suffix(part, case, gender) if role == "Surn" else None
+            if by_suffix is not None:
+                new_parts.append(by_suffix)
+                continue
+            if role == "Surn" and gender != "femn":
                 parse = _plain_noun_parse(part, case)
             new_parts.append(part if parse is None else _inflect(part, parse, {"nomn"}))
         out[i] = "-".join(new_parts)
     return _join(items, out)
+
+
+# Endings of Russian surnames in -ов/-ев/-ин/-ын/-ский by gender and case, with their
+# nominative, for surnames pymorphy3 reads as some other word ("Лапина" as a noun).
+_SURNAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("masc", "gent"): (
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+    ),
+    ("masc", "datv"): (
+        ("ову", "ов"),
+        ("еву", "ев"),
+        ("ёву", "ёв"),
+        ("ину", "ин"),
+        ("ыну", "ын"),
+        ("скому", "ский"),
+        ("цкому", "цкий"),
+    ),
+    ("masc", "ablt"): (
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ским", "ский"),
+        ("цким", "цкий"),
+    ),
+    ("masc", "loct"): (
+        ("ове", "ов"),
+        ("еве", "ев"),
+        ("ёве", "ёв"),
+        ("ине", "ин"),
+        ("ыне", "ын"),
+        ("ском", "ский"),
+        ("цком", "цкий"),
+    ),
+    ("femn", "gent"): (
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+    ),
+    ("femn", "accs"): (
+        ("ову", "ова"),
+        ("еву", "ева"),
+        ("ёву", "ёва"),
+        ("ину", "ина"),
+        ("ыну", "ына"),
+        ("скую", "ская"),
+        ("цкую", "цкая"),
+    ),
+}
+_SURNAME_ENDINGS[("masc", "accs")] = _SURNAME_ENDINGS[("masc", "gent")]
+for _case in ("datv", "ablt", "loct"):
+    _SURNAME_ENDINGS[("femn", _case)] = _SURNAME_ENDINGS[("femn", "gent")]
+
+
+def _surname_by_suffix(word: str, case: str | None, gender: str | None) -> str | None:
+    """The nominative of a Russian-pattern surname from its ending, or ``None``."""
+    endings = _SURNAME_ENDINGS.get((gender or "", _case_group(case) or ""), ())
+    lower = word.lower()
+    for oblique, nominative in endings:
+        if lower.endswith(oblique) and len(lower) > len(oblique) + 1:
+            return word[: len(word) - len(oblique)] + _match_case(
+                word[len(word) - len(oblique) :], nominative
+            )
+    return None
+
+
+def _has_reading(word: str, role: str) -> bool:
+    """Whether pymorphy3 reads ``word`` (its last hyphen part) as a singular ``role``."""
+    return any(
+        role in parse.tag.grammemes and parse.tag.number != "plur"
+        for parse in parses(word.split("-")[-1])
+    )
+
+
+def _name_roles(words: Sequence[str]) -> list[str]:
+    """Which of a name's words is the first name ("Name"), patronymic and surname.
+
+    The usual order is first name [patronymic] surname; when the first word is no first name
+    and the second is one, the surname comes first ("Имашевым Бериком Садуакасовичем").
+    """
+    count = len(words)
+    if count == 1:
+        alone_name = _has_reading(words[0], "Name") and not _has_reading(words[0], "Surn")
+        return ["Name" if alone_name else "Surn"]
+    if not _has_reading(words[0], "Name") and _has_reading(words[1], "Name"):
+        return ["Surn", "Name", *["Patr"] * (count - 2)]
+    return ["Name", *["Patr"] * (count - 2), "Surn"]
 
 
 def _plain_noun_parse(word: str, case: str | None) -> Parse | None:
@@ -348,15 +448,18 @@ def _plain_noun_parse(word: str, case: str | None) -> Parse | None:
 
 
 def _case_and_gender(
-    items: Sequence[Token | str], words: Sequence[str], full_words: Sequence[int]
+    items: Sequence[Token | str],
+    words: Sequence[str],
+    full_words: Sequence[int],
+    roles: Sequence[str],
 ) -> tuple[str | None, str | None]:
     """The case and gender of a name phrase.
 
-    pymorphy3 decides: the case is one that the first name (as a first name) and the surname
-    (as a surname) can both be in, so a guessed reading of one part ("Жомартом" as a
-    nominative) is outvoted by the others. natasha's features only choose among what is left
-    (its tagger often guesses rare names wrong, e.g. "Ашотом" as a feminine nominative).
-    Without a first name, the surname's readings decide.
+    pymorphy3 decides: the case is one that the first name (as a first name) and the other
+    parts (as surname or patronymic) can all be in, so a guessed reading of one part
+    ("Жомартом" as a nominative) is outvoted by the others. natasha's features only choose
+    among what is left (its tagger often guesses rare names wrong, e.g. "Ашотом" as a
+    feminine nominative). Without a first name, the surname's readings decide.
     """
     ud_case = ud_gender = None
     for i in full_words:
@@ -364,18 +467,18 @@ def _case_and_gender(
         ud_case = ud_case or _UD_CASE.get(feats.get("Case", ""))
         ud_gender = ud_gender or _UD_GENDER.get(feats.get("Gender", ""))
 
-    def readings(word: str, roles: tuple[str, ...]) -> list[Any]:
+    def readings(word: str, wanted: tuple[str, ...]) -> list[Any]:
         return [
             parse.tag
             for parse in parses(word.split("-")[-1])
-            if any(role in parse.tag.grammemes for role in roles) and parse.tag.number != "plur"
+            if any(role in parse.tag.grammemes for role in wanted) and parse.tag.number != "plur"
         ]
 
-    if len(full_words) > 1:
-        lead = readings(words[full_words[0]], ("Name",))
-        others = [readings(words[i], ("Surn", "Patr")) for i in full_words[1:]]
-    else:
-        lead, others = readings(words[full_words[0]], ("Surn",)), []
+    lead_at = roles.index("Name") if "Name" in roles else len(roles) - 1
+    lead = readings(words[full_words[lead_at]], (roles[lead_at],))
+    others = [
+        readings(words[i], ("Surn", "Patr")) for k, i in enumerate(full_words) if k != lead_at
+    ]
     if not lead:
         return ud_case, ud_gender
     cases = {_case_group(tag.case) for tag in lead}
