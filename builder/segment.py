@@ -138,7 +138,8 @@ class Segmenter:
                     start, stop = par_start + span.start, par_start + span.stop
                     for piece_start, piece_stop in _split_at_sentences(text, sents, start, stop):
                         if span.type == "PER":
-                            piece_start = _extend_over_initials(text, piece_start)
+                            floor = nat.spans[-1].stop if nat.spans else 0
+                            piece_start = max(floor, _extend_over_initials(text, piece_start))
                         piece = text[piece_start:piece_stop]
                         nat.spans.append(DocSpan(piece_start, piece_stop, span.type, piece))
             nat.envelop_span_tokens()
