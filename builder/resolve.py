@@ -66,6 +66,20 @@ def _fullness(name: str) -> tuple[int, int, int]:
     return (full, -len(surname) if full == 0 else len(surname) * 0, len(name))
 
 
+def _is_full(name: str) -> bool:
+    given, _ = _split(name)
+    return bool(given) and not _is_initials(given)
+
+
+def _latest(groups: list[list[PersonMention]]) -> list[PersonMention]:
+    """The group whose latest mention comes last in the text."""
+
+    def last(group: list[PersonMention]) -> int:
+        return max((p.evidence.spans[0].start for p in group if p.evidence), default=-1)
+
+    return max(groups, key=last)
+
+
 class Resolver:
     """Merges person forms into one canonical person each and rewrites references to them;
     names places as the reference data does."""
@@ -95,11 +109,17 @@ class Resolver:
 
     def __call__(self, doc: Doc, facts: ReportFacts) -> ReportFacts:
         groups: list[list[PersonMention]] = []
-        for person in facts.people:
-            for group in groups:
-                if any(names_match(person.name, other.name) for other in group):
-                    group.append(person)
-                    break
+        for person in facts.people:  # in text order
+            # a form joins a group only if it fits every full name there ("В. Мусин" fits
+            # Вадим and Виктор Мусин; it joins the one met last, the nearest antecedent)
+            fitting = [
+                g
+                for g in groups
+                if any(names_match(person.name, o.name) for o in g)
+                and all(names_match(person.name, o.name) for o in g if _is_full(o.name))
+            ]
+            if fitting:
+                _latest(fitting).append(person)
             else:
                 groups.append([person])
         canon: dict[str, str] = {}

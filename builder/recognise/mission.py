@@ -373,7 +373,7 @@ def _before_person_noun(s: Sent, m) -> bool:
     """An adjective names a sending state only in "казахстанские (, ...) парламентарии"."""
     nouns = cue_set("observer_nouns")
     after = [t for t in s.toks if t.start >= m.end]
-    for t in after[:8]:
+    for t in after[:24]:
         if t.lemma in nouns:
             return True
         if t.is_word and t.text[:1].islower() and t.lemma not in {"и"} and not t.first("ADJF"):

@@ -93,7 +93,17 @@ def _is_surname(tok: Tok) -> bool:
     if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
         return False
     low = tok.text.lower()
-    return not (low.endswith(_ADJ_ENDINGS) and any(p.tag.POS == "ADJF" for p in parses(low)))
+    # an adjective that could agree with a singular name is a body word ("Кыргызской"); a
+    # plural-only adjectival form after a first name is an indeclinable surname ("Черных"),
+    # and a possessive-shaped form is a woman's surname ("Ветровой", "Зиминой")
+    if low.endswith(("овой", "евой", "ёвой", "иной", "ыной")) or any(
+        "Surn" in p.tag for p in parses(low)
+    ):
+        return True
+    return not (
+        low.endswith(_ADJ_ENDINGS)
+        and any(p.tag.POS == "ADJF" and "plur" not in p.tag for p in parses(low))
+    )
 
 
 _SURNAME_SUFFIXES = (

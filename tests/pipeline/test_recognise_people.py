@@ -94,3 +94,16 @@ def _post(text: str) -> str | None:
 )
 def test_posts_before_and_after_names(text, post):
     assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("встретились с заместителем Председателя Мариной Зиминой.", "Марина Зимина"),
+        ("встретились с Председателем ЦИК Еленой Ветровой.", "Елена Ветрова"),
+        ("встретились с Председателем ЦИК Арманом Черных.", "Арман Черных"),
+        ("беседа с Председателем Парламента Талантом Мамытовым.", "Талант Мамытов"),
+    ],
+)
+def test_womens_and_indeclinable_surnames_and_first_names_that_are_common_words(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]

@@ -92,3 +92,22 @@ def test_resolver_names_places_as_the_reference_does():
     )
     out = Resolver()(Doc(name="r.txt", original=""), facts)
     assert out.events[0].regions == ["Кишинёв", "Оргеевский район", "Неизвестноград"]
+
+
+def test_an_initials_form_joins_the_nearest_person_it_fits_and_never_merges_two_people():
+    from builder.facts import Evidence, Span
+
+    def mention(name: str, at: int) -> PersonMention:
+        return PersonMention(name, variants=[name], evidence=Evidence((Span(at, at + 1),)))
+
+    facts = ReportFacts(
+        report="r.txt",
+        people=[
+            mention("Вадим Мусин", 10),
+            mention("В. Мусин", 20),
+            mention("Виктор Мусин", 30),
+            mention("В. Мусин", 40),
+        ],
+    )
+    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    assert sorted(p.name for p in out.people) == ["Вадим Мусин", "Виктор Мусин"]
