@@ -173,7 +173,7 @@ def recognise_assessments(
             ):
                 by = _canonical(ctx.main.head, heads)
             else:
-                by = None
+                by = _described_person(ctx, s, verb_i, events)
         if by is not None and by not in heads and verb_i is None:
             continue  # a host's description of their own work is not the mission's assessment
         statement, st = _statement(s, verb_i)
@@ -202,6 +202,42 @@ def recognise_assessments(
             if any(same_person(n, h) for h in heads):
                 last_person = _canonical(n, heads)
     return out
+
+
+_HEAD_SYNONYMS = {"глава": "председатель", "руководитель": "председатель", "спикер": "председатель"}
+
+
+def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Event]) -> str | None:
+    """A speaker named by post alone ("Глава ЦИК отметил ..."): the person met earlier whose
+    post shares the head and the body words of the description."""
+    from builder.recognise.people import complete_post
+
+    if verb_i is None:
+        return None
+    subject = [t for t in s.toks[:verb_i] if t.is_word]
+    heads = [t for t in subject if t.lemma in cue_set("post_heads")]
+    if not heads or any(t.lemma in {"группа", "миссия"} for t in subject):
+        return None
+    described = complete_post(s.span_text(heads[0].i, verb_i), s, ctx.ref, ctx.country) or ""
+
+    def words(text: str) -> tuple[str, set[str]]:
+        from builder.recognise.lexicon import lemma
+
+        lem = [lemma(w) for w in text.replace(",", " ").split()]
+        head = _HEAD_SYNONYMS.get(lem[0], lem[0]) if lem else ""
+        return head, {w for w in lem[1:] if len(w) > 3}
+
+    d_head, d_words = words(described)
+    best, best_overlap = None, 1
+    for e in events:
+        for p in e.met:
+            if not p.post:
+                continue
+            p_head, p_words = words(p.post)
+            overlap = len(d_words & p_words)
+            if p_head == d_head and overlap > best_overlap:
+                best, best_overlap = p.name, overlap
+    return best
 
 
 def _canonical(n: NameMention, heads: dict[str, str]) -> str:

@@ -213,6 +213,21 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                         evidence=ctx.evidence("event.met", (n.start, n.stop)),
                     )
                 )
+        # "во главе с координатором", "координатор группы" without a name: the group's head
+        main_head = ctx.main.head if ctx.main else None
+        if (
+            kind != "voting-day-observation"
+            and main_head is not None
+            and ev.mission == ctx.main.key
+            and any(t.lemma in {"координатор", "руководитель"} for t in s.toks)
+            and not any(same_person(n, main_head) for n in names)
+            and not any(x.lemma in {"миссия"} for x in s.toks)
+        ):
+            head_name = next((h for h in heads if same_person(main_head, h)), main_head.name)
+            if head_name not in ev.attendees:
+                ev.attendees.append(head_name)
+        if kind == "meeting":
+            ev.summary = _summary(ctx, s)
         if kind in {"press-conference", "final-meeting"}:
             for info in ctx.missions:
                 for si, _a, _ in info.mentions:
@@ -245,6 +260,33 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if ev.date:
             last_date = ev.date
     return out
+
+
+def _summary(ctx: Context, s: Sent) -> str | None:
+    """What was discussed: the "о ..." / "обсудили ..." clauses of the meeting sentence and of
+    the sentences after it in the paragraph, up to the next dated or new event."""
+    talk = {"рассказать", "проинформировать", "информировать", "обсудить", "обменяться", "сообщить"}
+    parts: list[str] = []
+    for b in [s, *ctx.sents[s.index + 1 : s.index + 4]]:
+        if b is not s and (b.para != s.para or ctx.dates[b.index] or _kind(b)):
+            break
+        verb = next((t for t in b.toks if t.lemma in talk), None)
+        if verb is None:
+            continue
+        start = verb.i + 1
+        while start < len(b.toks) and b.toks[start].lemma in {
+            "наблюдатель",
+            "они",
+            "гость",
+            "журналист",
+        }:
+            start += 1
+        end = len(b.toks)
+        while end > start and b.toks[end - 1].text in {".", ";"}:
+            end -= 1
+        if end > start:
+            parts.append(b.span_text(start, end))
+    return "; ".join(parts) if parts else None
 
 
 def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:

@@ -260,9 +260,11 @@ def mission_facts(ctx: Context) -> list[Mission]:
     _speaker_heads(ctx)
     out: list[Mission] = []
     for info in ctx.missions:
+        head_noun = {"group": "Группа", "mission": "Миссия"}.get(info.kind)
         mission = Mission(
             key=info.key,
             organiser=info.organiser,
+            name=f"{head_noun} наблюдателей от {info.organiser}" if head_noun else None,
             is_main=info is ctx.main,
             kind={"group": "short-term", "long-term": "long-term"}.get(info.kind),
         )

@@ -65,3 +65,12 @@ def test_a_host_describing_their_work_is_not_an_assessment():
 def test_elections_without_violations_are_praised():
     got = _assessments("И. Смирнов отметил, что выборы прошли без серьезных нарушений.\n")
     assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+def test_a_speaker_named_by_post_is_the_official_met_earlier():
+    got = _assessments(
+        "6 августа наблюдатели встретились с Председателем Центральной избирательной комиссии"
+        " Республики Беларусь Лидией Ермошиной. Глава ЦИК отметила высокий уровень готовности"
+        " участковых комиссий.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [("Лидия Ермошина", "positive")]
