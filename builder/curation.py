@@ -156,8 +156,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def quote_pattern(quote: str) -> re.Pattern[str]:
     """A pattern finding ``quote`` (as the text reads) in the original, as published.
 
-    Quote white space matches any run of white space (NBSP and newlines included); dashes and
-    quotation marks match their variants; between any two other characters the original may
+    Quote white space matches any run of white space (NBSP and newlines included); dashes,
+    quotation marks and е/ё match their variants; between any two other characters the original may
     have a line-end hyphenation or a stray space. The pattern never starts or ends with a gap,
     so the span is tight around the quoted words.
     """
@@ -175,8 +175,10 @@ def quote_pattern(quote: str) -> re.Pattern[str]:
                 parts.append(f"[{re.escape(_DASHES)}]")
             elif ch in _QUOTES:
                 parts.append(f"[{re.escape(_QUOTES)}]")
-            elif ch in "ёЁ":
-                parts.append("[ёе]" if ch == "ё" else "[ЁЕ]")
+            elif ch in "ёе":
+                parts.append("[её]")
+            elif ch in "ЁЕ":
+                parts.append("[ЕЁ]")
             else:
                 parts.append(re.escape(ch))
     return re.compile("".join(parts))
