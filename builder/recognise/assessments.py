@@ -126,8 +126,8 @@ def recognise_assessments(
     had_assessment = False
     last_person: str | None = None
     for s in ctx.sents:
-        if ctx.sent_mission[s.index] is None:
-            continue
+        if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
+            continue  # a headline restates the body's findings
         if s.para != para:
             para = s.para
             critical_ctx = False
@@ -145,6 +145,10 @@ def recognise_assessments(
             before = [n for n in names if n.j <= verb_i]
             if before:
                 named_speaker = before[-1]
+            elif _quote(s) is not None:
+                # «...», — отметил Андрей Кутепов: the speaker follows the verb
+                after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
+                named_speaker = after[0] if after else None
         evaluative = polarity is not None and (
             verb_i is not None or has_marker or subject or critical_ctx or had_assessment
         )
@@ -176,7 +180,11 @@ def recognise_assessments(
                 by = _described_person(ctx, s, verb_i, events)
         if by is not None and by not in heads and verb_i is None:
             continue  # a host's description of their own work is not the mission's assessment
-        statement, st = _statement(s, verb_i)
+        quoted = _quote(s)
+        if quoted is not None:
+            statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
+        else:
+            statement, st = _statement(s, verb_i)
         lemmas = [lemma(t.text) for t in s.toks[st:]]
         mission = heads.get(by) if by else ctx.sent_mission[s.index]
         at_event = None
@@ -238,6 +246,28 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
             if p_head == d_head and overlap > best_overlap:
                 best, best_overlap = p.name, overlap
     return best
+
+
+def _is_title(ctx: Context, s: Sent) -> bool:
+    """The headline: the first paragraph when it is one sentence without a final full stop."""
+    if s.para != ctx.sents[0].para:
+        return False
+    same = [x for x in ctx.sents if x.para == s.para]
+    return len(same) == 1 and not s.text.rstrip().endswith((".", "!", "?"))
+
+
+def _quote(s: Sent) -> tuple[int, int] | None:
+    """Token range inside the «quotation» a sentence opens with, if it does."""
+    toks = s.toks
+    if not toks or toks[0].text not in {"«", '"', "„", "“"}:
+        return None
+    close = next((t.i for t in toks[1:] if t.text in {"»", '"', "“", "”"}), None)
+    if close is None or close < 2:
+        return None
+    end = close
+    while end > 1 and toks[end - 1].text in {".", ",", "!"}:
+        end -= 1
+    return 1, end
 
 
 def _canonical(n: NameMention, heads: dict[str, str]) -> str:

@@ -67,8 +67,11 @@ def _kind(s: Sent) -> str | None:
             x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
         ):
             return "meeting"
-    if any(t.lemma in {"посетить", "посещать", "объехать"} for t in toks) and find_counts(
-        s, frozenset({"участок"})
+    visits = any(t.lemma in {"посетить", "посещать", "объехать", "побывать"} for t in toks)
+    if visits and (
+        find_counts(s, frozenset({"участок"}))
+        or any(t.lemma == "участок" for t in toks)
+        and not any(t.lemma in cue_set("meeting_nouns") for t in toks)
     ):
         return "voting-day-observation"  # "посетили 78 избирательных участков"
     if (

@@ -74,3 +74,19 @@ def test_a_speaker_named_by_post_is_the_official_met_earlier():
         " участковых комиссий.\n"
     )
     assert [(g[0], g[1]) for g in got] == [("Лидия Ермошина", "positive")]
+
+
+def test_a_quotation_before_the_verb_names_its_speaker_after_it():
+    got = _assessments(
+        "«Выборы прошли организованно и открыто», — отметил Игорь Смирнов журналистам.\n"
+    )
+    assert got == [("Игорь Смирнов", "positive", False, "Выборы прошли организованно и открыто")]
+
+
+def test_an_evaluative_headline_is_not_counted_again():
+    text = (
+        "Наблюдатели от МПА СНГ отметили открытость выборов в Беларуси\n"
+        "С 5 по 9 августа 2020 года группа наблюдателей от МПА СНГ вела мониторинг выборов"
+        " Президента Республики Беларусь. Голосование состоялось 9 августа.\n"
+    )
+    assert extract("h.ru.txt", text)[1].assessments == []

@@ -105,3 +105,12 @@ def test_abroad_polling_stations_count_as_places_observed_but_states_do_not():
     )
     assert event.regions == ["Ереван", "Москва", "Санкт-Петербург"]
     assert event.polling_stations == 40
+
+
+def test_visiting_polling_stations_is_voting_day_observation_without_a_count():
+    (event,) = _events(
+        "В день голосования наблюдатели побывали на избирательных участках в Ереване и"
+        " Ширакской области.\n"
+    )
+    assert (event.kind, event.date) == ("voting-day-observation", date(2026, 5, 18))
+    assert event.regions == ["Ереван", "Ширакская область"]
