@@ -13,7 +13,7 @@ import multiprocessing
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rdflib import Dataset, Graph, Literal, URIRef  # noqa: F401
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from builder.namespaces import SH
