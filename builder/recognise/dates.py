@@ -64,7 +64,23 @@ def _parser() -> Parser:
 
 
 def find_dates(sent: Sent) -> list[DateMention]:
-    """Every date and range of one sentence, in text order."""
+    """Every date and range of one sentence, in text order (parsed once per sentence)."""
+    cached = getattr(sent, "_dates", None)
+    if cached is None:
+        cached = _find_dates(sent)
+        sent._dates = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@cache
+def _month_stems() -> tuple[str, ...]:
+    return tuple(m.lower()[:3] for m in cues()["months"])
+
+
+def _find_dates(sent: Sent) -> list[DateMention]:
+    low = sent.text.lower()
+    if not any(stem in low for stem in _month_stems()):
+        return []  # no month name: the chart parser need not run
     out: list[DateMention] = []
     for match in _parser().findall(sent.text):
         values = [t.value for t in match.tokens]

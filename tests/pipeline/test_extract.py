@@ -172,3 +172,72 @@ def test_every_fact_points_at_the_original_text():
         "Касым- Жомартом Токаевым" in tokaev.variants
         or "Касым-Жомартом Токаевым" in tokaev.variants
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n",
+        "Пресс-релиз",
+        "группа наблюдателей от",
+        "Координатором группы назначен.",
+        "В день голосования, 31 февраля, наблюдатели посетили участки.",
+        "С 5 по 3 мая группа наблюдателей от МПА СНГ вела мониторинг выборов.",
+    ],
+)
+def test_degenerate_texts_give_facts_without_failing(text):
+    doc, facts = extract("odd.ru.txt", text)
+    assert facts.report == "odd.ru.txt"
+    assert all(a.evidence is not None for a in facts.assessments)
+
+
+def test_arbitrary_text_never_breaks_extraction():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(
+        [
+            "группа",
+            "наблюдателей",
+            "от",
+            "МПА",
+            "СНГ",
+            "выборов",
+            "28",
+            "июня",
+            "2017",
+            "года",
+            "Ильяс",
+            "Умаханов",
+            "встретились",
+            "с",
+            "Председателем",
+            "в",
+            "Астане",
+            ",",
+            ".",
+            "—",
+            "и",
+            "областях",
+            "Акмолинской",
+            "не",
+            "нарушений",
+            "отметил",
+            "что",
+            "\n",
+            "более",
+        ]
+    )
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(words, max_size=60))
+    def run(tokens):
+        text = " ".join(tokens)
+        _, facts = extract("h.ru.txt", text)
+        for m in facts.missions:
+            assert m.evidence is not None
+            for span in m.evidence.spans:
+                assert 0 <= span.start <= span.end <= len(text)
+
+    run()
