@@ -101,16 +101,17 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
 def recognise_missions(ctx: Context) -> None:
     """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
     mentions = _find_mentions(ctx)
-    by_org: dict[str, MissionInfo] = {}
+    # one mission per organiser and term: an assembly's long-term monitoring and its
+    # short-term observer group are two missions
+    by_org: dict[tuple[str, bool], MissionInfo] = {}
     order: list[MissionInfo] = []
     for sent_i, kind, abbr, key, start, stop, in_post in mentions:
-        info = by_org.get(abbr)
+        slot = (abbr, kind == "long-term")
+        info = by_org.get(slot)
         if info is None:
             info = MissionInfo(key="", organiser=abbr, organiser_key=key, kind=kind)
-            by_org[abbr] = info
+            by_org[slot] = info
             order.append(info)
-        elif kind == "group" and info.kind == "mission":
-            pass
         if in_post:  # "с руководителем миссии БДИПЧ ОБСЕ": a person's post, not a topic
             info.post_mentions.append((sent_i, start, stop))
         else:
@@ -128,6 +129,12 @@ def recognise_missions(ctx: Context) -> None:
     used: set[str] = set()
     for m in missions:
         base = "main" if m is main else (m.organiser_key or "other")
+        if m is not main and m.kind == "long-term":
+            base = (
+                f"{base}-long-term"
+                if any(o is not m and o.organiser_key == m.organiser_key for o in missions)
+                else base
+            )
         key = base
         n = 2
         while key in used:
@@ -445,12 +452,6 @@ def recognise_election(ctx: Context) -> Election | None:
     ctx.country = country
     if kind is None or country is None:
         return None
-    if (
-        body
-        and ctx.ref.find_state(body)
-        and not any(ctx.ref.find_state(body).iso == country for _ in [0])
-    ):
-        pass
     if kind == "referendum":
         body = None
     voting = _voting_date(ctx)

@@ -204,3 +204,16 @@ def test_group_named_without_ot_and_adjectival_election_kind_and_adjective_in_ti
     assert facts.main_mission.organiser == "МПА СНГ"
     assert (facts.election.kind, facts.election.country_iso) == ("presidential", "KZ")
     assert facts.election.voting_date == date(2026, 1, 10)
+
+
+def test_long_term_monitoring_is_its_own_mission_and_never_claims_the_group():
+    text = LEAD + (
+        "Координатор группы И. Петров сообщил, что, согласно результатам проведенного МИМРД МПА"
+        " СНГ долгосрочного мониторинга, законодательство соответствует международным"
+        " стандартам.\n"
+    )
+    facts = extract("lt.ru.txt", text)[1]
+    kinds = {m.organiser: (m.kind, m.is_main) for m in facts.missions}
+    assert kinds == {"МПА СНГ": ("short-term", True), "МИМРД МПА СНГ": ("long-term", False)}
+    (assessment,) = facts.assessments
+    assert assessment.mission == "main"
