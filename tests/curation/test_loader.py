@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from builder.curation import (
     curation_path_for,
@@ -52,6 +54,39 @@ def test_quote_matches_the_damaged_original_exactly(original: str, quote: str) -
     text = "до " + original + " после"
     span = find_quote(text, quote)
     assert span == Span(3, 3 + len(original))
+
+
+_WORD = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗ", min_size=1, max_size=12)
+_SPACE = st.sampled_from([" ", "  ", "\n", " \n", "\u00a0", "\u00a0 ", "\t"])
+_BREAK = st.sampled_from(["-\n", "- \n", "-  \n  ", " ", "\u00ad"])
+
+
+@st.composite
+def _damaged(draw: st.DrawFn) -> tuple[str, str]:
+    """A clean phrase, and the same phrase as a PDF extraction may have damaged it."""
+    words = draw(st.lists(_WORD, min_size=1, max_size=8))
+    damaged_words = []
+    for word in words:
+        cut = draw(st.integers(min_value=0, max_value=len(word) - 1))
+        if cut and draw(st.booleans()):
+            word = word[:cut] + draw(_BREAK) + word[cut:]
+        damaged_words.append(word)
+    damaged = damaged_words[0]
+    for word in damaged_words[1:]:
+        damaged += draw(_SPACE) + word
+    return " ".join(words), damaged
+
+
+@given(_damaged(), _WORD, _WORD)
+def test_any_damage_of_a_quote_is_found_with_its_exact_span(
+    pair: tuple[str, str], before: str, after: str
+) -> None:
+    quote, damaged = pair
+    text = before + ". " + damaged + " ." + after
+    found = list(quote_pattern(quote).finditer(text))
+    assert any(
+        (m.start(), m.end()) == (len(before) + 2, len(before) + 2 + len(damaged)) for m in found
+    )
 
 
 def test_quote_does_not_match_other_words() -> None:
@@ -148,6 +183,11 @@ def test_curation_and_gold_paths_follow_the_report_name(tmp_path: Path) -> None:
         ("ambiguous-quote.ru.yaml", r"'Наблюдатели' occurs 2 times; add 'occurrence: N'"),
         ("dangling-mission.ru.yaml", r"events\[0\]: mission 'cis' is not a mission key"),
         ("not-a-report-with-facts.ru.yaml", r"is false, so nothing else may be filled.*missions"),
+        ("duplicate-key.ru.yaml", r"duplicate-key\.ru\.yaml:7:5: .*'evidence' is given twice"),
+        (
+            "impossible-date.ru.yaml",
+            r"impossible-date\.ru\.yaml:5:\d+: .*'2000-02-31' is not a date",
+        ),
         ("wrong-report.ru.yaml", r"names 'some-other-report\.ru\.txt'.*'wrong-report\.ru\.txt'"),
     ],
 )
