@@ -85,6 +85,9 @@ _CHARS = re.compile(
 )
 # Stage 1b: characters replaced one for one (offsets unchanged): hyphen look-alikes.
 _ONE_FOR_ONE = str.maketrans(dict.fromkeys("\u2010\u2011\ufe63\uff0d", "-"))
+# Stage 1b: quotes, one for one; a quote opens after these (or at the start of the text).
+_QUOTES = re.compile('[„“”"]')
+_OPENS_QUOTE = frozenset(" \n([«" + _DASH_CHARS)
 # Stage 1c: words written in two scripts, such as "Рeспублика" with a Latin "e".
 _MARKS_CLASS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
 _LETTERS = re.compile(rf"(?:[^\W\d_]|[{_MARKS_CLASS}])+")  # combining marks stay in the word
@@ -100,7 +103,9 @@ _COMBINING = re.compile(f"[^\\W\\d_][{_MARKS_CLASS}]+")
 # runs of spaces, and spaces at either end of the text.
 _LINES = re.compile(r"(?P<hy>(?<=\S)-)?[ ]*\n[ \n]*|[ ]{2,}|\A[ ]+|[ ]+\Z")
 _BLANK_LINE = re.compile(r"\n[ ]*\n")
-_CONTINUES_LINE = frozenset(",(-" + _DASH_CHARS)
+_OPENS = frozenset("([«„“")  # no space after these when a line break follows them
+_CLOSES = frozenset(",.;:!?)]»")  # no paragraph starts with these, and no space before them
+_CONTINUES_LINE = frozenset(",-" + _DASH_CHARS) | _OPENS
 # The end of a sentence at a line end: a word of two letters or more (not an initial), a
 # number or a closing mark, then . ! ? or …, then closing quotes or brackets.
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d|[»\")\]])[.!?…]+[»\")\]]*\Z")
@@ -108,12 +113,11 @@ _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d|[»\")\]])[.!?…]+[»\")\]]*\Z")
 BLANK_LINES = "blank-lines"
 HARD_WRAPPED = "hard-wrapped"
 ONE_LINE_EACH = "one-line-each"
-# Stage 4: glued hyphens, dashes and quotes.
+# Stage 4: glued hyphens and dashes.
 _MARKS = re.compile(
     r"(?P<glue>(?<=\S)- (?=[^\W\d_]))"
     rf"|(?P<dash> ?(?:[{_DASH_CHARS}]|-(?=[-{_DASH_CHARS}]))[-{_DASH_CHARS}]* ?"
     r"| ?(?<!\S)-(?!\S) ?)"
-    r"|(?P<quote>[„“”\"])"
 )
 # Stage 5: words (letters, possibly with inner hyphens), for joining split words.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -186,6 +190,11 @@ def _letters_after(text: str, start: int) -> str:
     return text[start:end]
 
 
+def _in_capitals(left: str, right: str) -> bool:
+    """Both halves written in capitals, two letters or more each (a heading's word)."""
+    return len(left) > 1 and len(right) > 1 and left.isupper() and right.isupper()
+
+
 def _is_word_shape(word: str) -> bool:
     """Lower case ("учас") or capitalised ("Учас"); not an abbreviation ("МПА")."""
     return word.islower() or (word[:1].isupper() and (len(word) == 1 or word[1:].islower()))
@@ -217,6 +226,7 @@ class Normaliser:
         text, pos = original, list(range(len(original)))
         text, pos = _rewrite(text, pos, _CHARS, _replace_char)
         text = text.translate(_ONE_FOR_ONE)
+        text = _QUOTES.sub(_guillemet, text)
         if _LATIN.search(text) and _CYRILLIC.search(text):
             text = _LETTERS.sub(_one_script, text)
         text, pos = _rewrite(text, pos, _COMBINING, _compose)
@@ -248,6 +258,8 @@ class Normaliser:
                 return []
             return [("-", start)]
         if _is_continuation(match):
+            if text[start - 1] in _OPENS or text[end] in _CLOSES:
+                return []  # "(\nРеспублика" -> "(Республика", "Армения\n)" -> "Армения)"
             return [(" ", newline)]
         if layout.kind == BLANK_LINES:
             paragraph = run.count("\n") > 1
@@ -262,7 +274,7 @@ class Normaliser:
         return [("\n", newline)] if paragraph else [(" ", newline)]
 
     def _replace_mark(self, match: re.Match[str]) -> list[Piece] | None:
-        """Glue "Касым- Жомартом", normalise a dash, or turn a quote into a guillemet."""
+        """Glue "Касым- Жомартом" or normalise a dash."""
         text = match.string
         start, end = match.span()
         if match.group("glue") is not None:
@@ -270,11 +282,6 @@ class Normaliser:
             if right[:1].isupper() or word_is_known(f"{_letters_before(text, start)}-{right}"):
                 return [("-", start)]
             return None
-        if match.group("quote") is not None:
-            char = match.group()
-            before = text[start - 1] if start else ""
-            opening = char == "„" or before in ("", " ", "\n", "(", "[", "«", "—")
-            return [("«" if opening else "»", start)]
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         core = start + 1 if text[start] == " " else start
@@ -321,9 +328,14 @@ class Normaliser:
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """Whether "left-" at a line end followed by "right" is a real hyphen."""
-        if not right or right[0].isupper():
+        if not right:
+            return True
+        capitals = _in_capitals(left, right)
+        if right[0].isupper() and not capitals:
             return True
         key = (left.lower(), right.lower())
+        if capitals:  # "ЦЕНТРАЛЬ-\nНАЯ" in a heading: only a dictionary word joins
+            return not word_is_known(key[0] + key[1]) or word_is_known(f"{key[0]}-{key[1]}")
         cached = self._hyphen_cache.get(key)
         if cached is None:
             cached = self._hyphen_cache[key] = _keeps_hyphen(*key)
@@ -331,12 +343,15 @@ class Normaliser:
 
     def joins(self, left: str, right: str) -> bool:
         """Whether two words separated by one space are one word split by a stray space."""
-        if not right.isalpha() or not right.islower():
+        if not right.isalpha():
             return False
         tail = left.rsplit("-", 1)[-1]
-        if not _is_word_shape(tail):
+        if right.islower():
+            if not _is_word_shape(tail):
+                return False
+        elif not _in_capitals(tail, right):  # "МЕЖДУНАРОД НЫХ" in a heading joins too
             return False
-        key = (tail.lower(), right)
+        key = (tail.lower(), right.lower())
         cached = self._join_cache.get(key)
         if cached is None:
             cached = self._join_cache[key] = self._joins(*key)
@@ -372,14 +387,18 @@ def _keeps_hyphen(left: str, right: str) -> bool:
 def _is_continuation(match: re.Match[str]) -> bool:
     """Whether a line break is certainly inside a paragraph, whatever the layout.
 
-    After a hyphen, a comma, an opening bracket or a dash, or before a lower-case
-    letter, no paragraph ends. Normalised text therefore never has such a line break, which
-    is what lets :func:`_layout` tell a hard-wrapped file from normalised text.
+    After a hyphen, a comma, an opening bracket or quote or a dash, and before a lower-case
+    letter or closing punctuation, no paragraph ends. Normalised text therefore never has
+    such a line break, which is what lets :func:`_layout` tell a hard-wrapped file from
+    normalised text.
     """
     text = match.string
     start, end = match.span()
     return (
-        match.group("hy") is not None or text[end].islower() or text[start - 1] in _CONTINUES_LINE
+        match.group("hy") is not None
+        or text[end].islower()
+        or text[start - 1] in _CONTINUES_LINE
+        or text[end] in _CLOSES
     )
 
 
@@ -425,6 +444,18 @@ def _replace_char(match: re.Match[str]) -> list[Piece]:
     if char[0] == "\u00ad" or char in "\u200b\u200c\u200d\u2060\ufeff":
         return []
     return [(" ", start)]
+
+
+def _guillemet(match: re.Match[str]) -> str:
+    """Stage 1b: „ “ ” " as « when they open a quotation, » when they close one.
+
+    Done before line breaks are repaired, and decided by the character before, so that the
+    line-break stage already sees the guillemets normalised text will have.
+    """
+    start = match.start()
+    if match.group() == "„" or start == 0 or match.string[start - 1] in _OPENS_QUOTE:
+        return "«"
+    return "»"
 
 
 def _one_script(match: re.Match[str]) -> str:

@@ -89,6 +89,13 @@ def test_real_hyphen_at_line_end_is_kept(original: str, expected: str) -> None:
     assert norm(original) == expected
 
 
+def test_words_in_capitals_are_repaired_only_into_dictionary_words() -> None:
+    assert norm("ЦЕНТРАЛЬ-\nНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ") == "ЦЕНТРАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ"
+    assert norm("МЕЖДУНАРОД НЫХ НАБЛЮДАТЕЛЕЙ") == "МЕЖДУНАРОДНЫХ НАБЛЮДАТЕЛЕЙ"
+    assert norm("МПА-\nСНГ") == "МПА-СНГ"
+    assert norm("МПА СНГ ВО ВРЕМЯ") == "МПА СНГ ВО ВРЕМЯ"
+
+
 def test_soft_hyphen_is_dropped_inside_a_word_and_across_a_line_end() -> None:
     assert norm("Межпарла\u00adментской") == "Межпарламентской"
     assert norm("Межпарла\u00ad\nментской Ассамблеи") == "Межпарламентской Ассамблеи"
@@ -254,6 +261,13 @@ def test_a_line_starting_in_lower_case_continues_the_paragraph() -> None:
     )
 
 
+def test_no_space_is_left_inside_brackets_and_quotes_at_a_line_break() -> None:
+    original = "государств (\nРеспублики Армения,\nРеспублики Беларусь\n) и партия «\nАк жол»\n."
+    assert norm(original) == (
+        "государств (Республики Армения, Республики Беларусь) и партия «Ак жол»."
+    )
+
+
 def test_spaces_of_every_kind_collapse_to_one() -> None:
     assert norm("13\u00a0международных\t\tнаблюдателей\u2009из  шести\u200b государств") == (
         "13 международных наблюдателей из шести государств"
@@ -338,7 +352,8 @@ PDF_ALPHABET = st.sampled_from(
     + list("0123456789.,:;()")
     + list("aeopcxBCKMTdfg")
     + [" ", " ", " ", "\n", "\n", "-", "-", "—", "–", "−", "«", "»", "“", "”", "„", '"']
-    + ["\u00ad", "\u00a0", "\t", "\r", "\u200b", "\u0301", "\u0308", "\u0306"]
+    + ["\u00ad", "\u00a0", "\t", "\r", "\u200b", "\u0301", "\u0308", "\u0306", "\u2010"]
+    + list("!?[]")
 )
 WORDS = st.sampled_from(
     [
@@ -372,10 +387,18 @@ WORDS = st.sampled_from(
         "и",
         "наблю",
         "дателей",
+        "ЦЕНТРАЛЬ",
+        "НАЯ",
+        "МПА",
+        "Рeспублика",
+        "CОVID",
+        "(",
+        "»",
     ]
 )
 SEPARATORS = st.sampled_from(
     [" ", "  ", "-\n", "-", "- ", "\n", "\n\n", " - ", "–", " — ", "\u00ad\n"]
+    + [".\n", ",\n", "(\n", "\n)", " «", "» ", '"', ".\n\n", ". "]
 )
 PDF_TEXT = st.one_of(
     st.text(PDF_ALPHABET, max_size=80),
