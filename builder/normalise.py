@@ -10,21 +10,28 @@ offset of the original character it came from (see :class:`builder.document.Doc`
 Conventions of the normalised text (the contract for later stages):
 
 * Paragraphs are separated by a single ``"\\n"``; inside a paragraph words are separated by
-  single spaces; no line starts or ends with a space. When a file has blank lines, blank
-  lines separate paragraphs and single line breaks are hard wraps (they become a space).
-  When a file has no blank line at all, each line is a paragraph (clean web text writes one
-  paragraph per line), and this is also what makes normalising twice change nothing. In both
-  cases a line that starts with a lower-case letter continues the previous line: paragraphs
-  do not start in lower case, PDF page breaks do.
+  single spaces; no line starts or ends with a space. Three layouts of files are told apart
+  (see :func:`_layout`): with blank lines, blank lines separate paragraphs and single line
+  breaks are hard wraps (they become a space); with no blank line, each line is a paragraph
+  (clean web text writes one paragraph per line), unless many line breaks are certainly
+  wraps, in which case the file is hard-wrapped and a paragraph ends only after the end of
+  a sentence or a short line. Whatever the layout, a line break after a hyphen, comma, dash
+  or opening bracket or quote, or before a lower-case letter or closing punctuation, is a
+  wrap, even across a blank line (a paragraph never ends there; a PDF page break may).
+  After an opening mark
+  and before a closing one a wrap leaves no space: "(\\nРеспублики" -> "(Республики".
 * A hyphen at a line end is removed when the two halves make a dictionary word
   ("Республи-\\nки" -> "Республики", "пресс-кон-\\nференция" -> "пресс-конференция") and
   kept when the right half starts with a capital ("Касым-\\nЖомарт"), when the hyphenated
   form is a dictionary word ("вице-\\nспикер", "по-\\nпрежнему"), or when both halves are
   words and the left one ends like the first part of a compound adjective
-  ("социально-\\nэкономический"); otherwise it is removed ("Берг-\\nстрёмом").
+  ("социально-\\nэкономический"); otherwise it is removed ("Берг-\\nстрёмом"). A word in
+  capitals ("ЦЕНТРАЛЬ-\\nНАЯ") joins only into a dictionary word; a hyphen between a Latin
+  and a Cyrillic half ("COVID-\\nинфекция") stays.
 * A word split by a stray space is joined when the joined form is a dictionary word and
   either half is not, or the left half is a known split prefix (``split_prefixes`` in
   ``data/reference/normalisation.yaml``). Two ordinary words are never joined ("в ходе").
+  Words in capitals follow the same rule ("МЕЖДУНАРОД НЫХ"); abbreviations never join.
 * A hyphen followed by a space and a capital letter is glued ("Касым- Жомартом").
 * Dashes: a dash between two numbers ("27–29", "27 - 29", "27 — 29") becomes an unspaced
   en dash "–"; every other dash (en, em, figure, minus, horizontal bar, "--", a hyphen with
@@ -32,7 +39,8 @@ Conventions of the normalised text (the contract for later stages):
   either side (so "30 марта – 3 апреля" reads "30 марта — 3 апреля"). A hyphen inside a word
   or between digits ("2017-06-28") is left alone.
 * Quotes: Russian guillemets «» are kept; „ becomes «, and “ ” " become « when they open a
-  quotation (at the start of a line or after a space or an opening bracket) and » otherwise.
+  quotation (at the start of the text or after white space, an opening bracket, « or a
+  dash) and » otherwise.
 * Hyphen look-alikes (U+2010, U+2011, small and full-width hyphen-minus) become "-". A word
   that mixes Cyrillic and Latin look-alike letters ("Рeспублика" with a Latin "e") is written
   in one script, the word's main one.
