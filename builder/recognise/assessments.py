@@ -86,7 +86,7 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         while start < len(toks) and toks[start].text in {",", "—", ":"}:
             start += 1
         head = " ".join(x.lower for x in toks[start : start + 4])
-        if head.startswith(("по ", "согласно", "в частности", "в том числе", "кроме того")):
+        if head.startswith(("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")):
             comma = next((t.i for t in toks[start:] if t.text == ","), None)
             if comma is None or comma - start > 12:
                 break
@@ -145,10 +145,20 @@ def recognise_assessments(
             before = [n for n in names if n.j <= verb_i]
             if before:
                 named_speaker = before[-1]
-            elif _quote(s) is not None:
-                # «...», — отметил Андрей Кутепов: the speaker follows the verb
+            elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower == "как"):
+                # «...», — отметил Андрей Кутепов / Как отметил Андрей Кутепов, ...:
+                # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
                 named_speaker = after[0] if after else None
+        for t in s.toks:  # "По словам Н. Сомова, ...", "по мнению Олега Лапина"
+            if (
+                t.lower in {"словам", "мнению", "оценке"}
+                and t.i > 0
+                and s.toks[t.i - 1].lower == "по"
+            ):
+                named = [n for n in names if n.i == t.i + 1]
+                if named and named_speaker is None:
+                    named_speaker = named[0]
         evaluative = polarity is not None and (
             verb_i is not None or has_marker or subject or critical_ctx or had_assessment
         )
@@ -183,6 +193,8 @@ def recognise_assessments(
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
+        elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
+            statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
         else:
             statement, st = _statement(s, verb_i)
         lemmas = [lemma(t.text) for t in s.toks[st:]]

@@ -21,6 +21,7 @@ from builder.recognise.people import (
     phrase_to_nominative,
     post_after,
     post_before,
+    to_genitive,
 )
 
 
@@ -438,6 +439,9 @@ def recognise_election(ctx: Context) -> Election | None:
                     if nxt.lower in {"в", "во"}:
                         case = "accs"
                     found = phrase_to_nominative(s, i0, j, case)
+                    hits = ctx.ref.scan(s.span_text(i0, j), ["state"])
+                    if hits and hits[0].text == s.span_text(i0, j):
+                        continue  # "выборах в Казахстане": the country, not a body
                     if body is None or len(found) > len(body):  # the fullest naming wins
                         body = found
                         body_span = (toks[i0].start, toks[j - 1].stop)
@@ -454,6 +458,9 @@ def recognise_election(ctx: Context) -> Election | None:
         return None
     if kind == "referendum":
         body = None
+    if kind == "presidential" and body is None:  # "президентские выборы в Казахстане"
+        state = ctx.ref.state_by_iso(country)
+        body = f"Президент {to_genitive(state.ru_full)}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
     if ctx.voting_date is None:
