@@ -151,9 +151,9 @@ def _venue(
 
 
 def _verbish(tok) -> bool:
-    from builder.recognise.people import _is_verb
+    from builder.recognise.people import is_verb
 
-    return _is_verb(tok)
+    return is_verb(tok)
 
 
 def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:

@@ -16,8 +16,8 @@ from builder.recognise.counts import find_counts
 from builder.recognise.lexicon import Sent, cue_set, parses
 from builder.recognise.people import (
     NameMention,
-    _is_verb,
     complete_post,
+    is_verb,
     phrase_to_nominative,
     post_after,
     post_before,
@@ -232,7 +232,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             after = [n for n in names if n.i > t.i]
             if after:
                 between = toks[t.i + 2 : after[0].i]
-                verbs = [x for x in between if _is_verb(x)]
+                verbs = [x for x in between if is_verb(x)]
                 if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
                     cue = t.i
         elif (

@@ -44,7 +44,7 @@ class NameMention:
         return f"{self.initials} {self.surname}"
 
 
-def _cap(word: str, like: str) -> str:
+def match_case(word: str, like: str) -> str:
     if like[:1].isupper():
         return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
     return word
@@ -164,10 +164,10 @@ def given_to_nominative(word: str, case: str) -> str:
         return f"{head}-{given_to_nominative(tail, case)}"
     for p in parses(word):
         if "Name" in p.tag and p.tag.case == case:
-            return _cap(p.normal_form, word)
+            return match_case(p.normal_form, word)
     p = _name_parse(word)
     if p is not None and case == p.tag.case:
-        return _cap(p.normal_form, word)
+        return match_case(p.normal_form, word)
     return surname_to_nominative(word, case, "masc")
 
 
@@ -181,7 +181,7 @@ def surname_to_nominative(word: str, case: str, gender: str) -> str:
         if "Surn" in tag and tag.case == case and "sing" in tag and gender in tag:
             form = p.inflect({"nomn", "sing", gender})
             if form is not None:
-                return _cap(form.word, word)
+                return match_case(form.word, word)
     if gender == "femn":
         if low[-1] not in "аяйоуыиеюь" and not low.endswith("ой"):
             return word  # a woman's consonant-final surname does not decline
@@ -312,7 +312,7 @@ def find_names(sent: Sent) -> list[NameMention]:
     return out
 
 
-def _is_verb(tok: Tok) -> bool:
+def is_verb(tok: Tok) -> bool:
     if not tok.is_word or tok.is_cap and tok.i > 0:
         return False
     p = parses(tok.text.lower())[0]
@@ -340,7 +340,7 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     stop = -1
     while k >= 0:
         t = toks[k]
-        if t.is_int or t.text in {":", ";", "(", ")", "«", "»", '"', "."} or _is_verb(t):
+        if t.is_int or t.text in {":", ";", "(", ")", "«", "»", '"', "."} or is_verb(t):
             stop = k
             break
         if t.lower in {"с", "со", "к", "у"} and (k + 1 == name.i or _is_head(toks[k + 1])):
@@ -377,11 +377,11 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     k = j + 1
     while k < len(toks):
         t = toks[k]
-        if t.text in {".", ";", ":", "(", ")"} or t.lower in _STOP_WORDS or _is_verb(t):
+        if t.text in {".", ";", ":", "(", ")"} or t.lower in _STOP_WORDS or is_verb(t):
             break
         if t.text == "," and k + 1 < len(toks):
             nxt = toks[k + 1]
-            if _is_verb(nxt) or nxt.lower in _STOP_WORDS or nxt.lower in {"а", "но", "в", "во"}:
+            if is_verb(nxt) or nxt.lower in _STOP_WORDS or nxt.lower in {"а", "но", "в", "во"}:
                 break
         end = k + 1
         k += 1
@@ -404,7 +404,7 @@ def _inflect_head(tok: Tok, case: str | None) -> str | None:
     form = p.inflect({"nomn"})
     if form is None:
         return None
-    return _cap(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
+    return match_case(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
 
 
 def _indeclinable_foreign(tok: Tok) -> bool:
@@ -490,7 +490,7 @@ def to_genitive(phrase: str) -> str:
             continue
         p = cands[0]
         form = p.inflect({"gent"})
-        out.append(_cap(form.word, w) if form is not None else w)
+        out.append(match_case(form.word, w) if form is not None else w)
         if p.tag.POS == "NOUN":
             done = True
     return " ".join(out)

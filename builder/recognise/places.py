@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from builder.recognise.lexicon import Sent, Tok, cue_set, parses
-from builder.recognise.people import _cap
+from builder.recognise.people import match_case
 
 _SEPARATORS = {",", "и"}
 _GENERIC_DROP = {"город"}  # "в городе Вахдат" -> "Вахдат"
@@ -38,7 +38,7 @@ def adjective_nominative(tok: Tok, gender: str) -> str:
         if p.tag.POS == "ADJF" and p.tag.case in {"loct", "gent", "datv", "ablt", "accs"}:
             form = p.inflect({"nomn", "sing", gender})
             if form is not None:
-                return _cap(form.word, tok.text)
+                return match_case(form.word, tok.text)
     low = tok.text
     stem = None
     for suffix in ("ской", "ском", "ских", "ского", "ская", "ский"):
@@ -63,7 +63,7 @@ def noun_nominative(tok: Tok) -> str:
     cands = [p for p in parses(tok.text) if "Geox" in p.tag and p.tag.case != "nomn"]
     if cands:
         p = cands[0]
-        return _cap(p.normal_form, tok.text)
+        return match_case(p.normal_form, tok.text)
     low = tok.text.lower()
     if low[-1:] in "оиуюэ" or low.endswith(("ы",)):
         return tok.text
@@ -74,7 +74,7 @@ def noun_nominative(tok: Tok) -> str:
         # "Астане" could be Астана; a known noun reading decides, else a consonant stem
         for p in parses(tok.text):
             if p.tag.POS == "NOUN" and p.tag.case == "loct":
-                return _cap(p.normal_form, tok.text)
+                return match_case(p.normal_form, tok.text)
         return base
     if low.endswith("и") and len(low) > 3:
         return tok.text
