@@ -282,12 +282,14 @@ class _Parser:
                 pass
         raise self.fail(where, f"{value!r} is not a date (write YYYY-MM-DD)", node)
 
-    def string(self, value: Any, where: str, node: Any = None, required: bool = False) -> str:
-        if value is None and not required:
-            return None  # type: ignore[return-value]
+    def required_text(self, value: Any, where: str, node: Any = None) -> str:
+        """Required text, with its white space runs collapsed (YAML folding leaves some)."""
         if not isinstance(value, str) or not value.strip():
             raise self.fail(where, f"expected non-empty text, got {value!r}", node)
         return " ".join(value.split())
+
+    def optional_text(self, value: Any, where: str, node: Any = None) -> str | None:
+        return None if value is None else self.required_text(value, where, node)
 
     def count(self, value: Any, where: str, node: Any = None) -> int | None:
         if value is None:
@@ -308,7 +310,7 @@ class _Parser:
             return []
         if not isinstance(value, list):
             raise self.fail(where, f"expected a list, got {value!r}", node)
-        return [self.string(v, where, node, required=True) for v in value]
+        return [self.required_text(v, where, node) for v in value]
 
     def evidence(self, value: Any, where: str, node: Any = None, required: bool = True):
         """The spans of a fact's quotes in the original text."""
@@ -348,7 +350,7 @@ class _Parser:
 
     def parse(self, data: dict[str, Any], expected_report: str | None) -> ReportFacts:
         top = self.mapping(data, _TOP_KEYS, "top level")
-        report = self.string(top.get("report"), "report", required=True)
+        report = self.required_text(top.get("report"), "report")
         if expected_report is not None and report != expected_report:
             raise self.fail("report", f"names {report!r}, but this file is for {expected_report!r}")
         facts = ReportFacts(report=report)
@@ -402,14 +404,14 @@ class _Parser:
             country_iso=country,
             kind=self.vocab(node.get("kind"), "election-kind", f"{where}.kind", node),
             voting_date=voting,
-            body=self.string(node.get("body"), f"{where}.body", node),
+            body=self.optional_text(node.get("body"), f"{where}.body", node),
             evidence=self.evidence(node.get("evidence"), where, node),
         )
 
     def mission(self, node: Any, index: int) -> Mission:
         where = f"missions[{index}]"
         node = self.mapping(node, _MISSION_KEYS, where)
-        key = self.string(node.get("key"), f"{where}.key", node, required=True)
+        key = self.required_text(node.get("key"), f"{where}.key", node)
         where = f"mission {key!r}"
         states = self.str_list(node.get("sending_states"), f"{where}.sending_states", node)
         for iso in states:
@@ -422,9 +424,9 @@ class _Parser:
             c = self.mapping(node["coordinator"], _COORDINATOR_KEYS, f"{where}.coordinator")
             role = self.vocab(c.get("role", "coordinator"), "role", f"{where}.coordinator", c)
             coordinator = PersonMention(
-                name=self.string(c.get("name"), f"{where}.coordinator.name", c, required=True),
-                post=self.string(c.get("post"), f"{where}.coordinator.post", c),
-                organisation=self.string(c.get("organisation"), f"{where}.coordinator", c),
+                name=self.required_text(c.get("name"), f"{where}.coordinator.name", c),
+                post=self.optional_text(c.get("post"), f"{where}.coordinator.post", c),
+                organisation=self.optional_text(c.get("organisation"), f"{where}.coordinator", c),
                 evidence=self.evidence(c.get("evidence"), f"{where}.coordinator", c),
             )
         start = self.day(node.get("start"), f"{where}.start", node)
@@ -433,9 +435,9 @@ class _Parser:
             raise self.fail(where, f"ends ({end}) before it starts ({start})", node)
         return Mission(
             key=key,
-            organiser=self.string(node.get("organiser"), f"{where}.organiser", node, True),
+            organiser=self.required_text(node.get("organiser"), f"{where}.organiser", node),
             is_main=self.flag(node.get("main"), f"{where}.main", node),
-            name=self.string(node.get("name"), f"{where}.name", node),
+            name=self.optional_text(node.get("name"), f"{where}.name", node),
             kind=self.opt_vocab(node.get("kind"), "mission-kind", f"{where}.kind", node),
             start=start,
             end=end,
@@ -466,12 +468,14 @@ class _Parser:
 
     def person(self, node: Any, where: str) -> PersonMention:
         if isinstance(node, str):
-            return PersonMention(name=self.string(node, where, required=True))
+            return PersonMention(name=self.required_text(node, where))
         node = self.mapping(node, _MET_KEYS, where)
         return PersonMention(
-            name=self.string(node.get("name"), f"{where}.name", node, required=True),
-            post=self.string(node.get("post"), f"{where}.post", node),
-            organisation=self.string(node.get("organisation"), f"{where}.organisation", node),
+            name=self.required_text(node.get("name"), f"{where}.name", node),
+            post=self.optional_text(node.get("post"), f"{where}.post", node),
+            organisation=self.optional_text(
+                node.get("organisation"), f"{where}.organisation", node
+            ),
             evidence=self.evidence(node.get("evidence"), where, node, required=False),
         )
 
@@ -491,7 +495,7 @@ class _Parser:
             mission=mission,
             kind=self.vocab(node.get("kind"), "event-kind", f"{where}.kind", node),
             date=self.day(node.get("date"), f"{where}.date", node),
-            place=self.string(node.get("place"), f"{where}.place", node),
+            place=self.optional_text(node.get("place"), f"{where}.place", node),
             met=[self.person(p, f"{where}.met[{i}]") for i, p in enumerate(met)],
             attendees=self.str_list(node.get("attendees"), f"{where}.attendees", node),
             organiser_mission=organiser,
@@ -505,7 +509,7 @@ class _Parser:
             polling_stations_min=self.count(
                 node.get("polling_stations_min"), f"{where}.polling_stations_min", node
             ),
-            summary=self.string(node.get("summary"), f"{where}.summary", node),
+            summary=self.optional_text(node.get("summary"), f"{where}.summary", node),
             evidence=self.evidence(node.get("evidence"), where, node),
         )
 
@@ -522,10 +526,10 @@ class _Parser:
             raise self.fail(where, f"event {event!r} is not an index into events", node)
         return Assessment(
             mission=mission,
-            by=self.string(node.get("by"), f"{where}.by", node),
+            by=self.optional_text(node.get("by"), f"{where}.by", node),
             polarity=self.vocab(node.get("polarity"), "polarity", f"{where}.polarity", node),
             topic=self.vocab(node.get("topic"), "topic", f"{where}.topic", node),
-            statement=self.string(node.get("statement"), f"{where}.statement", node, True),
+            statement=self.required_text(node.get("statement"), f"{where}.statement", node),
             recommendation=self.flag(node.get("recommendation"), f"{where}.recommendation", node),
             at_event=event,
             evidence=self.evidence(node.get("evidence"), where, node),
@@ -565,9 +569,11 @@ class _Parser:
             where = f"people[{i}]"
             node = self.mapping(node, _PEOPLE_KEYS, where)
             person = PersonMention(
-                name=self.string(node.get("name"), f"{where}.name", node, required=True),
-                post=self.string(node.get("post"), f"{where}.post", node),
-                organisation=self.string(node.get("organisation"), f"{where}.organisation", node),
+                name=self.required_text(node.get("name"), f"{where}.name", node),
+                post=self.optional_text(node.get("post"), f"{where}.post", node),
+                organisation=self.optional_text(
+                    node.get("organisation"), f"{where}.organisation", node
+                ),
                 evidence=self.evidence(node.get("evidence"), where, node, required=False),
             )
             add(person)
