@@ -34,13 +34,21 @@ def _canonical_organisers(facts: ReportFacts) -> ReportFacts:
 
 def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str, Scores]:
     """Scores per report (by report file name) of the workspace's graph against gold files."""
+    from builder.build import load_state
     from builder.curation import load_gold
+    from builder.inputs import read_report
     from builder.readback import report_facts
 
     dataset = workspace.load_dataset()
+    built = load_state(workspace).get("reports", {})
     results: dict[str, Scores] = {}
     for path in gold_paths:
-        gold = load_gold(path)
+        name = path.name.removesuffix(".yaml").removesuffix(".gold") + ".txt"
+        beside = path.parent / name
+        text = None
+        if not beside.is_file() and name in built:  # a curation file: the report was built
+            text = read_report(Path(built[name]["path"]))
+        gold = load_gold(path, text)
         graph_iri = iris.report_graph(gold.report)
         graph = Graph()
         for triple in dataset.graph(graph_iri):

@@ -29,7 +29,7 @@ def graph_to_turtle(graph: Graph) -> str:
 def dataset_to_trig(dataset: Dataset) -> str:
     """TriG with named graphs in IRI order (rebuilt so insertion order cannot leak through)."""
     ordered = bind_all(Dataset())
-    for context in sorted(dataset.contexts(), key=lambda g: str(g.identifier)):
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if len(context) == 0:
             continue
         target = ordered.graph(context.identifier)
@@ -68,7 +68,7 @@ def export(dataset: Dataset, fmt: str) -> str:
 def dataset_to_trig_jsonld(dataset: Dataset) -> str:
     """JSON-LD with one ``@graph`` per report graph, in IRI order."""
     ordered = bind_all(Dataset())
-    for context in sorted(dataset.contexts(), key=lambda g: str(g.identifier)):
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         target = ordered.graph(context.identifier)
         for triple in context:
             target.add(triple)

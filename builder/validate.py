@@ -100,7 +100,7 @@ def _validate_named(item: tuple[str, str]) -> Outcome:
 def validate_dataset(dataset: Dataset, jobs: int = 1) -> Outcome:
     """Validate every named graph of ``dataset`` on its own, in ``jobs`` processes."""
     items = []
-    for context in sorted(dataset.contexts(), key=lambda g: str(g.identifier)):
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if len(context) and isinstance(context.identifier, URIRef):
             items.append((str(context.identifier), context.serialize(format="nt")))
     if jobs > 1 and len(items) > 1:
