@@ -24,6 +24,7 @@ import yaml
 from rdflib import Dataset, Graph, URIRef
 
 from builder import __version__, iris
+from builder.curation import curation_path_for
 from builder.errors import InputError, WorkspaceError
 from builder.facts import ReportFacts
 from builder.inputs import discover, read_report
@@ -92,12 +93,6 @@ def pipeline_fingerprint() -> str:
                 digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def curation_file_for(report: Path, curation_dir: Path) -> Path | None:
-    """``X.ru.txt`` is curated by ``curation_dir/X.ru.yaml`` when that file exists."""
-    candidate = curation_dir / (report.name.removesuffix(".txt") + ".yaml")
-    return candidate if candidate.is_file() else None
 
 
 def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> ReportFacts:
@@ -232,7 +227,7 @@ def build(
     todo: list[ReportJob] = []
     reused: dict[str, ReportResult] = {}
     for name, path in names.items():
-        curation = curation_file_for(path, curation_dir) if use_curation else None
+        curation = curation_path_for(path, curation_dir) if use_curation else None
         fingerprint = _job_fingerprint(texts[name], curation, pipeline)
         old = previous.get(name)
         cache = _cache_file(workspace, name, fingerprint)
