@@ -224,16 +224,6 @@ def find_quote(text: str, quote: str, occurrence: int | None = None) -> Span | N
     return Span(match.start(), match.end())
 
 
-def reading_of(original: str) -> str:
-    """The original text of a span as it reads: hyphenation, breaks and runs of space undone.
-
-    Used to check that a recorded span says what its quote says (the inverse of
-    :func:`quote_pattern` for well-formed spans).
-    """
-    joined = re.sub(r"(?<=\w)[\-\u00ad][ \t\u00a0]*\n\s*(?=\w)", "", original)
-    return " ".join(joined.replace("\u00ad", "").split())
-
-
 # --------------------------------------------------------------------------- the parser
 
 

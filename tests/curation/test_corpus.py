@@ -31,7 +31,7 @@ EVENT_KINDS = {
     "final meeting": "final-meeting",
     "briefing": "briefing",
 }
-_DASH = re.compile(r"[\-\u00ad\u2010-\u2015\u2212]")
+_DASH = re.compile(r"[\-\u2010-\u2015\u2212]")
 
 
 def _report_of(yaml_path: Path) -> Path:
@@ -41,8 +41,10 @@ def _report_of(yaml_path: Path) -> Path:
 
 
 def _squash(text: str) -> str:
-    """Text as it reads with hyphenation, line breaks and stray spaces undone (and ё = е)."""
-    text = _DASH.sub("", text)
+    """Text as it reads: line-end hyphenation and soft hyphens undone, white space removed
+    (stray spaces inside words included), dashes, quotation marks and ё unified."""
+    text = re.sub(r"[\-\u00ad][ \t\u00a0]*\n\s*", "", text).replace("\u00ad", "")
+    text = _DASH.sub("-", text)
     text = re.sub(r"[\"'«»“”„]", '"', text)
     return re.sub(r"\s+", "", text).replace("ё", "е").replace("Ё", "Е")
 
