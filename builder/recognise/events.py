@@ -150,6 +150,30 @@ def _venue(
     return None
 
 
+def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
+    """A committee post met in a chamber belongs to that chamber: "председатель Постоянной
+    комиссии по международным делам" met "в Палате представителей ..." is the chairman of
+    that chamber's commission. Only when the post names no body of its own."""
+    if not post:
+        return post
+    words = post.split()
+    units = {"комиссия", "комитет", "фракция", "делегация"}
+    from builder.recognise.lexicon import lemma
+
+    if len(words) < 2 or not any(lemma(w) in units for w in words[1:3]):
+        return post
+    if ctx.ref.scan(post, ["body", "organisation", "state"]):
+        return post
+    hits = ctx.ref.scan(venue, ["body"])
+    if not hits or hits[0].text != venue:
+        return post
+    if hits[0].entry.kind not in {"legislature", "upper-house", "lower-house"}:
+        return post
+    from builder.recognise.people import to_genitive
+
+    return f"{post} {to_genitive(venue)}"
+
+
 def _verbish(tok) -> bool:
     from builder.recognise.people import is_verb
 
@@ -240,6 +264,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             venue = _venue(ctx, s, kind, skip)
             if venue:
                 ev.place = venue[0]
+                for person in ev.met:
+                    person.post = _post_in_venue(ctx, person.post, venue[0])
         if kind == "voting-day-observation":
             voting_done = True
             _voting_day(ctx, s, ev, spans)

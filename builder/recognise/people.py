@@ -407,6 +407,27 @@ def _inflect_head(tok: Tok, case: str | None) -> str | None:
     return match_case(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
 
 
+def _agree(
+    changed: list[str], adjectives: list[int], toks: list[Tok], k: int, noun: Tok, case: str | None
+) -> None:
+    """Put the adjectives before a head noun in its gender and number ("Национальном Собрании"
+    -> "Национальное Собрание", not "Национальный")."""
+    cands = [p for p in parses(noun.text) if p.tag.POS == "NOUN"]
+    in_case = [p for p in cands if case and p.tag.case == case] or cands
+    if not in_case:
+        return
+    head = in_case[0]
+    want = {"nomn", "plur"} if "plur" in head.tag else {"nomn", head.tag.gender or "masc"}
+    for pos in adjectives:
+        word = toks[k + pos].text
+        for p in parses(word):
+            if p.tag.POS in {"ADJF", "PRTF"} and (not case or p.tag.case == case):
+                form = p.inflect(want)
+                if form is not None:
+                    changed[pos] = match_case(form.word, word)
+                break
+
+
 def _indeclinable_foreign(tok: Tok) -> bool:
     """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
     from builder.nlp import word_is_known
@@ -435,6 +456,7 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
             # inflect leading adjectives and the first noun
             m = k
             changed: list[str] = []
+            adjectives: list[int] = []  # positions in ``changed`` that agree with the noun
             while m < j:
                 tm = toks[m]
                 if not tm.is_word:
@@ -447,9 +469,11 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                 noun = [p for p in parses(tm.text) if p.tag.POS == "NOUN"]
                 if noun and (not p_list or noun[0].score >= p_list[0].score):
                     changed.append(_inflect_head(tm, case) or tm.text)
+                    _agree(changed, adjectives, toks, k, tm, case)
                     m += 1
                     break
                 if p_list:
+                    adjectives.append(len(changed))
                     changed.append(_inflect_head(tm, case) or tm.text)
                     m += 1
                     continue

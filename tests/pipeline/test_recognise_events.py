@@ -114,3 +114,18 @@ def test_visiting_polling_stations_is_voting_day_observation_without_a_count():
     )
     assert (event.kind, event.date) == ("voting-day-observation", date(2026, 5, 18))
     assert event.regions == ["Ереван", "Ширакская область"]
+
+
+def test_a_committee_post_met_in_a_chamber_belongs_to_that_chamber():
+    (event,) = _events(
+        "17 мая в Национальном Собрании Республики Армения состоялась встреча группы с"
+        " председателем Постоянной комиссии по внешним связям Левоном Мартиросяном.\n"
+    )
+    assert event.place == "Национальное Собрание Республики Армения"
+    assert [(p.name, p.post) for p in event.met] == [
+        (
+            "Левон Мартиросян",
+            "председатель Постоянной комиссии по внешним связям Национального Собрания"
+            " Республики Армения",
+        )
+    ]
