@@ -40,13 +40,23 @@ def morph_analyzer() -> pymorphy3.MorphAnalyzer:
 @lru_cache(maxsize=1 << 17)
 def word_is_known(word: str) -> bool:
     """Whether ``word`` (any case) is in the pymorphy3 dictionary; cached per distinct word."""
-    return morph_analyzer().word_is_known(word.lower())
+    try:
+        return morph_analyzer().word_is_known(word.lower())
+    except ValueError:  # pymorphy3 looks up Unicode names, which some letters lack
+        return False
 
 
 @lru_cache(maxsize=1 << 16)
 def parses(word: str) -> tuple[Parse, ...]:
-    """All pymorphy3 parses of ``word``; cached so each distinct word form is parsed once."""
-    return tuple(morph_analyzer().parse(word))
+    """All pymorphy3 parses of ``word``; cached so each distinct word form is parsed once.
+
+    Empty for a word pymorphy3 cannot analyse (it fails on letters without a Unicode name,
+    such as Tangut ideographs).
+    """
+    try:
+        return tuple(morph_analyzer().parse(word))
+    except ValueError:
+        return ()
 
 
 @cache

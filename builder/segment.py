@@ -202,7 +202,7 @@ def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
 def choose_parse(word: str, pos: str | None, feats: dict[str, str]) -> Parse | None:
     """The pymorphy3 parse of ``word`` that best agrees with natasha's ``pos`` and ``feats``.
 
-    ``None`` for tokens with no letters (punctuation, numbers).
+    ``None`` for tokens with no letters (punctuation, numbers) or that pymorphy3 cannot read.
     """
     if not any(char.isalpha() for char in word):
         return None
@@ -210,8 +210,10 @@ def choose_parse(word: str, pos: str | None, feats: dict[str, str]) -> Parse | N
 
 
 @lru_cache(maxsize=1 << 16)
-def _choose_parse(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> Parse:
+def _choose_parse(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> Parse | None:
     candidates = parses(word)
+    if not candidates:
+        return None
     wanted_pos = _POS.get(pos or "", frozenset())
     wanted = [_FEATS[item] for item in feats if item in _FEATS]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from builder.document import Doc, Entity, Token
 from builder.normalise import Normaliser
@@ -229,3 +231,55 @@ def test_name_to_nominative_from_tokens_keeps_their_spacing(seed: Doc) -> None:
 )
 def test_phrase_to_nominative_changes_only_the_head(phrase: str, nominative: str) -> None:
     assert phrase_to_nominative(phrase.split()) == nominative
+
+
+# -- properties -------------------------------------------------------------------------------
+
+SENTENCE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Наблюдатели",
+            "встретились",
+            "с",
+            "Председателем",
+            "ЦИК",
+            "Бериком",
+            "Имашевым",
+            "И.",
+            "Умаханов",
+            "в",
+            "Астане",
+            ".",
+            ",",
+            "—",
+            "27–29",
+            "июня",
+            "\n",
+            "«",
+            "»",
+            "(",
+            ")",
+        ]
+    )
+    | st.text(max_size=6),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SENTENCE_TEXT)
+def test_any_text_segments_into_nested_layers(original: str) -> None:
+    doc = segmented("x.txt", original)
+    for sent in doc.sents:
+        assert doc.text[sent.start : sent.stop] == sent.text
+        assert "\n" not in sent.text
+    for token in doc.tokens:
+        assert doc.text[token.start : token.stop] == token.text
+        sent = doc.sents[token.sent]
+        assert sent.start <= token.start and token.stop <= sent.stop
+    for span in doc.spans:
+        assert span.type in ("PER", "LOC", "ORG")
+        assert doc.text[span.start : span.stop] == span.text
+        sent = doc.sentence_at(span.start)
+        assert sent is not None and span.stop <= sent.stop
+        assert isinstance(span.normal, str)
