@@ -283,3 +283,15 @@ def test_any_text_segments_into_nested_layers(original: str) -> None:
         sent = doc.sentence_at(span.start)
         assert sent is not None and span.stop <= sent.stop
         assert isinstance(span.normal, str)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(min_size=1, max_size=12) | st.sampled_from(["Берика", "Лапиной"]), max_size=4)
+)
+def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
+    assert isinstance(to_nominative(words), str)
+    assert isinstance(phrase_to_nominative(words), str)
+    # words that are not Cyrillic names are returned as written
+    if not any(any("а" <= c.lower() <= "я" for c in w) for w in words):
+        assert to_nominative(words) == " ".join(words)
