@@ -9,7 +9,9 @@ checks, not copied into the data).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,21 +57,61 @@ def _text(graph: Graph, node, prop, lang: str | None = None) -> str:
     return str(values[0]) if values else ""
 
 
-def validate_graph(graph: Graph, graph_name: str = "") -> Outcome:
-    """Validate one report graph against the project's shapes."""
+@lru_cache(maxsize=1024)
+def _translated_query(text: str, base: str | None, namespaces: tuple[tuple[str, str], ...]):
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    return translateQuery(parseQuery(text), base, dict(namespaces) or None)
+
+
+@contextlib.contextmanager
+def _sparql_parsed_once() -> Iterator[None]:
+    """Let rdflib parse each SPARQL text once per process instead of at every execution.
+
+    pySHACL runs each SHACL-SPARQL constraint as a query string, once per report; parsing
+    (pyparsing) costs more than evaluating on a report-sized graph. The translated algebra is
+    immutable during evaluation, so it is cached by query text, base and prefixes.
+    """
+    from rdflib.plugins.sparql import processor
+
+    original = processor.SPARQLProcessor.query
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+        if isinstance(strOrQuery, str):
+            namespaces = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
+            strOrQuery = _translated_query(strOrQuery, base, namespaces)
+        return processor.evalQuery(self.graph, strOrQuery, initBindings, base)
+
+    processor.SPARQLProcessor.query = query
+    try:
+        yield
+    finally:
+        processor.SPARQLProcessor.query = original
+
+
+def shacl_report(graph: Graph) -> tuple[bool, Graph]:
+    """pySHACL over one graph with the project's shapes: (conforms, the results graph)."""
     import pyshacl
 
+    shapes, ontology = _shapes_and_ontology()
+    with _sparql_parsed_once():
+        conforms, report, _ = pyshacl.validate(
+            graph,
+            shacl_graph=shapes,
+            ont_graph=ontology,
+            inference="none",
+            advanced=True,
+            allow_warnings=True,
+        )
+    return bool(conforms), report
+
+
+def validate_graph(graph: Graph, graph_name: str = "") -> Outcome:
+    """Validate one report graph against the project's shapes."""
     from builder.ontology import result_messages
 
-    shapes, ontology = _shapes_and_ontology()
-    conforms, report, _ = pyshacl.validate(
-        graph,
-        shacl_graph=shapes,
-        ont_graph=ontology,
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-    )
+    conforms, report = shacl_report(graph)
     violations = []
     for result in sorted(report.subjects(RDF.type, SH.ValidationResult)):
         messages = result_messages(report, result)
@@ -87,7 +129,7 @@ def validate_graph(graph: Graph, graph_name: str = "") -> Outcome:
             )
         )
     violations.sort(key=lambda v: (v.graph, v.focus, v.path, v.message_en))
-    return Outcome(bool(conforms), violations)
+    return Outcome(conforms, violations)
 
 
 def _validate_named(item: tuple[str, str]) -> Outcome:
