@@ -82,6 +82,23 @@ class Context:
         return self.missions[0] if self.missions else None
 
 
+def lead(sents: list[Sent]) -> list[Sent]:
+    """The headline and the first body paragraph, past any letterhead or dateline lines: the
+    paragraphs up to and including the second one with a full-length sentence (8+ tokens)."""
+    out: list[Sent] = []
+    full = 0
+    para = None
+    for s in sents:
+        if s.para != para:
+            if full >= 2:
+                break
+            para = s.para
+            if any(len(x.toks) >= 8 for x in sents if x.para == para):
+                full += 1
+        out.append(s)
+    return out
+
+
 def build_context(doc: Doc) -> Context:
     sents = sentences(doc)
     names = [find_names(s) for s in sents]
@@ -89,18 +106,22 @@ def build_context(doc: Doc) -> Context:
     years: list[int | None] = []
     current: int | None = None
     default_year: int | None = None
+    lead_ids = {s.index for s in lead(sents)}
     for s, ds in zip(sents, dates, strict=True):
         for d in ds:
             y = (d.last or d.first).year
             if y:
                 current = y
                 default_year = default_year or y
-        if current is None and s.para == 0:
+        if current is None and s.index in lead_ids:  # "местных выборов 2019 года" in a title
             m = _YEAR.search(s.text)
             if m:
                 current = int(m.group())
                 default_year = default_year or current
         years.append(current)
+    if default_year is None:  # no year in the text: one in the file name, if any
+        m = _YEAR.search(doc.name)
+        default_year = int(m.group()) if m else None
     # sentences before the first written year take the first year of the text
     years = [y if y is not None else default_year for y in years]
     return Context(doc, sents, names, dates, load_reference(), years, default_year)

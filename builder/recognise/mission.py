@@ -11,7 +11,7 @@ main mission, so that a distractor mission's size, dates and head never leak int
 from __future__ import annotations
 
 from builder.facts import Election, Mission, PersonMention
-from builder.recognise.context import Context, MissionInfo
+from builder.recognise.context import Context, MissionInfo, lead
 from builder.recognise.counts import find_counts
 from builder.recognise.lexicon import Sent, cue_set, parses
 from builder.recognise.people import (
@@ -27,11 +27,11 @@ from builder.recognise.people import (
 
 def is_observation_report(ctx: Context) -> bool:
     """Whether the lead of the text (title and first paragraphs) reports election observation."""
-    lead = [s for s in ctx.sents if s.para <= 2][:4]
+    first = lead(ctx.sents)[:6]
     observe = cue_set("observer_words")
     elect = {"выборы", "референдум"}
-    has_observe = any(t.lemma in observe for s in lead for t in s.toks)
-    has_election = any(t.lemma in elect for s in lead for t in s.toks)
+    has_observe = any(t.lemma in observe for s in first for t in s.toks)
+    has_election = any(t.lemma in elect for s in first for t in s.toks)
     return has_observe and has_election
 
 
@@ -397,8 +397,7 @@ def recognise_election(ctx: Context) -> Election | None:
     body = None
     body_span: tuple[int, int] | None = None
     country = None
-    lead = [s for s in ctx.sents if s.para <= 2]
-    for s in lead:
+    for s in lead(ctx.sents):
         toks = s.toks
         for t in toks:
             if t.lemma == "референдум" and kind is None:

@@ -217,3 +217,27 @@ def test_long_term_monitoring_is_its_own_mission_and_never_claims_the_group():
     assert kinds == {"МПА СНГ": ("short-term", True), "МИМРД МПА СНГ": ("long-term", False)}
     (assessment,) = facts.assessments
     assert assessment.mission == "main"
+
+
+def test_letterhead_and_dateline_lines_do_not_hide_the_lead():
+    text = (
+        "Межпарламентская Ассамблея\n\nгосударств — участников СНГ\n\nПресс-служба\n\n"
+        "12.03.2024\n\nНаблюдатели от МПА СНГ на выборах в Республике Беларусь\n\n"
+        "С 22 по 26 февраля группа наблюдателей от МПА СНГ вела мониторинг выборов депутатов"
+        " Палаты представителей Национального собрания Республики Беларусь. Голосование"
+        " состоялось 25 февраля.\n"
+    )
+    facts = extract("letterhead.ru.txt", text)[1]
+    assert facts.is_observation_report
+    assert facts.election.voting_date == date(2024, 2, 25)
+    assert facts.main_mission.start == date(2024, 2, 22)
+
+
+def test_year_from_the_file_name_when_the_text_gives_none():
+    text = (
+        "Наблюдатели от МПА СНГ на выборах в Республике Беларусь\n"
+        "С 22 по 26 февраля группа наблюдателей от МПА СНГ вела мониторинг выборов. Голосование"
+        " состоялось 25 февраля.\n"
+    )
+    facts = extract("2024-02-by-parliament.ru.txt", text)[1]
+    assert facts.election.voting_date == date(2024, 2, 25)
