@@ -241,3 +241,14 @@ def test_year_from_the_file_name_when_the_text_gives_none():
     )
     facts = extract("2024-02-by-parliament.ru.txt", text)[1]
     assert facts.election.voting_date == date(2024, 2, 25)
+
+
+def test_a_seminar_about_observation_is_not_an_observation_report():
+    text = (
+        "Семинар для наблюдателей за выборами прошел в Санкт-Петербурге\n"
+        "Наблюдатели от МПА СНГ обсудили методику мониторинга выборов на семинаре в"
+        " Таврическом дворце. Эксперты рассказали о практике наблюдения.\n"
+    )
+    facts = extract("seminar.ru.txt", text)[1]
+    assert facts.is_observation_report is False
+    assert (facts.missions, facts.events, facts.assessments) == ([], [], [])
