@@ -272,10 +272,13 @@ def _name_parse(
     word: str, case: str | None, gender: str | None, roles: Iterable[str]
 ) -> Parse | None:
     """A parse of ``word`` as a name part (one of ``roles``) in ``case`` and ``gender``."""
+    candidates = parses(word)
+    if case is None:  # nothing says which case: a nominative reading means "as written"
+        candidates = tuple(sorted(candidates, key=lambda parse: parse.tag.case != "nomn"))
     for role in roles:
-        for parse in parses(word):
+        for parse in candidates:
             tag = parse.tag
-            if role not in tag.grammemes or tag.number == "plur":
+            if not _is_reading(parse, role):
                 continue
             if case is not None and not _same_case(tag.case, case):
                 continue
@@ -414,12 +417,44 @@ def _surname_by_suffix(word: str, case: str | None, gender: str | None) -> str |
     return None
 
 
+def _from_dictionary(parse: Parse) -> bool:
+    """Whether a parse comes from pymorphy3's dictionary rather than its guesser.
+
+    First names are a closed class the dictionary knows well; a first-name reading the
+    guesser makes up ("Маджлиси" as a woman's name) is no evidence of a person. Surnames are
+    open, so guessed surname readings ("Токаевым") are trusted.
+    """
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def _has_reading(word: str, role: str) -> bool:
     """Whether pymorphy3 reads ``word`` (its last hyphen part) as a singular ``role``."""
-    return any(
-        role in parse.tag.grammemes and parse.tag.number != "plur"
-        for parse in parses(word.split("-")[-1])
+    return any(_is_reading(parse, role) for parse in parses(word.split("-")[-1]))
+
+
+def _is_reading(parse: Parse, role: str) -> bool:
+    """A singular, non-vocative reading as ``role`` (first names from the dictionary only).
+
+    Vocatives are left out: the genre never addresses anyone, and pymorphy3's informal
+    vocatives ("Нургуль" as a form of "Нургуля") would mislead the case of a whole name.
+    """
+    tag = parse.tag
+    return (
+        role in tag.grammemes
+        and tag.number != "plur"
+        and "voct" not in tag.grammemes
+        and (role != "Name" or _from_dictionary(parse))
     )
+
+
+_SURNAME_SHAPES = tuple(
+    sorted({ending for pairs in _SURNAME_ENDINGS.values() for pair in pairs for ending in pair})
+)
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A surname reading, or a Russian surname ending (-ов, -ина, -ским...)."""
+    return _has_reading(word, "Surn") or word.lower().endswith(_SURNAME_SHAPES)
 
 
 def _name_roles(words: Sequence[str]) -> list[str]:
@@ -432,7 +467,11 @@ def _name_roles(words: Sequence[str]) -> list[str]:
     if count == 1:
         alone_name = _has_reading(words[0], "Name") and not _has_reading(words[0], "Surn")
         return ["Name" if alone_name else "Surn"]
-    if not _has_reading(words[0], "Name") and _has_reading(words[1], "Name"):
+    if (
+        not _has_reading(words[0], "Name")
+        and _has_reading(words[1], "Name")
+        and _looks_like_surname(words[0])
+    ):
         return ["Surn", "Name", *["Patr"] * (count - 2)]
     return ["Name", *["Patr"] * (count - 2), "Surn"]
 
@@ -474,7 +513,7 @@ def _case_and_gender(
         return [
             parse.tag
             for parse in parses(word.split("-")[-1])
-            if any(role in parse.tag.grammemes for role in wanted) and parse.tag.number != "plur"
+            if any(_is_reading(parse, role) for role in wanted)
         ]
 
     lead_at = roles.index("Name") if "Name" in roles else len(roles) - 1

@@ -193,6 +193,10 @@ def test_entity_spans_map_back_to_the_report(seed: Doc) -> None:
         # surname first, with a patronymic
         ("Имашевым Бериком Садуакасовичем", "Имашев Берик Садуакасович"),
         ("Берика Садуакасовича Имашева", "Берик Садуакасович Имашев"),
+        # a first name the dictionary lacks: a nominative surname stays nominative
+        ("Нургуль Абдыкадырова", "Нургуль Абдыкадырова"),
+        # not a person (NER mistakes a parliament's name for one): nothing changes
+        ("Маджлиси Оли", "Маджлиси Оли"),
     ],
 )
 def test_name_to_nominative(name: str, nominative: str) -> None:
