@@ -51,6 +51,11 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         return "critical", False
     if any(x in cue_set("positive") for x in lem):
         return "positive", False
+    for t in toks:  # "созданы условия", "имели возможность": not "в условиях пандемии"
+        if t.lemma in cue_set("positive_when_given") and any(
+            x.lemma in cue_set("giving") for x in toks[max(0, t.i - 3) : t.i]
+        ):
+            return "positive", False
     for t in toks:  # "высокий уровень", "высокой активности": "высокий" alone is no praise
         if t.lemma == "высокий" and any(
             x.lemma in cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
@@ -64,10 +69,11 @@ def _is_intro(s: Sent) -> bool:
     toks = s.toks
     remarks = {"недостаток", "замечание", "недочет", "нарушение", "проблема"}
     for t in toks:
-        if t.lemma in cue_set("critical_intro") and any(
-            x.lemma in remarks for x in toks[t.i + 1 : t.i + 3]
-        ):
-            return len(toks) <= 16
+        if t.lemma not in cue_set("critical_intro"):
+            continue
+        noun = next((x for x in toks[t.i + 1 : t.i + 3] if x.lemma in remarks), None)
+        if noun is not None:  # the sentence ends with the announcement itself
+            return all(not x.is_word for x in toks[noun.i + 1 :])
     return False
 
 

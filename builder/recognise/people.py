@@ -38,10 +38,12 @@ class NameMention:
 
     @property
     def name(self) -> str:
-        """The nominative name: full when the given name is written, else with initials."""
-        if self.given:
-            return f"{self.given} {self.surname}"
-        return f"{self.initials} {self.surname}"
+        """The nominative name: full when the given name is written, else with initials.
+        Spelled with "е" where the text writes "е" ("Петр", not the dictionary's "Пётр")."""
+        full = f"{self.given} {self.surname}" if self.given else f"{self.initials} {self.surname}"
+        if "ё" not in self.written.lower():
+            full = full.replace("ё", "е").replace("Ё", "Е")
+        return full
 
 
 def match_case(word: str, like: str) -> str:

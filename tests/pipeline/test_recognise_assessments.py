@@ -101,3 +101,17 @@ def test_speaker_after_kak_or_po_slovam():
         ("Игорь Смирнов", "positive", False, "голосование прошло организованно"),
         ("Игорь Смирнов", "positive", False, "избирательные комиссии работали профессионально"),
     ]
+
+
+def test_conditions_are_praise_only_when_created():
+    assert _assessments("Глава ЦИК подчеркнул, что кампания проходит в условиях пандемии.\n") == []
+    got = _assessments("И. Смирнов отметил, что для наблюдателей созданы все условия.\n")
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+def test_remarks_with_content_are_not_an_announcement():
+    got = _assessments(
+        "Наблюдатели отметили ряд технических недочетов, которые не повлияли на результаты"
+        " голосования.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [(None, "neutral")]

@@ -107,3 +107,8 @@ def test_posts_before_and_after_names(text, post):
 )
 def test_womens_and_indeclinable_surnames_and_first_names_that_are_common_words(text, name):
     assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+def test_names_keep_the_texts_spelling_of_e():
+    assert [n.name for n in find_names(_sent("координировал Петр Толстой."))] == ["Петр Толстой"]
+    assert [n.name for n in find_names(_sent("координировал Пётр Толстой."))] == ["Пётр Толстой"]
