@@ -20,6 +20,7 @@ from builder.recognise.lexicon import Sent, cue_set, cues
 from builder.recognise.people import (
     NameMention,
     complete_post,
+    is_verb,
     phrase_to_nominative,
     post_after,
     post_before,
@@ -114,7 +115,7 @@ def _venue(
                 end = j + 1
                 j += 1
                 continue
-            if x.is_word and x.text[:1].islower() and not _verbish(x):
+            if x.is_word and x.text[:1].islower() and not is_verb(x):
                 look: list = []
                 for y in toks[j : j + 5]:
                     if y.is_cap:
@@ -122,7 +123,7 @@ def _venue(
                     look.append(y)
                 ok = all(
                     y.is_word
-                    and not _verbish(y)
+                    and not is_verb(y)
                     and (y.lower in {"по", "и"} or y.first("gent") or y.first("datv"))
                     for y in look
                 )
@@ -172,12 +173,6 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
     from builder.recognise.people import to_genitive
 
     return f"{post} {to_genitive(venue)}"
-
-
-def _verbish(tok) -> bool:
-    from builder.recognise.people import is_verb
-
-    return is_verb(tok)
 
 
 def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:

@@ -300,7 +300,14 @@ def mission_facts(ctx: Context) -> list[Mission]:
     return out
 
 
-def _period(ctx, info, mission, sents, spans) -> None:
+def _period(
+    ctx: Context,
+    info: MissionInfo,
+    mission: Mission,
+    sents: list[Sent],
+    spans: list[tuple[int, int]],
+) -> None:
+    """The first date range stated in a sentence about the mission is its stay."""
     for s in sents:
         mentioned_here = any(si == s.index for si, _, _ in info.mentions) or any(
             t.lemma in {"группа", "миссия"} for t in s.toks
@@ -319,7 +326,15 @@ def _period(ctx, info, mission, sents, spans) -> None:
                 return
 
 
-def _size(ctx: Context, info: MissionInfo, mission: Mission, sents: list[Sent], spans) -> None:
+def _size(
+    ctx: Context,
+    info: MissionInfo,
+    mission: Mission,
+    sents: list[Sent],
+    spans: list[tuple[int, int]],
+) -> None:
+    """Observer count (exact or lower bound), state count, sending states and member kinds,
+    from the sentences attributed to the mission; states only after a membership cue."""
     observer_nouns = cue_set("observer_nouns")
     state_nouns = cue_set("state_nouns")
     membership = cue_set("membership")
