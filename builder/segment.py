@@ -253,7 +253,11 @@ def _join(items: Sequence[Token | str], words: Sequence[str]) -> str:
 
 
 def _match_case(template: str, word: str) -> str:
-    """``word`` written with the capitalisation of ``template``."""
+    """``word`` written with the capitalisation of ``template``, part by part when both are
+    hyphenated alike ("Санкт-Петербурге" -> "Санкт-Петербург")."""
+    template_parts, word_parts = template.split("-"), word.split("-")
+    if len(template_parts) > 1 and len(template_parts) == len(word_parts):
+        return "-".join(_match_case(t, w) for t, w in zip(template_parts, word_parts, strict=True))
     if template.isupper() and len(template) > 1:
         return word.upper()
     if template[:1].isupper():

@@ -231,6 +231,10 @@ def test_name_to_nominative_from_tokens_keeps_their_spacing(seed: Doc) -> None:
         ("Акмолинской области", "Акмолинская область"),
         ("Сената Парламента", "Сенат Парламента"),
         ("МИМРД МПА СНГ", "МИМРД МПА СНГ"),
+        ("Санкт-Петербурге", "Санкт-Петербург"),
+        ("Джалал-Абадской области", "Джалал-Абадская область"),
+        # coordinated ellipsis: "в Ошской и Джалал-Абадской областях" names two regions
+        ("Карагандинской областях", "Карагандинская область"),
     ],
 )
 def test_phrase_to_nominative_changes_only_the_head(phrase: str, nominative: str) -> None:
