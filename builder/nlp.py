@@ -64,8 +64,10 @@ def limit_blas_threads() -> None:
     """Run numpy's BLAS on one thread (see the module docstring), once per process."""
     if any(os.environ.get(name) for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")):
         return
-    from threadpoolctl import threadpool_limits
-
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # an optimisation only: without it the taggers are slower, not wrong
+        return
     threadpool_limits(limits=1, user_api="blas")
 
 

@@ -303,3 +303,24 @@ def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
     # words that are not Cyrillic names are returned as written
     if not any(any("а" <= c.lower() <= "я" for c in w) for w in words):
         assert to_nominative(words) == " ".join(words)
+
+
+# -- shared models ----------------------------------------------------------------------------
+
+
+def test_models_are_built_once_per_process() -> None:
+    from builder import nlp
+
+    assert nlp.morph_analyzer() is nlp.morph_analyzer()
+    assert nlp.morph_tagger() is nlp.morph_tagger()
+    assert nlp.ner_tagger() is nlp.ner_tagger()
+    assert nlp.embedding() is nlp.embedding()  # one embedding, shared by both taggers
+
+
+def test_dictionary_look_ups_survive_letters_pymorphy3_cannot_name() -> None:
+    from builder import nlp
+
+    assert nlp.word_is_known("Межпарламентской")
+    assert not nlp.word_is_known("межпарла")
+    assert nlp.parses("\U00017000") == ()  # a Tangut ideograph has no Unicode name
+    assert not nlp.word_is_known("\U00017000")
