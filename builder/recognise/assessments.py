@@ -187,7 +187,15 @@ def recognise_assessments(
             if pron:
                 by = last_person
             elif (
-                ("руководителя группы" in low or "координатора группы" in low)
+                (
+                    any(
+                        f"{m} {w}" in low
+                        for m in ("словам", "мнению", "оценке")
+                        for w in ("руководителя", "координатора")
+                    )
+                    or "руководителя группы" in low
+                    or "координатора группы" in low
+                )
                 and ctx.main
                 and ctx.main.head
             ):

@@ -28,6 +28,16 @@ from builder.recognise.people import (
 from builder.recognise.places import find_place_lists
 
 
+def voting_day_phrase(low: str) -> int | None:
+    """Where a lower-cased text says "день голосования" (or "день выборов", "день
+    референдума"), if it does."""
+    for phrase in cues()["voting_day"]:
+        at = low.find(phrase)
+        if at >= 0:
+            return at
+    return None
+
+
 def same_person(a: NameMention | str, b: NameMention | str) -> bool:
     """Whether two name forms can be one person: same surname stem, compatible initials."""
     from builder.resolve import names_match
@@ -76,8 +86,8 @@ def _kind(s: Sent) -> str | None:
     ):
         return "voting-day-observation"  # "посетили 78 избирательных участков"
     if (
-        "день голосования" in low
-        and "накануне дня голосования" not in low
+        voting_day_phrase(low) is not None
+        and "накануне дня" not in low
         and any(
             t.lemma
             in {
@@ -326,7 +336,7 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | Non
         return shift(last_date, 1)
     if rel == "eve" or "накануне" in low:
         return shift(ctx.voting_date, -1)
-    if "завершения голосования" in low or "день голосования" in low:
+    if "завершения голосования" in low or voting_day_phrase(low) is not None:
         return ctx.voting_date
     return last_date
 

@@ -401,7 +401,8 @@ def _before_person_noun(s: Sent, m) -> bool:
     for t in after[:24]:
         if t.lemma in nouns:
             return True
-        if t.is_word and t.text[:1].islower() and t.lemma not in {"и"} and not t.first("ADJF"):
+        joins = {"и", "а", "также"}
+        if t.is_word and t.text[:1].islower() and t.lower not in joins and not t.first("ADJF"):
             return False
     return False
 
@@ -505,7 +506,12 @@ def _voting_date(ctx: Context):
             if any(t.lower == "накануне" for t in before[-4:]):
                 continue
             score = 0
-            if "день голосования" in low[max(0, d.start - s.start - 25) : d.start - s.start]:
+            from builder.recognise.events import voting_day_phrase
+
+            if (
+                voting_day_phrase(low[max(0, d.start - s.start - 25) : d.start - s.start])
+                is not None
+            ):
                 score = 3
             elif window & triggers and window & topics:
                 score = 2

@@ -129,3 +129,12 @@ def test_a_committee_post_met_in_a_chamber_belongs_to_that_chamber():
             " Республики Армения",
         )
     ]
+
+
+def test_voting_day_said_as_day_of_elections():
+    (event,) = _events("В день выборов члены группы работали в Ереване.\n")
+    assert (event.kind, event.date, event.regions) == (
+        "voting-day-observation",
+        date(2026, 5, 18),
+        ["Ереван"],
+    )
