@@ -47,6 +47,7 @@ class Context:
     default_year: int | None
     missions: list[MissionInfo] = field(default_factory=list)
     sent_mission: list[str | None] = field(default_factory=list)
+    anchors: list[tuple[int, int] | None] = field(default_factory=list)  # (year, month) in force
     voting_date: date | None = None
     country: str | None = None  # ISO code of the state whose election is observed
 
@@ -69,6 +70,13 @@ class Context:
         year = p.year or self.years[sent_index] or self.default_year
         if year is None:
             return None
+        anchor = self.anchors[sent_index] if self.anchors else None
+        if p.year is None and anchor is not None:
+            # "29 декабря" after "29 декабря – 2 января 1996 года" is December 1995
+            if p.month - anchor[1] > 6:
+                year = anchor[0] - 1
+            elif anchor[1] - p.month > 6:
+                year = anchor[0] + 1
         try:
             return date(year, p.month, p.day)
         except ValueError:
@@ -104,6 +112,8 @@ def build_context(doc: Doc) -> Context:
     names = [find_names(s) for s in sents]
     dates = [find_dates(s) for s in sents]
     years: list[int | None] = []
+    anchors: list[tuple[int, int] | None] = []
+    anchor: tuple[int, int] | None = None
     current: int | None = None
     default_year: int | None = None
     lead_ids = {s.index for s in lead(sents)}
@@ -113,18 +123,20 @@ def build_context(doc: Doc) -> Context:
             if y:
                 current = y
                 default_year = default_year or y
+                anchor = (y, (d.last or d.first).month)
         if current is None and s.index in lead_ids:  # "местных выборов 2019 года" in a title
             m = _YEAR.search(s.text)
             if m:
                 current = int(m.group())
                 default_year = default_year or current
         years.append(current)
+        anchors.append(anchor)
     if default_year is None:  # no year in the text: one in the file name, if any
         m = _YEAR.search(doc.name)
         default_year = int(m.group()) if m else None
     # sentences before the first written year take the first year of the text
     years = [y if y is not None else default_year for y in years]
-    return Context(doc, sents, names, dates, load_reference(), years, default_year)
+    return Context(doc, sents, names, dates, load_reference(), years, default_year, anchors=anchors)
 
 
 def shift(d: date | None, days: int) -> date | None:

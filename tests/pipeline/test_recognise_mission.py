@@ -252,3 +252,17 @@ def test_a_seminar_about_observation_is_not_an_observation_report():
     facts = extract("seminar.ru.txt", text)[1]
     assert facts.is_observation_report is False
     assert (facts.missions, facts.events, facts.assessments) == ([], [], [])
+
+
+def test_dates_after_a_range_across_new_year_take_the_right_year():
+    text = (
+        "Наблюдатели от МПА СНГ на выборах в Республике Беларусь\n"
+        "29 декабря – 2 января 2026 года группа наблюдателей от МПА СНГ вела мониторинг выборов."
+        " Голосование прошло 1 января.\n"
+        "30 декабря наблюдатели встретились с Председателем ЦИК Анной Смирновой.\n"
+    )
+    facts = extract("ny.ru.txt", text)[1]
+    main = facts.main_mission
+    assert (main.start, main.end) == (date(2025, 12, 29), date(2026, 1, 2))
+    assert facts.election.voting_date == date(2026, 1, 1)
+    assert facts.events[0].date == date(2025, 12, 30)
