@@ -161,9 +161,14 @@ def _plausible_pair(given: Tok, surname: Tok) -> bool:
 
 def given_to_nominative(word: str, case: str) -> str:
     """Nominative of a first name (hyphenated names inflect in their last part)."""
-    if "-" in word:
+    if "-" in word:  # "Касым-Жомартом" and "Касымом-Жомартом" alike
         head, _, tail = word.rpartition("-")
-        return f"{head}-{given_to_nominative(tail, case)}"
+        parts = []
+        for part in head.split("-"):
+            named = [p for p in parses(part) if "Name" in p.tag and p.tag.case == case]
+            declined = named and case != "nomn" and named[0].normal_form != part.lower()
+            parts.append(match_case(named[0].normal_form, part) if declined else part)
+        return "-".join([*parts, given_to_nominative(tail, case)])
     for p in parses(word):
         if "Name" in p.tag and p.tag.case == case:
             return match_case(p.normal_form, word)
@@ -293,6 +298,15 @@ def find_names(sent: Sent) -> list[NameMention]:
                 k += 1  # "Гагаузии Дмитрий Бурлак": the name starts one word later
                 continue
             sur = toks[k + 1]
+            end = k + 2
+            if (
+                end < len(toks)
+                and any("Patr" in p.tag for p in parses(sur.text))
+                and _is_surname(toks[end])
+                and not _is_given_name(toks[end])
+            ):
+                sur = toks[end]  # "Касым-Жомарт Кемелевич Токаев": the patronymic is skipped
+                end += 1
             if _plausible_pair(t, sur):
                 case, gender = _case_and_gender(t, sur)
                 out.append(
@@ -300,15 +314,15 @@ def find_names(sent: Sent) -> list[NameMention]:
                         start=t.start,
                         stop=sur.stop,
                         i=k,
-                        j=k + 2,
-                        written=sent.span_text(k, k + 2),
+                        j=end,
+                        written=sent.span_text(k, end),
                         surname=surname_to_nominative(sur.text, case, gender),
                         given=given_to_nominative(t.text, case),
                         initials=None,
                         case=case,
                     )
                 )
-                k += 2
+                k = end
                 continue
         k += 1
     return out

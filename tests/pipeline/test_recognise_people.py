@@ -112,3 +112,12 @@ def test_womens_and_indeclinable_surnames_and_first_names_that_are_common_words(
 def test_names_keep_the_texts_spelling_of_e():
     assert [n.name for n in find_names(_sent("координировал Петр Толстой."))] == ["Петр Толстой"]
     assert [n.name for n in find_names(_sent("координировал Пётр Толстой."))] == ["Пётр Толстой"]
+
+
+def test_a_patronymic_is_skipped():
+    names = find_names(
+        _sent("встретились с Председателем Сената Касымом-Жомартом Кемелевичем Токаевым.")
+    )
+    assert [n.name for n in names] == ["Касым-Жомарт Токаев"]
+    names = find_names(_sent("встретились с Натальей Кондратович, которая рассказала"))
+    assert [n.name for n in names] == ["Наталья Кондратович"]
