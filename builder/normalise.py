@@ -32,7 +32,10 @@ Conventions of the normalised text (the contract for later stages):
   either half is not, or the left half is a known split prefix (``split_prefixes`` in
   ``data/reference/normalisation.yaml``). Two ordinary words are never joined ("в ходе").
   Words in capitals follow the same rule ("МЕЖДУНАРОД НЫХ"); abbreviations never join.
-* A hyphen followed by a space and a capital letter is glued ("Касым- Жомартом").
+* A hyphen followed by a space and a capital letter is glued ("Касым- Жомартом"), and so
+  is one that makes a dictionary word ("из- за"); one whose halves make a dictionary word
+  without it is removed ("Межпарла- ментской", a line-end hyphen whose break became a
+  space). A suspended hyphen stays ("двух- и трехэтажные").
 * Dashes: a dash between two numbers ("27–29", "27 - 29", "27 — 29") becomes an unspaced
   en dash "–"; every other dash (en, em, figure, minus, horizontal bar, "--", a hyphen with
   space on both sides) becomes an em dash "—", spaced on both sides if it was spaced on
@@ -287,8 +290,10 @@ class Normaliser:
         start, end = match.span()
         if match.group("glue") is not None:
             right = _letters_after(text, end)
-            if right[:1].isupper() or word_is_known(f"{_letters_before(text, start)}-{right}"):
-                return [("-", start)]
+            left = _letters_before(text, start)
+            if right[:1].isupper() or word_is_known(f"{left}-{right}"):
+                return [("-", start)]  # "Касым- Жомартом", "из- за"
+            # "двух- и трехэтажные" stays; "Межпарла- ментской" is joined with split words
             return None
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
@@ -310,27 +315,33 @@ class Normaliser:
         return pieces
 
     def _split_word_spaces(self, text: str) -> list[int]:
-        """Indices of the stray spaces that split words ("учас тие"), in text order.
+        """Indices of the characters that split words, in text order: stray spaces
+        ("учас тие") and hyphens whose line break became a space ("Межпарла- ментской").
 
         Adjacent words are merged greedily with a stack, re-checking a merged word against
         the word before it, so that no two adjacent words left in the output could still be
         joined: this is what makes a second normalisation change nothing.
         """
         groups: list[tuple[int, int, str]] = []  # (start, end, joined text) of merged words
-        spaces: list[int] = []
+        removed: list[int] = []
         for match in _WORD.finditer(text):
             groups.append((match.start(), match.end(), match.group()))
             while len(groups) >= 2:
                 left_start, left_end, left = groups[-2]
                 right_start, right_end, right = groups[-1]
-                if right_start != left_end + 1 or text[left_end] != " ":
+                gap = text[left_end:right_start]
+                if gap == " ":
+                    if not self.joins(left, right):
+                        break
+                elif gap == "- ":
+                    if not self.joins_over_hyphen(left, right):
+                        break
+                else:
                     break
-                if not self.joins(left, right):
-                    break
-                spaces.append(left_end)
+                removed.extend(range(left_end, right_start))
                 groups[-2:] = [(left_start, right_end, left + right)]
-        spaces.sort()
-        return spaces
+        removed.sort()
+        return removed
 
     # -- decisions about word pairs --------------------------------------------------------
 
@@ -364,6 +375,18 @@ class Normaliser:
         if cached is None:
             cached = self._join_cache[key] = self._joins(*key)
         return cached
+
+    def joins_over_hyphen(self, left: str, right: str) -> bool:
+        """Whether "left- right" is one word whose line-end hyphen lost its line break.
+
+        Only into a dictionary word: a suspended hyphen ("двух- и трехэтажные") stays.
+        """
+        if not right.isalpha() or not right.islower():
+            return False
+        tail = left.rsplit("-", 1)[-1]
+        if not _is_word_shape(tail):
+            return False
+        return word_is_known(tail + right) and not word_is_known(f"{tail}-{right}")
 
     def _joins(self, tail: str, right: str) -> bool:
         if not word_is_known(tail + right):

@@ -180,6 +180,9 @@ def test_space_after_a_hyphen_inside_a_name_is_removed() -> None:
     )
     # a suspended hyphen before a conjunction is not a broken name
     assert norm("двух- и трехэтажные здания") == "двух- и трехэтажные здания"
+    # a line-end hyphen whose line break became a space
+    assert norm("от Межпарла- ментской Ассамблеи") == "от Межпарламентской Ассамблеи"
+    assert norm("из- за погоды") == "из-за погоды"
 
 
 @pytest.mark.parametrize(
