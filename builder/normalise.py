@@ -96,10 +96,10 @@ _CHARS = re.compile(
 )
 # Stage 1b: characters replaced one for one (offsets unchanged): hyphen look-alikes.
 _ONE_FOR_ONE = str.maketrans(dict.fromkeys("\u2010\u2011\ufe63\uff0d", "-"))
-# Stage 1b: quotes, one for one; a quote opens after these (or at the start of the text).
+# Stage 1c: quotes, one for one; a quote opens after these (or at the start of the text).
 _QUOTES = re.compile('[„“”"]')
 _OPENS_QUOTE = frozenset(" \n([«" + _DASH_CHARS)
-# Stage 1c: words written in two scripts, such as "Рeспублика" with a Latin "e".
+# Stage 1d: words written in two scripts, such as "Рeспублика" with a Latin "e".
 _MARKS_CLASS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
 _LETTERS = re.compile(rf"(?:[^\W\d_]|[{_MARKS_CLASS}])+")  # combining marks stay in the word
 _LATIN_LOOKALIKES = "aceopxyACEHKMOPTXB"
@@ -478,7 +478,7 @@ def _replace_char(match: re.Match[str]) -> list[Piece]:
 
 
 def _guillemet(match: re.Match[str]) -> str:
-    """Stage 1b: „ “ ” " as « when they open a quotation, » when they close one.
+    """Stage 1c: „ “ ” " as « when they open a quotation, » when they close one.
 
     Done before line breaks are repaired, and decided by the character before, so that the
     line-break stage already sees the guillemets normalised text will have.
@@ -490,7 +490,7 @@ def _guillemet(match: re.Match[str]) -> str:
 
 
 def _one_script(match: re.Match[str]) -> str:
-    """Stage 1c: a word mixing Cyrillic and Latin look-alike letters, written in one script.
+    """Stage 1d: a word mixing Cyrillic and Latin look-alike letters, written in one script.
 
     PDFs and copy-paste often leave a Latin "e", "o" or "C" inside a Russian word, which
     then is not a dictionary word and breaks lemmas and entity spans. Letters are replaced
