@@ -5,6 +5,10 @@ the NLP stages read (``text``), and a map from each normalised offset back to th
 one. Layers added by later stages (sentences, tokens, entity spans) are ``start/stop`` spans
 over ``text``; :meth:`Doc.original_span` turns any of them into a :class:`~builder.facts.Span`
 of the original file, which is what the graph records as provenance.
+
+:mod:`builder.normalise` fills ``text`` and ``offsets``; :mod:`builder.segment` fills ``sents``
+(:class:`TextSpan`), ``tokens`` (:class:`Token`), ``spans`` (:class:`Entity`) and
+``layers["natasha"]`` (natasha's own ``Doc`` with the same layers).
 """
 
 from __future__ import annotations
