@@ -51,6 +51,19 @@ def _opens_with_place(s: Sent) -> bool:
     return len(s.toks) > 1 and s.toks[0].lower in {"в", "во"} and s.toks[1].is_cap
 
 
+def _discusses_with_official(s: Sent) -> bool:
+    """ "обсудили с Председателем ЦИК ...": a meeting said with its topic verb."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma in {"обсудить", "обменяться", "побеседовать"}:
+            for x in toks[t.i + 1 :]:
+                if x.lower in {"с", "со"} and x.i + 1 < len(toks):
+                    nxt = toks[x.i + 1]
+                    if nxt.lemma in cue_set("post_heads") or nxt.lemma == "член":
+                        return True
+    return False
+
+
 def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
@@ -65,6 +78,8 @@ def _kind(s: Sent) -> str | None:
     if lem & cue_set("briefing"):
         return "briefing"
     toks = s.toks
+    if _discusses_with_official(s):
+        return "meeting"
     for t in toks:
         if t.lemma in cue_set("meeting_verbs") - {"принять", "принимать"}:
             return "meeting"

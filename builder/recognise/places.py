@@ -104,6 +104,20 @@ def _is_cap_word(tok: Tok) -> bool:
     return tok.is_word and tok.text[:1].isupper()
 
 
+def _city_abbreviation(toks: list[Tok], i: int) -> bool:
+    """ "г." / "гг." before a city name."""
+    return (
+        toks[i].lower in {"г", "гг"}
+        and i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and _is_cap_word(toks[i + 2])
+    )
+
+
+def _starts_place(toks: list[Tok], i: int) -> bool:
+    return _is_cap_word(toks[i]) or _is_place_noun(toks[i]) or _city_abbreviation(toks, i)
+
+
 def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
     """The places listed from token ``k`` (just after "в"), and the token where the list ends."""
     toks = sent.toks
@@ -115,12 +129,11 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
         if t.text in _SEPARATORS:
             i += 1
             continue
-        if (
-            t.lower in {"в", "во"}
-            and i + 1 < len(toks)
-            and (_is_cap_word(toks[i + 1]) or _is_place_noun(toks[i + 1]))
-        ):
+        if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
             i += 1
+            continue
+        if _city_abbreviation(toks, i):  # "в г. Алматы"
+            i += 2
             continue
         if t.lower == "а" and i + 1 < len(toks) and toks[i + 1].lower == "также":
             i += 2
@@ -187,11 +200,7 @@ def find_place_lists(sent: Sent) -> list[PlaceMention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (
-            t.lower in {"в", "во"}
-            and i + 1 < len(toks)
-            and (_is_cap_word(toks[i + 1]) or _is_place_noun(toks[i + 1]))
-        ):
+        if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
             found, j = place_list(sent, i + 1)
             out.extend(found)
             i = max(j, i + 1)

@@ -138,3 +138,17 @@ def test_voting_day_said_as_day_of_elections():
         date(2026, 5, 18),
         ["Ереван"],
     )
+
+
+def test_city_abbreviation_and_a_meeting_said_with_its_topic():
+    events = _events(
+        "16 мая члены группы обсудили с Председателем ЦИК Ашотом Саркисяном ход избирательной"
+        " кампании.\n"
+        "В день голосования наблюдатели посетили 30 избирательных участков в г. Ереване и"
+        " г. Гюмри.\n"
+    )
+    assert [(e.kind, [p.name for p in e.met]) for e in events] == [
+        ("meeting", ["Ашот Саркисян"]),
+        ("voting-day-observation", []),
+    ]
+    assert events[1].regions == ["Ереван", "Гюмри"]
