@@ -460,7 +460,7 @@ def _layout(text: str) -> Layout:
         continuing += _is_continuation(match)
     if continuing >= 2 and continuing * 4 >= breaks:
         lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
-        return Layout(HARD_WRAPPED, int(lengths[len(lengths) // 2] * 0.6))
+        return Layout(HARD_WRAPPED, int(lengths[len(lengths) // 2] * 0.75))
     return Layout(ONE_LINE_EACH)
 
 
