@@ -301,7 +301,7 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
     """
     dataset = Workspace(workspace_dir).load_dataset()
     if fmt in ("gexf", "graphml"):
-        from builder.viz.commands import export_network
+        from builder.visualise.commands import export_network
 
         if output is None:
             raise InputError(f"--format {fmt} needs -o FILE")
