@@ -339,7 +339,7 @@ def _register_optional_commands() -> None:
     import importlib
 
     for module_name in (
-        "builder.viz.commands",
+        "builder.visualise.commands",
         "builder.server_commands",
         "builder.evaluate_command",
     ):
