@@ -159,6 +159,17 @@ class Resolver:
             e.attendees = list(dict.fromkeys(fix(a) or a for a in e.attendees))
         for a in facts.assessments:
             a.by = fix(a.by)
+        # the post a fact states (completed from the meeting's venue or a body's full name)
+        # is the person's post; a bare mention elsewhere may have stated less
+        stated: dict[str, str] = {}
+        holders = [m.coordinator for m in facts.missions if m.coordinator is not None]
+        holders += [p for e in facts.events for p in e.met]
+        for h in holders:
+            if h.post and len(h.post) > len(stated.get(h.name, "")):
+                stated[h.name] = h.post
+        for p in people:
+            if p.name in stated:
+                p.post = stated[p.name]
         self._places(facts)
         facts.people = sorted(people, key=lambda p: p.name)
         return facts

@@ -111,3 +111,20 @@ def test_an_initials_form_joins_the_nearest_person_it_fits_and_never_merges_two_
     )
     out = Resolver()(Doc(name="r.txt", original=""), facts)
     assert sorted(p.name for p in out.people) == ["Вадим Мусин", "Виктор Мусин"]
+
+
+def test_a_person_keeps_the_fullest_post_a_fact_states():
+    facts = ReportFacts(
+        report="r.txt",
+        events=[
+            Event(
+                mission="main",
+                kind="meeting",
+                date=None,
+                met=[PersonMention("Валерий Войтехович", post="председатель комиссии Палаты")],
+            )
+        ],
+        people=[PersonMention("Валерий Войтехович", post="председатель комиссии")],
+    )
+    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    assert [p.post for p in out.people] == ["председатель комиссии Палаты"]
