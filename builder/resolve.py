@@ -167,7 +167,7 @@ class Resolver:
         for h in holders:
             if h.post and len(h.post) > len(stated.get(h.name, "")):
                 stated[h.name] = h.post
-        for p in people:
+        for p in [*people, *holders]:
             if p.name in stated:
                 p.post = stated[p.name]
         self._places(facts)
