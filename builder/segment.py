@@ -18,6 +18,7 @@ for posts, organisations and places (only the head changes; a genitive tail stay
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -133,12 +134,14 @@ class Segmenter:
             # Paragraph by paragraph (the context natasha's tagger was trained on), then cut
             # at sentence boundaries: "Бериком Имашевым. Б. Имашев" is two people.
             markups = ner_tagger().map([par_text for _, par_text in paragraphs])
+            sent_starts = [sent.start for sent in sents]
             for (par_start, _), markup in zip(paragraphs, markups, strict=True):
                 for span in markup.spans:
                     start, stop = par_start + span.start, par_start + span.stop
-                    for piece_start, piece_stop in _split_at_sentences(text, sents, start, stop):
+                    pieces = _split_at_sentences(text, sents, sent_starts, start, stop)
+                    for sent_start, piece_start, piece_stop in pieces:
                         if span.type == "PER":
-                            floor = nat.spans[-1].stop if nat.spans else 0
+                            floor = max(sent_start, nat.spans[-1].stop if nat.spans else 0)
                             piece_start = max(floor, _extend_over_initials(text, piece_start))
                         piece = text[piece_start:piece_stop]
                         nat.spans.append(DocSpan(piece_start, piece_stop, span.type, piece))
@@ -166,11 +169,15 @@ _INITIALS_BEFORE = re.compile(r"(?:(?<![^\W\d_])[А-ЯЁA-Z]\.[ -]?)+\Z")
 
 
 def _split_at_sentences(
-    text: str, sents: Sequence[TextSpan], start: int, stop: int
-) -> Iterable[tuple[int, int]]:
-    """The parts of ``[start, stop)`` inside each sentence, trimmed of edge punctuation."""
-    for sent in sents:
-        if sent.stop <= start or sent.start >= stop:
+    text: str, sents: Sequence[TextSpan], sent_starts: Sequence[int], start: int, stop: int
+) -> Iterable[tuple[int, int, int]]:
+    """The parts of ``[start, stop)`` inside each sentence, trimmed of edge punctuation, as
+    (sentence start, part start, part stop). ``sent_starts`` are the sentences' starts."""
+    index = max(bisect.bisect_right(sent_starts, start) - 1, 0)
+    while index < len(sents) and sents[index].start < stop:
+        sent = sents[index]
+        index += 1
+        if sent.stop <= start:
             continue
         a, b = max(start, sent.start), min(stop, sent.stop)
         while a < b and not text[a].isalnum():
@@ -178,7 +185,7 @@ def _split_at_sentences(
         while b > a and not text[b - 1].isalnum():
             b -= 1
         if a < b:
-            yield a, b
+            yield sent.start, a, b
 
 
 def _extend_over_initials(text: str, start: int) -> int:
