@@ -1,7 +1,7 @@
 """Resolution: one person per real entity within a report, names in the nominative.
 
-The recognisers write a person as the sentence writes them ("К.-Ж. Токаев", "Н. Сомова" read as
-a nominative, "Касым-Жомарт Токаев"). :class:`Resolver` groups the forms that can be the same
+The recognisers write a person as the sentence writes them ("Н.-А. Исаев", "И. Петрова" read as
+a nominative, "Нур-Али Исаев"). :class:`Resolver` groups the forms that can be the same
 person (same surname up to an inflection ending, compatible given names or initials), picks the
 fullest form as the canonical name, keeps every written form as a variant, and rewrites every
 reference to a person in the facts (coordinators, people met, attendees, speakers) to it.
@@ -37,7 +37,7 @@ def _is_initials(given: list[str]) -> bool:
 
 
 def surnames_match(a: str, b: str) -> bool:
-    """Same surname up to a case ending ("Сомов" / "Сомова", "Токаев" / "Токаева")."""
+    """Same surname up to a case ending ("Петров" / "Петрова", "Исаев" / "Исаева")."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
@@ -110,8 +110,8 @@ class Resolver:
     def __call__(self, doc: Doc, facts: ReportFacts) -> ReportFacts:
         groups: list[list[PersonMention]] = []
         for person in facts.people:  # in text order
-            # a form joins a group only if it fits every full name there ("В. Мусин" fits
-            # Вадим and Виктор Мусин; it joins the one met last, the nearest antecedent)
+            # a form joins a group only if it fits every full name there ("В. Орлов" fits
+            # Вадим and Виктор Орлов; it joins the one met last, the nearest antecedent)
             fitting = [
                 g
                 for g in groups

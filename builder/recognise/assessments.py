@@ -152,11 +152,11 @@ def recognise_assessments(
             if before:
                 named_speaker = before[-1]
             elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower == "как"):
-                # «...», — отметил Андрей Кутепов / Как отметил Андрей Кутепов, ...:
+                # «...», — отметил Иван Петров / Как отметил Иван Петров, ...:
                 # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
                 named_speaker = after[0] if after else None
-        for t in s.toks:  # "По словам Н. Сомова, ...", "по мнению Олега Лапина"
+        for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
             if (
                 t.lower in {"словам", "мнению", "оценке"}
                 and t.i > 0

@@ -1,7 +1,7 @@
 """Dates and date ranges of the genre, with a yargy grammar.
 
-Recognised forms: "28 июня", "11 октября 2015 года", "27–29 июня 2017 года",
-"30 марта – 3 апреля 2017 года", "С 2 по 5 октября 2015 года", "с 8 по 12 октября",
+Recognised forms: "28 июня", "11 октября 2020 года", "12–14 мая 2020 года",
+"30 марта – 3 апреля 2021 года", "С 2 по 5 октября 2022 года", "с 8 по 12 октября",
 "с 30 марта по 3 апреля". Years may be missing; :mod:`builder.resolve` fills them from context.
 Relative expressions ("В тот же день", "На следующий день", "накануне") are found by
 :func:`relative_day`.

@@ -4,8 +4,8 @@ A name is a capitalised given name that pymorphy3 knows (or guesses) as a first 
 capitalised surname, or initials ("И.", "К.-Ж.") followed by a surname. Names are put in the
 nominative from the grammatical case of the given name (Surn analyses first, suffix rules for
 surnames the dictionary does not know, indeclinable surnames kept). A post is the phrase before
-the name ("заместитель Председателя Совета Федерации Ильяс Умаханов") or the appositive after it
-("Олегом Лапиным, депутатом Палаты представителей ..."); its head words are put in the nominative
+the name ("заместитель Председателя Совета Федерации Иван Петров") or the appositive after it
+("Олегом Ивановым, депутатом Палаты представителей ..."); its head words are put in the nominative
 and its genitive tail is kept as written.
 """
 
@@ -72,7 +72,7 @@ def _is_given_name(tok: Tok) -> bool:
 
 
 def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
-    """A first name that is also a common word ("Талантом Мамытовым"): accepted before a word
+    """A first name that is also a common word ("Талантом Исаевым"): accepted before a word
     that is a surname in the same case."""
     if nxt is None or not tok.is_cap or not tok.is_word or tok.text.isupper():
         return False
@@ -295,7 +295,7 @@ def find_names(sent: Sent) -> list[NameMention]:
                 and _is_surname(toks[k + 2])
                 and not toks[k + 1].first("Surn")
             ):
-                k += 1  # "Гагаузии Дмитрий Бурлак": the name starts one word later
+                k += 1  # "Гагаузии Иван Петров": the name starts one word later
                 continue
             sur = toks[k + 1]
             end = k + 2
@@ -305,7 +305,7 @@ def find_names(sent: Sent) -> list[NameMention]:
                 and _is_surname(toks[end])
                 and not _is_given_name(toks[end])
             ):
-                sur = toks[end]  # "Касым-Жомарт Кемелевич Токаев": the patronymic is skipped
+                sur = toks[end]  # "Нур-Али Каримович Исаев": the patronymic is skipped
                 end += 1
             if _plausible_pair(t, sur):
                 case, gender = _case_and_gender(t, sur)
@@ -380,7 +380,7 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
-    """Token range of an appositive post after a name ("Лапиным, депутатом ...")."""
+    """Token range of an appositive post after a name ("Ивановым, депутатом ...")."""
     toks = sent.toks
     j = name.j
     if (
