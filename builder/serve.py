@@ -5,8 +5,13 @@ process: it speaks the SPARQL 1.1 Protocol and Graph Store Protocol and has a qu
 ``/``. This module only finds the binary, checks the port, starts it on the store, forwards
 Ctrl-C/SIGTERM to it and waits, so a stop is clean and the exit code is 0.
 
+The store's default graph already holds the union of the report graphs (deduplicated; see
+:mod:`builder.store`), so the server runs without ``--union-default-graph``.
+
 Defaults are safe: loopback only, read-only (``serve-read-only``; SPARQL Update is refused).
-``--allow-update`` runs ``serve`` (read-write), which takes the store's lock.
+``--allow-update`` runs ``serve`` (read-write), which takes the store's lock. Raw updates
+change the graphs they name; the merged default graph is maintained by ``eokg build`` (and
+:meth:`builder.store.GraphStore.replace_report_graphs`), not by the server.
 
 A read-only server keeps the store directory it opened. When ``eokg build`` swaps a new store
 in, the server is restarted on the new one, so it never reads a directory that was replaced.
@@ -116,7 +121,6 @@ class OxigraphServer:
             str(self.store_dir),
             "--bind",
             _bind_arg(self.options.host, self.options.port),
-            "--union-default-graph",
         ]
         if self.options.timeout_s:
             cmd += ["--timeout-s", str(self.options.timeout_s)]

@@ -37,7 +37,7 @@ def serve(workspace_dir: Path, host: str, port: int, allow_update: bool) -> None
     """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
 
     Queries go to http://HOST:PORT/query (GET or POST, SPARQL 1.1 Protocol); the page at
-    http://HOST:PORT/ is a query editor. The default graph is the union of the report graphs.
+    http://HOST:PORT/ is a query editor. The default graph is the union (RDF merge) of the report graphs.
     Read-only and loopback-only unless told otherwise.
 
     \b

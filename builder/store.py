@@ -15,6 +15,15 @@ Three guarantees this module keeps:
   a value is a term, never text pasted into the query, so quotes, braces or SPARQL keywords in
   a value cannot change what the query does.
 
+**The default graph is the union, deduplicated.** Every report graph carries the reference
+entities it uses (so it validates alone), so the same triple sits in many graphs. Oxigraph's
+``use_default_graph_as_union`` is a *multiset* union: a state's label in 1,000 graphs comes
+back 1,000 times, and a join over two such triples multiplies (a simple query over 50k
+triples ran for minutes). So the store keeps, beside the named graphs, the RDF merge of them
+in its default graph — each distinct triple once — and queries read that default graph
+(``GRAPH ?g`` still ranges over the report graphs). Updates keep it exact: a replaced or
+removed graph's triples leave the default graph unless another report graph still has them.
+
 Queries open the store read-only (a RocksDB secondary), so they work while ``eokg serve``
 (read-only) is running. A read-write server holds the store's lock; writing then fails with a
 one-line :class:`~builder.errors.ServiceError`.
@@ -100,7 +109,7 @@ class GraphStore:
 
     # -- writing -----------------------------------------------------------------------------
     def replace_from_trig(self, trig_path: Path | str) -> int:
-        """Rebuild the store from a TriG file; return the number of quads loaded.
+        """Rebuild the store from a TriG file; return the number of quads in named graphs.
 
         The data is bulk-loaded into ``store.new`` and the directories are swapped only when
         the load succeeded, so a malformed file or a crash never damages the current store.
@@ -111,13 +120,24 @@ class GraphStore:
         self.close()
         self._check_not_locked()
         new_path = self._new_path
+        new_path.parent.mkdir(parents=True, exist_ok=True)
         if new_path.exists():
             shutil.rmtree(new_path)
         try:
             store = ox.Store(str(new_path))
             store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
+            # the merge of the report graphs, each distinct triple once, as the default graph
+            default = ox.DefaultGraph()
+            store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, default)
+                for q in ox.parse(path=str(trig_path), format=ox.RdfFormat.TRIG)
+            )
             store.flush()
-            count = len(store)
+            count = sum(
+                1
+                for q in store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
             del store
         except SyntaxError as exc:
             shutil.rmtree(new_path, ignore_errors=True)
@@ -175,7 +195,13 @@ class GraphStore:
         """
         operations: list[str] = []
         for iri in sorted(set(removed) | set(graphs)):
-            operations.append(f"DROP SILENT GRAPH {ox.NamedNode(iri)}")
+            g = ox.NamedNode(iri)
+            # the graph's triples leave the union unless another report graph has them too
+            operations.append(
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g}) }} }}"
+            )
+            operations.append(f"DROP SILENT GRAPH {g}")
         for iri in sorted(graphs):
             data = graphs[iri]
             raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -186,7 +212,10 @@ class GraphStore:
             lines = sorted({f"{q.subject} {q.predicate} {q.object} ." for q in quads})
             if lines:
                 body = "\n".join(lines)
-                operations.append(f"INSERT DATA {{ GRAPH {ox.NamedNode(iri)} {{\n{body}\n}} }}")
+                # one operation, so blank-node labels name the same node in both places
+                operations.append(
+                    f"INSERT DATA {{ GRAPH {ox.NamedNode(iri)} {{\n{body}\n}}\n{body}\n}}"
+                )
         if not operations:
             return
         store = self._open_writer()
@@ -230,9 +259,7 @@ class GraphStore:
             ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()
         }
         try:
-            result = store.query(
-                sparql, use_default_graph_as_union=True, substitutions=substitutions
-            )
+            result = store.query(sparql, substitutions=substitutions)
         except SyntaxError as exc:
             raise InputError(f"malformed SPARQL ({exc})") from exc
         except RuntimeError as exc:

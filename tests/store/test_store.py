@@ -34,7 +34,7 @@ def store(tmp_path: Path) -> GraphStore:
 def test_bulk_load_keeps_one_named_graph_per_report(store: GraphStore) -> None:
     counts = store.graph_counts()
     assert counts == {ALPHA: 17, BETA: 12}
-    assert len(store) == 29
+    assert len(store) == 56  # 29 in report graphs + 27 distinct in the union
 
 
 def test_default_graph_is_the_union_of_report_graphs(store: GraphStore) -> None:
@@ -49,6 +49,27 @@ def test_default_graph_is_the_union_of_report_graphs(store: GraphStore) -> None:
         EOR + "mission/ipa-cis-am-2017-04-02",
         EOR + "mission/ipa-cis-kz-2017-06-28",
     ]
+
+
+def test_default_graph_holds_each_shared_triple_once(store: GraphStore) -> None:
+    """The person is described in both report graphs; the union has the triple once."""
+    query = "SELECT ?n WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }"
+    assert store.query(query)[0] == [{"n": "Иван Петров"}]
+    in_graphs = "SELECT ?n WHERE { GRAPH ?g { ?p <http://xmlns.com/foaf/0.1/name> ?n } }"
+    assert len(store.query(in_graphs)[0]) == 2
+
+
+def test_updates_keep_the_union_exact(store: GraphStore) -> None:
+    name = "SELECT ?n WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }"
+    # beta goes: the person stays in the union (alpha still states it)
+    store.replace_report_graphs({}, removed={BETA})
+    assert store.query(name)[0] == [{"n": "Иван Петров"}]
+    beta_only = "ASK { ?m <https://w3id.org/eokg/ontology#observerCountAtLeast> 40 }"
+    assert store.query(beta_only)[0] == [{"ask": "false"}]
+    # alpha is replaced by a graph without the person: the person leaves the union
+    store.replace_report_graphs({ALPHA: f"<{ALPHA}> <{EOR}p> <{EOR}o> ."})
+    assert store.query(name)[0] == []
+    assert store.query(f"ASK {{ <{ALPHA}> <{EOR}p> <{EOR}o> }}")[0] == [{"ask": "true"}]
 
 
 def test_values_come_back_as_python_values(store: GraphStore) -> None:
@@ -98,7 +119,7 @@ def test_hostile_parameter_is_bound_as_one_literal(store: GraphStore, value: str
     expected = 1 if value == 'Сенат "Парламента" { } SELECT' else 0
     assert len(rows) == expected
     # the data is untouched: a bound value can never turn into an update
-    assert len(store) == 29
+    assert len(store) == 56  # 29 in report graphs + 27 distinct in the union
 
 
 @settings(
@@ -111,7 +132,7 @@ def test_any_text_parameter_matches_only_itself(store: GraphStore, value: str) -
     query = sparql_prologue() + "SELECT ?e ?body WHERE { ?e eo:electedBody ?body }"
     rows, _ = store.query(query, {"body": value})
     assert len(rows) == (1 if value == 'Сенат "Парламента" { } SELECT' else 0)
-    assert len(store) == 29
+    assert len(store) == 56  # 29 in report graphs + 27 distinct in the union
 
 
 def test_parameter_outside_the_projection_is_refused(store: GraphStore) -> None:
