@@ -15,7 +15,7 @@ from __future__ import annotations
 from builder.facts import Assessment, Event
 from builder.recognise.context import Context
 from builder.recognise.lexicon import Sent, cue_set, cues
-from builder.recognise.people import NameMention
+from builder.recognise.people import NameMention, is_verb
 
 _PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
 
@@ -120,7 +120,6 @@ def recognise_assessments(
     ctx: Context, events: list[Event], event_sents: list[int], heads: dict[str, str]
 ) -> list[Assessment]:
     """Assessments in text order. ``heads`` maps a head's name to their mission key."""
-    from builder.recognise.events import same_person
     from builder.recognise.lexicon import lemma
 
     out: list[Assessment] = []
@@ -171,9 +170,7 @@ def recognise_assessments(
         if polarity == "neutral":
             evaluative = True
         if not evaluative:
-            for n in names:
-                if any(same_person(n, h) for h in heads):
-                    last_person = _canonical(n, heads)
+            last_person = _antecedent(s, names, heads) or last_person
             continue
         # who spoke
         by: str | None = None
@@ -230,12 +227,18 @@ def recognise_assessments(
             )
         )
         had_assessment = True
-        if by:
-            last_person = by
-        for n in names:
-            if any(same_person(n, h) for h in heads):
-                last_person = _canonical(n, heads)
+        last_person = by or _antecedent(s, names, heads) or last_person
     return out
+
+
+def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str | None:
+    """Whom "Он" in the next sentence means: the sentence's subject (the person named before
+    its verb), else the first person it names ("встретились с X. Он рассказал ...")."""
+    if not names:
+        return None
+    verb = next((t.i for t in s.toks if is_verb(t)), None)
+    subject = [n for n in names if verb is not None and n.j <= verb]
+    return _canonical((subject or names)[0], heads)
 
 
 _HEAD_SYNONYMS = {"глава": "председатель", "руководитель": "председатель", "спикер": "председатель"}

@@ -115,3 +115,16 @@ def test_remarks_with_content_are_not_an_announcement():
         " голосования.\n"
     )
     assert [(g[0], g[1]) for g in got] == [(None, "neutral")]
+
+
+def test_a_pronoun_refers_to_the_last_sentences_subject_host_or_observer():
+    got = _assessments(
+        "6 августа наблюдатели встретились с Председателем ЦИК Лидией Ермошиной. Она отметила,"
+        " что подготовка к выборам прошла организованно. И. Смирнов подчеркнул открытость"
+        " комиссии. Он также отметил профессионализм ее членов.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [
+        ("Лидия Ермошина", "positive"),
+        ("Игорь Смирнов", "positive"),
+        ("Игорь Смирнов", "positive"),
+    ]
