@@ -37,10 +37,11 @@ Conventions of the normalised text (the contract for later stages):
   without it is removed ("Межпарла- ментской", a line-end hyphen whose break became a
   space). A suspended hyphen stays ("двух- и трехэтажные").
 * Dashes: a dash between two numbers ("27–29", "27 - 29", "27 — 29") becomes an unspaced
-  en dash "–"; every other dash (en, em, figure, minus, horizontal bar, "--", a hyphen with
-  space on both sides) becomes an em dash "—", spaced on both sides if it was spaced on
-  either side (so "30 марта – 3 апреля" reads "30 марта — 3 апреля"). A hyphen inside a word
-  or between digits ("2017-06-28") is left alone.
+  en dash "–"; every other spaced dash (en, em, figure, minus, horizontal bar, "--", a
+  hyphen with space on both sides; spaced on either side or at a line edge) becomes an em
+  dash "—" spaced on both sides (so "30 марта – 3 апреля" reads "30 марта — 3 апреля"). An
+  unspaced dash between words ("Москва–Пекин"), a hyphen inside a word and a hyphen between
+  digits ("2017-06-28") are left alone.
 * Quotes: Russian guillemets «» are kept; „ becomes «, and “ ” " become « when they open a
   quotation (at the start of the text or after white space, an opening bracket, « or a
   dash) and » otherwise.
@@ -305,7 +306,7 @@ class Normaliser:
         left_edge = before in ("", "\n")
         right_edge = after in ("", "\n")
         if not (left_space or right_space or left_edge or right_edge):
-            return [("—", core)]
+            return None  # an unspaced dash between words ("Москва–Пекин") is the author's
         pieces: list[Piece] = []
         if not left_edge and before != " ":
             pieces.append((" ", start))
