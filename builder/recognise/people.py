@@ -82,7 +82,16 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
         return False
     sur_cases = {p.tag.case for p in parses(nxt.text) if "Surn" in p.tag}
     own_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
-    return bool(sur_cases & own_cases)
+    if sur_cases & own_cases:
+        return True
+    # an unknown first name before a surname-shaped word ("Нуржаном Шайлдабековой")
+    from builder.nlp import word_is_known
+
+    if word_is_known(tok.text) or "-" in tok.text:
+        return False
+    low = nxt.text.lower()
+    shaped = ("овой", "евой", "иной", "овым", "евым", "иным", "ова", "ева", "ина", "ову", "еву")
+    return low.endswith(shaped) or low.endswith(("ян", "яна", "яном", "швили", "зода", "заде"))
 
 
 def _is_surname(tok: Tok) -> bool:

@@ -121,3 +121,9 @@ def test_a_patronymic_is_skipped():
     assert [n.name for n in names] == ["Касым-Жомарт Токаев"]
     names = find_names(_sent("встретились с Натальей Кондратович, которая рассказала"))
     assert [n.name for n in names] == ["Наталья Кондратович"]
+
+
+def test_an_unknown_first_name_before_a_surname_shaped_word():
+    names = find_names(_sent("встретились с Председателем ЦИК Нургуль Шайлдабековой."))
+    assert [n.surname for n in names] == ["Шайлдабекова"]
+    assert find_names(_sent("в Жогорку Кенеше Кыргызской Республики прошли слушания.")) == []
