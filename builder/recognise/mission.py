@@ -422,9 +422,12 @@ def recognise_election(ctx: Context) -> Election | None:
             if t.lemma in {"выборы", "выбор"} and t.text.lower().startswith("выбор"):
                 prev = toks[t.i - 1].lemma if t.i else ""
                 nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-                if prev in {"местный", "муниципальный"} or (
-                    t.i > 1 and toks[t.i - 2].lemma in {"местный"}
-                ):
+                local = cue_set("local_election")
+                if (
+                    prev in local
+                    or (t.i > 1 and toks[t.i - 2].lemma in local)
+                    or any(x.lemma in local for x in toks[t.i + 1 : t.i + 6])
+                ):  # "местных выборов", "выборы в органы местного самоуправления"
                     kind = kind or "local"
                     body_span = body_span or (toks[t.i - 1].start, t.stop)
                     continue

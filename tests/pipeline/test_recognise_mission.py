@@ -266,3 +266,12 @@ def test_dates_after_a_range_across_new_year_take_the_right_year():
     assert (main.start, main.end) == (date(2025, 12, 29), date(2026, 1, 2))
     assert facts.election.voting_date == date(2026, 1, 1)
     assert facts.events[0].date == date(2025, 12, 30)
+
+
+def test_elections_to_local_self_government_are_local():
+    text = (
+        "Наблюдатели от МПА СНГ на выборах в органы местного самоуправления Республики Армения\n"
+        "С 5 по 7 октября 2024 года группа наблюдателей от МПА СНГ вела мониторинг выборов."
+        " Голосование прошло 6 октября.\n"
+    )
+    assert extract("loc.ru.txt", text)[1].election.kind == "local"
