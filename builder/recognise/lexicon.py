@@ -8,6 +8,7 @@ Cue words (trigger lemmas) are general language data and live in ``data/referenc
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -167,6 +168,7 @@ def sentences(doc: Doc) -> list[Sent]:
                 bounds.append((pos + s.start, pos + s.stop))
             pos += len(line) + 1
     out: list[Sent] = []
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     for start, stop in bounds:
         # never let a sentence cross a paragraph break
         piece_start = start
@@ -181,7 +183,7 @@ def sentences(doc: Doc) -> list[Sent]:
             lead = len(chunk) - len(chunk.lstrip())
             s += lead
             e = s + len(stripped)
-            para = text.count("\n", 0, s)
+            para = bisect.bisect_right(breaks, s)  # line breaks before the sentence
             out.append(Sent(s, e, text[s:e], para, len(out)))
     for sent in out:
         sent.toks = tokenize(sent.text, sent.start)
