@@ -12,6 +12,8 @@ recognisers return them; dates already carry years from context (see
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from builder.document import Doc
 from builder.facts import PersonMention, ReportFacts
 
@@ -45,6 +47,7 @@ def surnames_match(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+@lru_cache(maxsize=1 << 16)
 def names_match(a: str, b: str) -> bool:
     """Whether two written names can denote one person."""
     ga, sa = _split(a)
