@@ -209,6 +209,9 @@ def recognise_assessments(
         else:
             statement, st = _statement(s, verb_i)
         lemmas = [lemma(t.text) for t in s.toks[st:]]
+        topic = _topic(lemmas, statement)
+        if topic == "general":  # the rest of the sentence may name what is judged
+            topic = _topic([lemma(t.text) for t in s.toks], s.text)
         mission = heads.get(by) if by else ctx.sent_mission[s.index]
         at_event = None
         for k, si in enumerate(event_sents):
@@ -219,7 +222,7 @@ def recognise_assessments(
                 mission=mission,
                 by=by,
                 polarity=polarity or "neutral",
-                topic=_topic(lemmas, statement),
+                topic=topic,
                 statement=statement,
                 recommendation=rec,
                 at_event=at_event,
