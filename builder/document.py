@@ -55,8 +55,8 @@ class Token:
 class Entity:
     """A named-entity span (natasha's NER: ``PER``, ``LOC`` or ``ORG``) of the normalised text.
 
-    ``normal`` is the phrase in the nominative ("Касым-Жомартом Токаевым" -> "Касым-Жомарт
-    Токаев"; "Республики Казахстан" -> "Республика Казахстан").
+    ``normal`` is the phrase in the nominative ("Ислам-Беком Нурлановым" -> "Ислам-Бек
+    Нурланов"; "Республики Казахстан" -> "Республика Казахстан").
     """
 
     start: int

@@ -84,7 +84,7 @@ class Evidence:
 class PersonMention:
     """A person as a fact refers to them.
 
-    ``name`` is the canonical nominative full name ("Ильяс Умаханов"); ``post`` the post
+    ``name`` is the canonical nominative full name ("Руслан Абдуллаев"); ``post`` the post
     the report gives them, in the nominative, as written ("заместитель Председателя Совета
     Федерации Федерального Собрания Российской Федерации"); ``organisation`` the reference
     key of the body the post belongs to when it is known.
@@ -93,7 +93,7 @@ class PersonMention:
     name: str
     post: str | None = None
     organisation: str | None = None
-    variants: list[str] = field(default_factory=list)  # forms as written ("К.-Ж. Токаев")
+    variants: list[str] = field(default_factory=list)  # forms as written ("И.-Б. Нурланов")
     evidence: Evidence | None = None
 
 

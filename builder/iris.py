@@ -70,7 +70,7 @@ def organisation(key: str) -> URIRef:
 
 
 def person(name: str) -> URIRef:
-    """A person by the canonical nominative full name ("Ильяс Умаханов")."""
+    """A person by the canonical nominative full name ("Руслан Абдуллаев")."""
     return EOR[f"person/{slug(name)}"]
 
 

@@ -22,7 +22,7 @@ Conventions of the normalised text (the contract for later stages):
   and before a closing one a wrap leaves no space: "(\\nРеспублики" -> "(Республики".
 * A hyphen at a line end is removed when the two halves make a dictionary word
   ("Республи-\\nки" -> "Республики", "пресс-кон-\\nференция" -> "пресс-конференция") and
-  kept when the right half starts with a capital ("Касым-\\nЖомарт"), when the hyphenated
+  kept when the right half starts with a capital ("Ислам-\\nБек"), when the hyphenated
   form is a dictionary word ("вице-\\nспикер", "по-\\nпрежнему"), or when both halves are
   words and the left one ends like the first part of a compound adjective
   ("социально-\\nэкономический"); otherwise it is removed ("Берг-\\nстрёмом"). A word in
@@ -32,7 +32,7 @@ Conventions of the normalised text (the contract for later stages):
   either half is not, or the left half is a known split prefix (``split_prefixes`` in
   ``data/reference/normalisation.yaml``). Two ordinary words are never joined ("в ходе").
   Words in capitals follow the same rule ("МЕЖДУНАРОД НЫХ"); abbreviations never join.
-* A hyphen followed by a space and a capital letter is glued ("Касым- Жомартом"), and so
+* A hyphen followed by a space and a capital letter is glued ("Ислам- Беком"), and so
   is one that makes a dictionary word ("из- за"); one whose halves make a dictionary word
   without it is removed ("Межпарла- ментской", a line-end hyphen whose break became a
   space). A suspended hyphen stays ("двух- и трехэтажные").
@@ -286,14 +286,14 @@ class Normaliser:
         return [("\n", newline)] if paragraph else [(" ", newline)]
 
     def _replace_mark(self, match: re.Match[str]) -> list[Piece] | None:
-        """Glue "Касым- Жомартом" or normalise a dash."""
+        """Glue "Ислам- Беком" or normalise a dash."""
         text = match.string
         start, end = match.span()
         if match.group("glue") is not None:
             right = _letters_after(text, end)
             left = _letters_before(text, start)
             if right[:1].isupper() or word_is_known(f"{left}-{right}"):
-                return [("-", start)]  # "Касым- Жомартом", "из- за"
+                return [("-", start)]  # "Ислам- Беком", "из- за"
             # "двух- и трехэтажные" stays; "Межпарла- ментской" is joined with split words
             return None
         before = text[start - 1] if start else ""

@@ -11,7 +11,7 @@ lemmas come from pymorphy3: of a word's parses, the one that best agrees with na
 features is chosen. Each distinct (word, POS, features) is resolved once per process.
 
 The module also inflects phrases to the nominative, which recognisers need to turn "встретились
-с Председателем ЦИК Бериком Имашевым" into a person "Берик Имашев" with the post
+с Председателем ЦИК Маратом Жунусовым" into a person "Марат Жунусов" with the post
 "Председатель ЦИК": :func:`to_nominative` for personal names, :func:`phrase_to_nominative`
 for posts, organisations and places (only the head changes; a genitive tail stays).
 """
@@ -132,7 +132,7 @@ class Segmenter:
         nat.spans = []
         if self.ner and paragraphs:
             # Paragraph by paragraph (the context natasha's tagger was trained on), then cut
-            # at sentence boundaries: "Бериком Имашевым. Б. Имашев" is two people.
+            # at sentence boundaries: "Маратом Жунусовым. М. Жунусов" is two people.
             markups = ner_tagger().map([par_text for _, par_text in paragraphs])
             sent_starts = [sent.start for sent in sents]
             for (par_start, _), markup in zip(paragraphs, markups, strict=True):
@@ -189,7 +189,7 @@ def _split_at_sentences(
 
 
 def _extend_over_initials(text: str, start: int) -> int:
-    """Move a person span's start left over the initials before it ("К.-Ж. " of Токаев)."""
+    """Move a person span's start left over the initials before it ("И.-Б. " of Нурланов)."""
     match = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
     return match.start() if match else start
 
@@ -314,13 +314,13 @@ def _same_case(have: str | None, want: str) -> bool:
 
 
 def to_nominative(tokens: Sequence[Token | str]) -> str:
-    """A personal name in the nominative: "Касым-Жомартом Токаевым" -> "Касым-Жомарт Токаев".
+    """A personal name in the nominative: "Ислам-Беком Нурлановым" -> "Ислам-Бек Нурланов".
 
     ``tokens`` are the name's tokens (or its words as strings). The first name fixes gender
     and case; each part that pymorphy3 knows as a first name, patronymic or surname in that
     case and gender is put in the nominative, and a part it does not (an indeclinable surname:
     "Натальей Кондратович", "Фарходом Назарзода") stays as written. Initials stay. Both
-    orders are read: "Бериком Имашевым" and "Имашевым Бериком Садуакасовичем".
+    orders are read: "Маратом Жунусовым" and "Жунусовым Маратом Ерлановичем".
     """
     items = list(tokens)
     words = [_word_text(item) for item in items]
@@ -433,7 +433,7 @@ def _from_dictionary(parse: Parse) -> bool:
 
     First names are a closed class the dictionary knows well; a first-name reading the
     guesser makes up ("Маджлиси" as a woman's name) is no evidence of a person. Surnames are
-    open, so guessed surname readings ("Токаевым") are trusted.
+    open, so guessed surname readings ("Нурлановым") are trusted.
     """
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
@@ -472,7 +472,7 @@ def _name_roles(words: Sequence[str]) -> list[str]:
     """Which of a name's words is the first name ("Name"), patronymic and surname.
 
     The usual order is first name [patronymic] surname; when the first word is no first name
-    and the second is one, the surname comes first ("Имашевым Бериком Садуакасовичем").
+    and the second is one, the surname comes first ("Жунусовым Маратом Ерлановичем").
     """
     count = len(words)
     if count == 1:
@@ -510,7 +510,7 @@ def _case_and_gender(
 
     pymorphy3 decides: the case is one that the first name (as a first name) and the other
     parts (as surname or patronymic) can all be in, so a guessed reading of one part
-    ("Жомартом" as a nominative) is outvoted by the others. natasha's features only choose
+    ("Беком" as a nominative) is outvoted by the others. natasha's features only choose
     among what is left (its tagger often guesses rare names wrong, e.g. "Ашотом" as a
     feminine nominative). Without a first name, the surname's readings decide.
     """
