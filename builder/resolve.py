@@ -26,7 +26,7 @@ def _split(name: str) -> tuple[list[str], str]:
 
 
 def _initials(given: list[str]) -> list[str]:
-    """First letters of each given-name part: "Касым-Жомарт" -> [К, Ж]; "К.-Ж." -> [К, Ж]."""
+    """First letters of each given-name part: "Ислам-Бек" -> [И, Б]; "И.-Б." -> [И, Б]."""
     out: list[str] = []
     for g in given:
         for piece in g.replace(".", " ").replace("-", " ").split():

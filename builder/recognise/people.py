@@ -1,7 +1,7 @@
 """People and their posts: personal names (full or with initials) and the post phrases around them.
 
 A name is a capitalised given name that pymorphy3 knows (or guesses) as a first name followed by a
-capitalised surname, or initials ("И.", "К.-Ж.") followed by a surname. Names are put in the
+capitalised surname, or initials ("И.", "И.-Б.") followed by a surname. Names are put in the
 nominative from the grammatical case of the given name (Surn analyses first, suffix rules for
 surnames the dictionary does not know, indeclinable surnames kept). A post is the phrase before
 the name ("заместитель Председателя Совета Федерации Иван Петров") or the appositive after it
@@ -33,7 +33,7 @@ class NameMention:
     written: str
     surname: str  # nominative surname
     given: str | None  # nominative given name, None for initials
-    initials: str | None  # "К.-Ж." for initials forms
+    initials: str | None  # "И.-Б." for initials forms
     case: str
 
     @property
@@ -170,7 +170,7 @@ def _plausible_pair(given: Tok, surname: Tok) -> bool:
 
 def given_to_nominative(word: str, case: str) -> str:
     """Nominative of a first name (hyphenated names inflect in their last part)."""
-    if "-" in word:  # "Касым-Жомартом" and "Касымом-Жомартом" alike
+    if "-" in word:  # "Ислам-Беком" and "Исламом-Беком" alike
         head, _, tail = word.rpartition("-")
         parts = []
         for part in head.split("-"):
