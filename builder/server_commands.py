@@ -37,8 +37,8 @@ def serve(workspace_dir: Path, host: str, port: int, allow_update: bool) -> None
     """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
 
     Queries go to http://HOST:PORT/query (GET or POST, SPARQL 1.1 Protocol); the page at
-    http://HOST:PORT/ is a query editor. The default graph is the union (RDF merge) of the report graphs.
-    Read-only and loopback-only unless told otherwise.
+    http://HOST:PORT/ is a query editor. The default graph is the union (RDF merge) of the
+    report graphs. Read-only and loopback-only unless told otherwise.
 
     \b
     Example:
@@ -87,13 +87,24 @@ def push(
       eokg push --endpoint http://localhost:3030/ds/sparql \\
                 --graph-store http://localhost:3030/ds/data
     """
+    from rich.console import Console
+    from rich.progress import Progress
+
     from builder.push import Client, RetryPolicy
     from builder.push import push as run
 
     client = Client(RetryPolicy(attempts=retries, timeout_s=timeout))
-    summary = run(
-        Workspace(workspace_dir), endpoint, graph_store, client=client, verify=not no_verify
-    )
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("pushing graphs", total=None)
+        summary = run(
+            Workspace(workspace_dir),
+            endpoint,
+            graph_store,
+            client=client,
+            verify=not no_verify,
+            progress=lambda _iri: bar.advance(task),
+        )
     _echo(
         f"pushed {len(summary.pushed)} graphs ({summary.triples} triples) to "
         f"{summary.graph_store}; deleted {len(summary.deleted)}"
