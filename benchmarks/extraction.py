@@ -61,6 +61,16 @@ def our_extract(texts: list[tuple[str, str]]) -> None:
         extract(name, text)
 
 
+def our_assemble(texts: list[tuple[str, str]]) -> None:
+    from builder.assemble import Assembler
+    from builder.extract import extract
+
+    assembler = Assembler()
+    for name, text in texts:
+        doc, facts = extract(name, text)
+        assembler(facts, doc)
+
+
 def our_report(texts: list[tuple[str, str]]) -> None:
     from builder.assemble import Assembler
     from builder.extract import extract
@@ -89,6 +99,7 @@ def run(synthetic: int = 40, repeat: int = 3) -> dict:
     natasha_floor(texts[:2])
     floor = best_of(natasha_floor, texts, repeat)
     extract_s = best_of(our_extract, texts, repeat)
+    assemble_s = best_of(our_assemble, texts, repeat)
     report_s = best_of(our_report, texts, repeat)
     n = len(texts)
     return {
@@ -96,11 +107,14 @@ def run(synthetic: int = 40, repeat: int = 3) -> dict:
         "characters": chars,
         "natasha_floor_s": round(floor, 3),
         "extract_s": round(extract_s, 3),
+        "assemble_s": round(assemble_s, 3),
         "report_s": round(report_s, 3),
         "natasha_reports_per_s": round(n / floor, 2),
         "extract_reports_per_s": round(n / extract_s, 2),
+        "assemble_reports_per_s": round(n / assemble_s, 2),
         "report_reports_per_s": round(n / report_s, 2),
         "extract_vs_floor": round(extract_s / floor, 2),
+        "assemble_vs_floor": round(assemble_s / floor, 2),
         "report_vs_floor": round(report_s / floor, 2),
     }
 
@@ -118,6 +132,12 @@ def table(result: dict) -> str:
             result["extract_s"],
             result["extract_reports_per_s"],
             result["extract_vs_floor"],
+        ),
+        (
+            "eokg extract+assemble (RDF)",
+            result["assemble_s"],
+            result["assemble_reports_per_s"],
+            result["assemble_vs_floor"],
         ),
         (
             "eokg extract+assemble+validate",
