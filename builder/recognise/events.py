@@ -10,6 +10,7 @@ or follows from the previous event ("В тот же день", "На следу�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from builder.facts import Event, PersonMention
@@ -64,6 +65,42 @@ def _discusses_with_official(s: Sent) -> bool:
     return False
 
 
+def _with_official(toks, k: int) -> bool:
+    """Whether tokens from ``k`` read "с <post> ..." or "с <Name>": whom a meeting was with."""
+    if k + 1 >= len(toks) or toks[k].lower not in {"с", "со"}:
+        return False
+    nxt = toks[k + 1]
+    while nxt.lemma in {"первый", "временно", "исполнять", "исполняющий"} and nxt.i + 1 < len(toks):
+        nxt = toks[nxt.i + 1]
+    return nxt.lemma in cue_set("post_heads") or nxt.is_cap and nxt.lemma not in {"глава"}
+
+
+def _purpose_of_stay(s: Sent) -> bool:
+    """ "(группа была) направлена для наблюдения за выборами, которые прошли в день
+    голосования ...": the lead's statement of why the group came, not its work that day."""
+    lem = s.lemmas()
+    if lem & {"направить", "направлять", "прибыть", "приглашение"}:
+        return True
+    return any(
+        t.lemma == "для" and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "наблюдение"
+        for t in s.toks
+    )
+
+
+def _final_meeting_phrase(s: Sent) -> bool:
+    """ "итоговое совещание", "заключительное заседание группы": the final adjective modifies
+    the meeting noun itself ("итоговое заключение ... на заседании Совета" is no such
+    meeting)."""
+    finals = cue_set("final_adjectives")
+    nouns = cue_set("final_meeting_nouns")
+    return any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lemma in finals for t in s.toks)
+
+
+def _future(s: Sent) -> bool:
+    """ "будет представлено на заседании": what will happen after the report is no event."""
+    return any(t.lower in {"будет", "будут", "состоится", "предстоит"} for t in s.toks)
+
+
 def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
@@ -73,7 +110,7 @@ def _kind(s: Sent) -> str | None:
         lem & finals or announces or find_dates(s) or _opens_with_place(s)
     ):
         return "press-conference"
-    if lem & finals and lem & cue_set("final_meeting_nouns"):
+    if _final_meeting_phrase(s) and not _future(s):
         return "final-meeting"
     if lem & cue_set("briefing"):
         return "briefing"
@@ -93,6 +130,8 @@ def _kind(s: Sent) -> str | None:
             x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
         ):
             return "meeting"
+        if t.lemma in cue_set("meeting_nouns") and _with_official(toks, t.i + 1):
+            return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
     visits = any(t.lemma in {"посетить", "посещать", "объехать", "побывать"} for t in toks)
     if visits and (
         find_counts(s, frozenset({"участок"}))
@@ -103,6 +142,7 @@ def _kind(s: Sent) -> str | None:
     if (
         voting_day_phrase(low) is not None
         and "накануне дня" not in low
+        and not _purpose_of_stay(s)
         and any(
             t.lemma
             in {
@@ -205,6 +245,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     out: list[Event] = []
     last_date: date | None = None
     voting_done = False
+    last_sent: int | None = None
     sents = ctx.sents
     for s in sents:
         mission = ctx.sent_mission[s.index]
@@ -301,14 +342,41 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             ),
             None,
         )
+        if (
+            kind == "meeting"
+            and not written
+            and relative_day(s) is None
+            and out
+            and out[-1].kind == "meeting"
+            and not out[-1].met
+            and last_sent is not None
+            and last_sent == s.index - 1
+            and sents[last_sent].para == s.para
+        ):
+            # "провели встречу с руководством ЦИК. В ходе встречи с Председателем X ...":
+            # the second sentence names whom the one meeting was with
+            prev = out[-1]
+            prev.met.extend(ev.met)
+            prev.summary = prev.summary or ev.summary
+            prev.place = prev.place or ev.place
+            prev.attendees.extend(a for a in ev.attendees if a not in prev.attendees)
+            if prev.evidence is not None and ev.evidence is not None:
+                prev.evidence = replace(
+                    prev.evidence, spans=prev.evidence.spans + ev.evidence.spans
+                )
+            last_sent = s.index
+            continue
         if twin is not None:  # a second sentence about the same conference adds to it
             twin.attendees.extend(a for a in ev.attendees if a not in twin.attendees)
             twin.place = twin.place or ev.place
             continue
         out.append(ev)
+        last_sent = s.index
         if ev.date:
             last_date = ev.date
-    return out
+    # an event whose day cannot be determined is not stated as a fact (the graph's shapes
+    # require a date); inventing one would be worse than leaving it out
+    return [e for e in out if e.date is not None]
 
 
 def _summary(ctx: Context, s: Sent) -> str | None:
@@ -339,7 +407,9 @@ def _summary(ctx: Context, s: Sent) -> str | None:
 
 
 def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:
-    if kind == "voting-day-observation":
+    # voting-day observation: the election's voting day; when no sentence states it, the day
+    # written here
+    if kind == "voting-day-observation" and (ctx.voting_date is not None or not written):
         return ctx.voting_date
     if written:
         return ctx.to_date(written[0].first, s.index)

@@ -10,10 +10,12 @@ main mission, so that a distractor mission's size, dates and head never leak int
 
 from __future__ import annotations
 
+import re
+
 from builder.facts import Election, Mission, PersonMention
 from builder.recognise.context import Context, MissionInfo, lead
 from builder.recognise.counts import find_counts
-from builder.recognise.lexicon import Sent, cue_set, parses
+from builder.recognise.lexicon import Sent, cue_set, cues, parses
 from builder.recognise.people import (
     NameMention,
     complete_post,
@@ -494,6 +496,15 @@ def recognise_election(ctx: Context) -> Election | None:
     )
 
 
+def _voting_day_after(tail: str) -> bool:
+    """Whether the words right after a date are an apposition naming it the voting day:
+    "22 мая, в день выборов", "17 мая, в заключительный (последний) день голосования"."""
+    m = re.match(r"\s*[,(—–-]\s*(?:в|во)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?", tail)
+    if m is None:
+        return False
+    return any(tail.startswith(p, m.end()) for p in cues()["voting_day"])
+
+
 def _voting_date(ctx: Context):
     best = None
     triggers = {"состояться", "пройти", "назначить", "избирать", "проводиться"}
@@ -511,11 +522,11 @@ def _voting_date(ctx: Context):
             score = 0
             from builder.recognise.events import voting_day_phrase
 
-            if (
-                voting_day_phrase(low[max(0, d.start - s.start - 25) : d.start - s.start])
-                is not None
+            rel = d.start - s.start
+            if voting_day_phrase(low[max(0, rel - 25) : rel]) is not None or _voting_day_after(
+                low[d.stop - s.start : d.stop - s.start + 40]
             ):
-                score = 3
+                score = 3  # "в день голосования, 22 мая" / "22 мая, в день выборов"
             elif window & triggers and window & topics:
                 score = 2
             elif "избирать" in window or (window & triggers and s.lemmas() & topics):

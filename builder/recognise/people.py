@@ -355,7 +355,26 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
     i = tok.i
     while i > 0 and toks[i - 1].lemma in {"первый", "старший", "исполнительный", "генеральный"}:
         i -= 1
+    # "(временно) исполняющий обязанности Председателя": the acting holder of a post
+    if i > 1 and toks[i - 1].lemma == "обязанность" and toks[i - 2].lemma in _ACTING:
+        i -= 2
+        if i > 0 and toks[i - 1].lower == "временно":
+            i -= 1
     return i
+
+
+_ACTING = frozenset({"исполнять", "исполняющий"})
+
+
+def _acting_nominative(tok: Tok) -> str:
+    """ "исполняющим" -> "исполняющий", "исполняющей" -> "исполняющая" (singular: one holder)."""
+    cands = [p for p in parses(tok.text) if p.tag.POS == "PRTF"]
+    gender = "femn" if cands and all("femn" in p.tag for p in cands) else "masc"
+    for p in cands:
+        form = p.inflect({"nomn", "sing", gender})
+        if form is not None:
+            return match_case(form.word, tok.text)
+    return tok.text
 
 
 def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
@@ -485,6 +504,15 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
             while m < j:
                 tm = toks[m]
                 if not tm.is_word:
+                    break
+                if tm.lower == "временно" and m + 1 < j and toks[m + 1].lemma in _ACTING:
+                    changed.append(tm.text)
+                    m += 1
+                    continue
+                if tm.lemma in _ACTING and m + 1 < j and toks[m + 1].lemma == "обязанность":
+                    # "исполняющим обязанности Председателя": the participle governs the rest
+                    changed += [_acting_nominative(tm), toks[m + 1].text]
+                    m += 2
                     break
                 if _indeclinable_foreign(tm):
                     changed.append(tm.text)  # "Жогорку", "Маджлиси", "Милли": left as written

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from builder.extract import extract
 
 LEAD = (
@@ -152,3 +154,100 @@ def test_city_abbreviation_and_a_meeting_said_with_its_topic():
         ("voting-day-observation", []),
     ]
     assert events[1].regions == ["Ереван", "Гюмри"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "9 сентября, в день выборов, члены группы работали в Тавушской и Лорийской областях.",
+        "9 сентября (в день голосования) наблюдатели посетили 40 избирательных участков.",
+        "9 сентября, в последний день голосования, наблюдатели вели мониторинг в Гюмри.",
+    ],
+)
+def test_voting_day_named_after_its_date_gives_the_voting_date(sentence):
+    lead = (
+        "Группа наблюдателей от МПА СНГ находилась в Республике Армения с 6 по 10 сентября"
+        " 2029 года для наблюдения за выборами Президента Республики Армения.\n"
+    )
+    facts = extract("v.ru.txt", lead + sentence + "\n")[1]
+    assert facts.election is not None
+    assert facts.election.voting_date == date(2029, 9, 9)
+    days = [e.date for e in facts.events if e.kind == "voting-day-observation"]
+    assert days == [date(2029, 9, 9)]
+
+
+def test_no_event_without_a_day():
+    lead = (
+        "Группа наблюдателей от МПА СНГ работала в Республике Армения с 6 по 10 сентября"
+        " 2029 года.\n"
+    )
+    facts = extract("u.ru.txt", lead + "Наблюдатели посетили 30 избирательных участков.\n")[1]
+    assert all(e.date is not None for e in facts.events)
+
+
+_LEAD2 = (
+    "Группа наблюдателей от МПА СНГ находилась в Республике Армения с 6 по 10 сентября 2029"
+    " года и была направлена для наблюдения за выборами Президента Республики Армения,"
+    " которые прошли в единый день голосования 9 сентября.\n"
+)
+
+
+def _main_events(body: str):
+    facts = extract("m.ru.txt", _LEAD2 + body)[1]
+    return [e for e in facts.events if e.mission == "main"]
+
+
+def test_meeting_named_by_its_noun_with_whom_and_merged_into_the_announced_meeting():
+    events = _main_events(
+        "7 сентября члены группы провели встречу с руководством Центральной избирательной"
+        " комиссии. Во время беседы с секретарем Центральной избирательной комиссии Республики"
+        " Армения Гаяне Оганесян шла речь о порядке голосования.\n"
+        "8 сентября прошли переговоры с временно исполняющим обязанности Министра юстиции"
+        " Республики Армения Тиграном Арутюняном.\n"
+    )
+    got = [(e.kind, e.date, [(p.name, p.post) for p in e.met]) for e in events]
+    assert got == [
+        (
+            "meeting",
+            date(2029, 9, 7),
+            [
+                (
+                    "Гаяне Оганесян",
+                    "секретарь Центральной избирательной комиссии Республики Армения",
+                )
+            ],
+        ),
+        (
+            "meeting",
+            date(2029, 9, 8),
+            [
+                (
+                    "Тигран Арутюнян",
+                    "временно исполняющий обязанности Министра юстиции Республики Армения",
+                )
+            ],
+        ),
+    ]
+
+
+def test_the_leads_purpose_is_not_voting_day_observation_and_the_real_one_keeps_its_regions():
+    events = _main_events(
+        "В день голосования наблюдатели работали в Ширакской и Лорийской областях.\n"
+    )
+    vdo = [e for e in events if e.kind == "voting-day-observation"]
+    assert [(e.date, e.regions) for e in vdo] == [
+        (date(2029, 9, 9), ["Ширакская область", "Лорийская область"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("10 сентября в Ереване прошло заключительное заседание группы.\n", ["final-meeting"]),
+        ("Итоговый отчет группы будет рассмотрен на заседании Совета МПА СНГ.\n", []),
+        ("Итоговые выводы будут обсуждены на очередной встрече парламентариев.\n", []),
+    ],
+)
+def test_final_meeting_only_when_the_final_adjective_names_the_meeting(sentence, kinds):
+    events = _main_events(sentence)
+    assert [e.kind for e in events if e.kind == "final-meeting"] == kinds
