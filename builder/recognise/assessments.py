@@ -47,7 +47,7 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         if negated:
             return "positive", False
         return "critical", False
-    if context_critical:
+    if context_critical or _opens_with_contrast(s):
         return "critical", False
     if any(x in cue_set("positive") for x in lem):
         return "positive", False
@@ -62,6 +62,33 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _opens_with_contrast(s: Sent) -> bool:
+    """ "Вместе с тем (на ряде участков) ...", "Однако ...": after the findings, a sentence that
+    opens with a contrast states a remark (praise so introduced is rare in the genre)."""
+    head = " " + " ".join(t.lower for t in s.toks[:5] if t.is_word) + " "
+    return any(head.startswith(f" {c} ") for c in cues()["contrast"])
+
+
+def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
+    """ "Как подчеркнул руководитель группы, ...", "Координатор группы заявил ...": the group's
+    head named by their role, next to the speech verb."""
+    if verb_i is None:
+        return False
+    toks = s.toks
+    for t in toks[max(0, verb_i - 4) : verb_i + 4]:
+        if (
+            t.lemma in _ROLE_NOUNS
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma == "группа"
+            and not any(x.lemma == "миссия" for x in toks[t.i : t.i + 4])
+        ):
+            return True
+    return False
+
+
+_ROLE_NOUNS = frozenset({"руководитель", "координатор", "глава"})
 
 
 def _is_intro(s: Sent) -> bool:
@@ -92,7 +119,8 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         while start < len(toks) and toks[start].text in {",", "—", ":"}:
             start += 1
         head = " ".join(x.lower for x in toks[start : start + 4])
-        if head.startswith(("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")):
+        openers = ("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")
+        if head.startswith(openers + tuple(cues()["contrast"])):
             comma = next((t.i for t in toks[start:] if t.text == ","), None)
             if comma is None or comma - start > 12:
                 break
@@ -192,6 +220,7 @@ def recognise_assessments(
                     )
                     or "руководителя группы" in low
                     or "координатора группы" in low
+                    or _group_role_speaker(s, verb_i)
                 )
                 and ctx.main
                 and ctx.main.head
@@ -206,6 +235,10 @@ def recognise_assessments(
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
+        elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
+            # "Как подчеркнул руководитель группы, ...": the statement follows the comma
+            comma = next((t.i for t in s.toks[verb_i:] if t.text == ","), verb_i)
+            statement, st = _statement(s, comma)
         else:
             statement, st = _statement(s, verb_i)
         lemmas = [lemma(t.text) for t in s.toks[st:]]
@@ -281,8 +314,12 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
 
 
 def _is_title(ctx: Context, s: Sent) -> bool:
-    """The headline: the first paragraph when it is one sentence without a final full stop."""
-    if s.para != ctx.sents[0].para:
+    """The headline (or a letterhead line): a one-sentence paragraph without a final full stop
+    before the first paragraph of running text ("МПА СНГ | Пресс-релиз" may come first)."""
+    first_text = next(
+        (x.para for x in ctx.sents if x.text.rstrip().endswith((".", "!", "?"))), None
+    )
+    if first_text is not None and s.para >= first_text:
         return False
     same = [x for x in ctx.sents if x.para == s.para]
     return len(same) == 1 and not s.text.rstrip().endswith((".", "!", "?"))
