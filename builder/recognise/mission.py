@@ -341,6 +341,7 @@ def _size(
     state_nouns = cue_set("state_nouns")
     membership = cue_set("membership")
     kinds_found: list[str] = []
+    previous_membership: Sent | None = None
     for s in sents:
         lemmas = s.lemmas()
         for c in find_counts(s, state_nouns):
@@ -356,9 +357,12 @@ def _size(
                 else:
                     mission.observer_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
-        is_membership = bool(lemmas & membership) or (
-            any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns)
+        is_membership = (
+            bool(lemmas & membership)
+            or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
+            or _continues_membership(s, previous_membership)
         )
+        previous_membership = s if is_membership else None
         if is_membership and not mission.sending_states:
             cue_i = next(
                 (t.i for t in s.toks if t.lemma in membership or t.is_int or t.lemma == "из"),
@@ -384,6 +388,25 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+def _continues_membership(s: Sent, previous: Sent | None) -> bool:
+    """ "В составе группы — 14 парламентариев из семи государств. Это депутаты парламентов X,
+    Y и Z": the sentence right after a membership sentence, in its paragraph, that opens by
+    naming the members ("Это", "Среди них", "В их числе", or a member noun) lists who they are.
+    """
+    if previous is None or previous.para != s.para or previous.index + 1 != s.index:
+        return False
+    words = [t for t in s.toks if t.is_word][:4]
+    if not words:
+        return False
+    if words[0].lower in {"это", "среди", "в"} and (
+        words[0].lower == "это" or any(t.lower in {"них", "их"} for t in words[1:3])
+    ):
+        return True
+    return words[0].lemma in cue_set("observer_nouns") and not any(
+        t.lemma in cue_set("coordinator_nouns") | cue_set("head_verbs") for t in s.toks
+    )
 
 
 def _member_kind_cues() -> dict[str, frozenset[str]]:

@@ -217,8 +217,21 @@ def surname_to_nominative(word: str, case: str, gender: str) -> str:
             stem = word[: -len(suffix)]
             if suffix == "я" and not stem.lower().endswith(("ь", "и", "а", "е", "о", "у")):
                 return stem + "ь" if stem.lower()[-1:] in "лн" else stem + "й"
+            if not repl:
+                return _fleeting_vowel(stem)
             return stem + repl
     return word
+
+
+def _fleeting_vowel(stem: str) -> str:
+    """Slavic -ок/-ек surnames lose their vowel when declined ("Горошк-ом", "Корольк-а"): put
+    it back, since a Slavic surname does not end in "нк", "шк", "чк" or "ьк"."""
+    low = stem.lower()
+    if len(low) > 4 and low.endswith(("нк", "шк", "чк")):
+        return stem[:-1] + "ок"
+    if len(low) > 4 and low.endswith("ьк"):
+        return stem[:-2] + "ек"
+    return stem
 
 
 def _case_and_gender(given: Tok | None, surname: Tok) -> tuple[str, str]:
@@ -587,6 +600,11 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
         if body is not None:
             return " ".join([*words[:-1], to_genitive(body.ru)])
         return post
+    if len(words) == 2 and last[:1].isupper() and last[1:].islower():
+        # "Председатель Центризбиркома": a one-word short name of the country's commission
+        body = ref.find_body(last, country)
+        if body is not None and body.kind == "electoral-commission" and " " in body.ru:
+            return " ".join([*words[:-1], to_genitive(body.ru)])
     if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
         head = parses(last)[0].normal_form
         for m in ref.scan(sent.text, ["body"]):

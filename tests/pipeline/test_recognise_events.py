@@ -251,3 +251,20 @@ def test_the_leads_purpose_is_not_voting_day_observation_and_the_real_one_keeps_
 def test_final_meeting_only_when_the_final_adjective_names_the_meeting(sentence, kinds):
     events = _main_events(sentence)
     assert [e.kind for e in events if e.kind == "final-meeting"] == kinds
+
+
+def test_a_one_word_nickname_of_the_commission_is_spelled_out_in_the_post():
+    text = (
+        "Группа наблюдателей от МПА СНГ находилась в Республике Беларусь с 1 по 5 марта 2029"
+        " года для наблюдения за выборами Президента Республики Беларусь.\n"
+        "2 марта наблюдатели встретились с секретарем Центризбиркома Ольгой Ковальчук.\n"
+    )
+    facts = extract("b.ru.txt", text)[1]
+    met = [(p.name, p.post) for e in facts.events for p in e.met]
+    assert met == [
+        (
+            "Ольга Ковальчук",
+            "секретарь Центральной комиссии Республики Беларусь по выборам и проведению"
+            " республиканских референдумов",
+        )
+    ]

@@ -275,3 +275,30 @@ def test_elections_to_local_self_government_are_local():
         " Голосование прошло 6 октября.\n"
     )
     assert extract("loc.ru.txt", text)[1].election.kind == "local"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Это члены парламентов Армении, Беларуси и Казахстана.",
+        "Среди них депутаты из Армении, Беларуси и Казахстана.",
+        "Депутаты представляли Армению, Беларусь и Казахстан.",
+    ],
+)
+def test_sending_states_in_the_sentence_after_the_count(follow):
+    facts = _facts(f"В составе группы — 9 парламентариев из трех государств. {follow}\n")
+    main = facts.main_mission
+    assert main is not None
+    assert (main.observer_count, main.state_count, main.sending_states) == (
+        9,
+        3,
+        ["AM", "BY", "KZ"],
+    )
+
+
+def test_a_coordinator_sentence_after_the_count_gives_no_states():
+    facts = _facts(
+        "В составе группы — 9 парламентариев из трех государств. Депутат Мажилиса"
+        " Парламента Республики Казахстан Айгерим Омарова возглавила группу.\n"
+    )
+    assert facts.main_mission.sending_states == []

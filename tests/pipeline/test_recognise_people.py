@@ -127,3 +127,29 @@ def test_an_unknown_first_name_before_a_surname_shaped_word():
     names = find_names(_sent("встретились с Председателем ЦИК Нургуль Шайлдабековой."))
     assert [n.surname for n in names] == ["Шайлдабекова"]
     assert find_names(_sent("в Жогорку Кенеше Кыргызской Республики прошли слушания.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("встреча с Павлом Горошком прошла", "Павел Горошок"),
+        ("принял наблюдателей вместе с Игорем Корольком.", "Игорь Королек"),
+        ("по словам Олега Мартынюка, выборы", "Олег Мартынюк"),
+    ],
+)
+def test_a_fleeting_vowel_of_ok_ek_surnames_comes_back(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+def test_an_acting_post_keeps_its_participle_in_the_nominative_singular():
+    s = _sent(
+        "встретились с исполняющим обязанности Председателя Сената Республики Армения"
+        " Гором Асатряном."
+    )
+    n = find_names(s)[0]
+    rng = post_before(s, n)
+    assert rng is not None
+    assert (
+        phrase_to_nominative(s, rng[0], rng[1], n.case)
+        == "исполняющий обязанности Председателя Сената Республики Армения"
+    )
