@@ -131,7 +131,9 @@ def build(
             f"graph does not conform: {count} SHACL violation(s) in "
             f"{', '.join(r.name for r in bad)}; see 'eokg validate -w {workspace.root}'"
         )
-    err_console.print("validation: the graph conforms to the shapes")
+    warnings = sum(len(r.violations) for r in summary.reports)
+    note = f" ({warnings} warning(s); see 'eokg validate -w {workspace.root}')" if warnings else ""
+    err_console.print(f"validation: the graph conforms to the shapes{note}")
 
 
 # -- validate ------------------------------------------------------------------------------
