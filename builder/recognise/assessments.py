@@ -47,7 +47,7 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         if negated:
             return "positive", False
         return "critical", False
-    if context_critical or _opens_with_contrast(s):
+    if context_critical or _opens_with_contrast(s) or _draws_attention(s):
         return "critical", False
     if any(x in cue_set("positive") for x in lem):
         return "positive", False
@@ -62,6 +62,15 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _draws_attention(s: Sent) -> bool:
+    """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
+    when nothing praised is named, points at a shortcoming."""
+    lem = [t.lemma for t in s.toks]
+    if not ("внимание" in lem and {"обратить", "обращать"} & set(lem)):
+        return False
+    return not any(x in cue_set("positive") for x in lem)
 
 
 def _opens_with_contrast(s: Sent) -> bool:
@@ -113,6 +122,8 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
             if t.lower == "что":
                 start = t.i + 1
                 break
+    if start + 1 < len(toks) and toks[start].lemma == "внимание" and toks[start + 1].lower == "на":
+        start += 2  # "обратили внимание на <remark>"
     # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
     # "согласно результатам мониторинга,") and parentheticals ("в частности,")
     for _ in range(3):

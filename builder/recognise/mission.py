@@ -364,9 +364,11 @@ def _size(
         )
         previous_membership = s if is_membership else None
         if is_membership and not mission.sending_states:
+            # the membership word itself; failing that the count or "из" (a date's digits
+            # before "в составе" must not open the span: the host is named there)
             cue_i = next(
-                (t.i for t in s.toks if t.lemma in membership or t.is_int or t.lemma == "из"),
-                0,
+                (t.i for t in s.toks if t.lemma in membership),
+                next((t.i for t in s.toks if t.is_int or t.lemma == "из"), 0),
             )
             cue_at = s.toks[cue_i].start if s.toks else s.start
             stop_at = next(
@@ -375,6 +377,8 @@ def _size(
             )
             states: list[str] = []
             for m in ctx.scan(s, ["state"]):
+                if m.entry.iso == ctx.country:
+                    continue  # the host does not observe its own election
                 if cue_at <= m.start < stop_at and m.entry.iso not in states:
                     if _is_adjective_only(s, m) and not _before_person_noun(s, m):
                         continue

@@ -97,9 +97,17 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
 def _is_surname(tok: Tok) -> bool:
     if not tok.is_cap or not tok.is_word or tok.text.isupper() or len(tok.text) < 2:
         return False
-    # a capitalised common noun or adjective (a post or body word) is not a surname
+    # a capitalised common noun or adjective (a post or body word) is not a surname; an
+    # unknown word that pymorphy only guesses to be a verb is ("Миркишили", "Алили")
+    from builder.nlp import word_is_known
+
+    known = word_is_known(tok.text.lower())
     for p in parses(tok.text.lower())[:1]:
-        if p.tag.POS in {"ADJF", "PREP", "CONJ", "PRCL", "VERB", "INFN"} and p.score > 0.5:
+        if (
+            p.tag.POS in {"ADJF", "PREP", "CONJ", "PRCL", "VERB", "INFN"}
+            and p.score > 0.5
+            and (known or p.tag.POS not in {"VERB", "INFN"})
+        ):
             return False
     if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
         return False

@@ -178,3 +178,14 @@ def test_a_headline_after_a_letterhead_is_no_assessment():
     )
     facts = extract("h.ru.txt", text)[1]
     assert [a.statement for a in facts.assessments] == ["открытость избирательных комиссий"]
+
+
+def test_drawing_attention_to_something_is_a_remark():
+    got = _assessments(
+        "Члены группы обратили внимание на случаи агитации вблизи помещений для голосования.\n"
+        "Наблюдатели обратили внимание на высокий профессионализм членов комиссий.\n"
+    )
+    assert got == [
+        (None, "critical", False, "случаи агитации вблизи помещений для голосования"),
+        (None, "positive", False, "высокий профессионализм членов комиссий"),
+    ]
