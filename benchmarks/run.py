@@ -53,6 +53,11 @@ _PER_REPORT = re.compile(
 )
 
 
+def _log(message: str) -> None:
+    """Progress on stderr, so a long run shows where it is (stdout stays the result)."""
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
 # -- building corpora ----------------------------------------------------------------------
 def _assemble_one(args: tuple[int, int]) -> tuple[str, str, bool]:
     """Worker: generate, assemble and validate one synthetic report; return its N-Triples."""
@@ -79,6 +84,7 @@ def build_corpus(n: int, seed: int, jobs: int, work: Path) -> dict[str, Any]:
     """Build N synthetic reports into a workspace; return timing and the per-graph N-Triples."""
     from builder.synthetic import write_corpus
 
+    _log(f"building a corpus of {n} reports")
     reports_dir = work / f"reports-{n}"
     paths = write_corpus(n, reports_dir, seed=seed, with_gold=False)
     workspace = Workspace(work / f"ws-{n}")
@@ -170,6 +176,7 @@ def bench_queries(trig: Path, work: Path, repeat: int) -> dict[str, Any]:
 
     workspace = Workspace(work / "ws-million")
     workspace.root.mkdir(parents=True, exist_ok=True)
+    _log(f"loading {trig.name} into Oxigraph and rdflib")
     started = time.perf_counter()
     quads = GraphStore(workspace).replace_from_trig(trig)
     oxigraph_load = time.perf_counter() - started
@@ -180,7 +187,9 @@ def bench_queries(trig: Path, work: Path, repeat: int) -> dict[str, Any]:
     rdflib_load = time.perf_counter() - started
     store = GraphStore(workspace)
     rows: list[dict[str, Any]] = []
+    _log(f"loaded {quads} quads; running the stored queries")
     for query in list_queries():
+        _log(f"query {query.name}")
         ox_s, (ox_rows, _) = _timed(lambda q=query: store.query(q.sparql, {}), repeat)
         row: dict[str, Any] = {
             "query": query.name,
@@ -235,6 +244,7 @@ def bench_validation(
 
     measured = []
     for size in slices:
+        _log(f"validating a slice of {size} triples (whole graph, then per report)")
         part = _slice(graphs, size)
         union = Graph()
         dataset = Dataset()
