@@ -101,6 +101,9 @@ def _future(s: Sent) -> bool:
     return any(t.lower in {"будет", "будут", "состоится", "предстоит"} for t in s.toks)
 
 
+_WATCH_VERBS = frozenset({"наблюдать", "работать", "присутствовать", "следить", "вести"})
+
+
 def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
@@ -133,6 +136,9 @@ def _kind(s: Sent) -> str | None:
         if t.lemma in cue_set("meeting_nouns") and _with_official(toks, t.i + 1):
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
     visits = any(t.lemma in {"посетить", "посещать", "объехать", "побывать"} for t in toks)
+    watches = any(t.lemma in _WATCH_VERBS for t in toks)
+    if (visits or watches) and find_counts(s, frozenset({"участок"})):
+        return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
     if visits and (
         find_counts(s, frozenset({"участок"}))
         or any(t.lemma == "участок" for t in toks)
@@ -253,6 +259,17 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             continue
         kind = _kind(s)
         written = [d for d in ctx.dates[s.index] if not d.is_range]
+        if (
+            kind is None
+            and ctx.voting_date is not None
+            and written
+            and written[0].start - s.start <= 3  # the sentence opens with its day
+            and ctx.to_date(written[0].first, s.index) == ctx.voting_date
+            and not any(d.is_range for d in ctx.dates[s.index])
+            and any(t.lemma in _WATCH_VERBS | {"мониторинг", "наблюдение"} for t in s.toks)
+            and not _purpose_of_stay(s)
+        ):
+            kind = "voting-day-observation"  # "1 марта члены группы наблюдали за голосованием"
         if kind is None:
             if written:
                 last_date = ctx.to_date(written[0].first, s.index)

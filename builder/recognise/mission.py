@@ -359,6 +359,7 @@ def _size(
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
         is_membership = (
             bool(lemmas & membership)
+            or _takes_part_in_the_group(s)
             or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
             or _continues_membership(s, previous_membership)
         )
@@ -392,6 +393,20 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+def _takes_part_in_the_group(s: Sent) -> bool:
+    """ "В работе группы приняли участие X, Y и Z": who took part in the group's work are its
+    members (not "члены группы приняли участие в брифинге")."""
+    toks = s.toks
+    return any(
+        t.lemma == "работа"
+        and t.i + 1 < len(toks)
+        and toks[t.i + 1].lemma in {"группа", "миссия"}
+        and t.i > 0
+        and toks[t.i - 1].lower in {"в", "во"}
+        for t in toks
+    ) and any(t.lemma == "участие" for t in toks)
 
 
 def _continues_membership(s: Sent, previous: Sent | None) -> bool:

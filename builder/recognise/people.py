@@ -87,11 +87,20 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
     # an unknown first name before a surname-shaped word ("Нуржаном Шайлдабековой")
     from builder.nlp import word_is_known
 
-    if word_is_known(tok.text) or "-" in tok.text:
-        return False
     low = nxt.text.lower()
+    if "-" in tok.text:
+        return False
+    if word_is_known(tok.text):
+        # a first name that is also a place or a thing ("Тохир"), before a word that can only
+        # be a surname ("-зода", "-швили", "-дзе")
+        return low.endswith(_STRONG_SURNAME_ENDINGS) and not any(
+            "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN" for p in parses(tok.text)
+        )
     shaped = ("овой", "евой", "иной", "овым", "евым", "иным", "ова", "ева", "ина", "ову", "еву")
     return low.endswith(shaped) or low.endswith(("ян", "яна", "яном", "швили", "зода", "заде"))
+
+
+_STRONG_SURNAME_ENDINGS = ("зода", "заде", "швили", "дзе", "янц")
 
 
 def _is_surname(tok: Tok) -> bool:
@@ -242,7 +251,20 @@ def _fleeting_vowel(stem: str) -> str:
     return stem
 
 
-def _case_and_gender(given: Tok | None, surname: Tok) -> tuple[str, str]:
+def _governing_case(toks: list[Tok], k: int) -> str | None:
+    """The case of the post head a name stands in apposition to ("Председателем ЦИК
+    <Name>" -> ablt): the nearest post head before token ``k`` with no verb or punctuation
+    between."""
+    for t in reversed(toks[max(0, k - 14) : k]):
+        if not t.is_word or is_verb(t):
+            return None
+        if _is_head(t):
+            cands = [p for p in parses(t.text) if p.tag.POS == "NOUN" and p.tag.case]
+            return cands[0].tag.case if cands else None
+    return None
+
+
+def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -> tuple[str, str]:
     cases: list[tuple[float, str, str]] = []
     sur_cases = {
         (p.tag.case, "femn" if "femn" in p.tag else "masc")
@@ -261,7 +283,12 @@ def _case_and_gender(given: Tok | None, surname: Tok) -> tuple[str, str]:
         if cases:
             cases.sort(key=lambda c: -c[0])
             return cases[0][1], cases[0][2]
-        # unknown given name: guess from the surname, else from a noun ending
+        # unknown given name: the case of the post it follows, else a guess from the surname,
+        # else from a noun ending ("Председателем ЦИК Мумином X" is instrumental)
+        if hint is not None and hint != "nomn" and not sur_cases:
+            low = word.lower()
+            femn = low.endswith(("ой", "ей")) and hint in {"ablt", "gent", "datv", "loct"}
+            return hint, "femn" if femn else "masc"
         for p in parses(word):
             if p.tag.case:
                 return p.tag.case, "femn" if "femn" in p.tag else "masc"
@@ -338,7 +365,7 @@ def find_names(sent: Sent) -> list[NameMention]:
                 sur = toks[end]  # "Нур-Али Каримович Исаев": the patronymic is skipped
                 end += 1
             if _plausible_pair(t, sur):
-                case, gender = _case_and_gender(t, sur)
+                case, gender = _case_and_gender(t, sur, _governing_case(toks, k))
                 out.append(
                     NameMention(
                         start=t.start,

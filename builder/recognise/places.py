@@ -194,13 +194,24 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
 
 
 def find_place_lists(sent: Sent) -> list[PlaceMention]:
-    """Every place listed after "в"/"во" in a sentence."""
+    """Every place listed after "в"/"во" (or after "участках" in the genitive) in a sentence."""
     out: list[PlaceMention] = []
     toks = sent.toks
     i = 0
     while i < len(toks):
         t = toks[i]
         if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
+            found, j = place_list(sent, i + 1)
+            out.extend(found)
+            i = max(j, i + 1)
+            continue
+        if (
+            t.lemma == "участок"
+            and i + 1 < len(toks)
+            and _is_cap_word(toks[i + 1])
+            and len(toks[i + 1].text) > 1
+        ):
+            # "на 38 участках Душанбе и Хатлонской области": the places in the genitive
             found, j = place_list(sent, i + 1)
             out.extend(found)
             i = max(j, i + 1)

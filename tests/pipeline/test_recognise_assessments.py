@@ -189,3 +189,10 @@ def test_drawing_attention_to_something_is_a_remark():
         (None, "critical", False, "случаи агитации вблизи помещений для голосования"),
         (None, "positive", False, "высокий профессионализм членов комиссий"),
     ]
+
+
+def test_a_conclusion_reached_is_a_statement():
+    got = _assessments(
+        "Парламентарии пришли к выводу, что голосование было организовано профессионально.\n"
+    )
+    assert got == [(None, "positive", False, "голосование было организовано профессионально")]

@@ -268,3 +268,14 @@ def test_a_one_word_nickname_of_the_commission_is_spelled_out_in_the_post():
             " республиканских референдумов",
         )
     ]
+
+
+def test_observation_on_the_voting_day_written_as_a_date_and_stations_with_genitive_places():
+    events = _main_events(
+        "9 сентября наблюдатели следили за голосованием на 27 избирательных участках Гюмри и"
+        " Ширакской области.\n"
+    )
+    vdo = [e for e in events if e.kind == "voting-day-observation"]
+    assert [(e.date, e.polling_stations, e.regions) for e in vdo] == [
+        (date(2029, 9, 9), 27, ["Гюмри", "Ширакская область"])
+    ]

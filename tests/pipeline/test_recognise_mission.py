@@ -327,3 +327,13 @@ def test_host_never_sends_and_a_date_before_the_membership_word_opens_nothing():
 def test_an_unknown_surname_guessed_as_a_verb_is_still_a_surname(sentence, name):
     main = _facts(sentence + "\n").main_mission
     assert main.coordinator is not None and main.coordinator.name == name
+
+
+def test_members_who_took_part_in_the_groups_work_and_an_acting_coordinator():
+    main = _facts(
+        "В работе группы приняли участие армянские, белорусские и российские депутаты."
+        " Обязанности координатора группы исполнял депутат Государственной Думы Павел"
+        " Сорокин.\n"
+    ).main_mission
+    assert main.sending_states == ["AM", "BY", "RU"]
+    assert main.coordinator is not None and main.coordinator.name == "Павел Сорокин"

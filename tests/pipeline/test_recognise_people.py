@@ -153,3 +153,19 @@ def test_an_acting_post_keeps_its_participle_in_the_nominative_singular():
         phrase_to_nominative(s, rng[0], rng[1], n.case)
         == "исполняющий обязанности Председателя Сената Республики Армения"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("встреча с Министром юстиции Республики Таджикистан Рустамом Шохмуродзода.", None),
+        ("приняты Председателем Маджлиси милли Тохиром Рахмонзода.", "Тохир Рахмонзода"),
+        ("беседа с Председателем Сената Хушнудом Курбонзода.", "Хушнуд Курбонзода"),
+    ],
+)
+def test_an_unknown_first_name_takes_the_case_of_the_post_it_follows(text, name):
+    got = [n.name for n in find_names(_sent(text))]
+    if name is None:  # a dictionary first name: already right
+        assert got == ["Рустам Шохмуродзода"]
+    else:
+        assert got == [name]
