@@ -64,6 +64,14 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     return None, False
 
 
+def _gives_rating(s: Sent, t) -> bool:
+    """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
+    (the noun is where the statement's object begins)."""
+    return t.lemma == "оценка" and any(
+        x.lemma in {"дать", "давать"} for x in s.toks[max(0, t.i - 3) : t.i]
+    )
+
+
 def _draws_attention(s: Sent) -> bool:
     """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
     when nothing praised is named, points at a shortcoming."""
@@ -180,7 +188,7 @@ def recognise_assessments(
         if _is_intro(s):
             critical_ctx = True
             continue
-        verb_i = next((t.i for t in s.toks if t.lemma in speech), None)
+        verb_i = next((t.i for t in s.toks if t.lemma in speech or _gives_rating(s, t)), None)
         has_marker = _has_phrase(s, markers)
         subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
         polarity, rec = _polarity(s, critical_ctx)

@@ -273,6 +273,14 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if kind is None:
             if written:
                 last_date = ctx.to_date(written[0].first, s.index)
+            elif (
+                out
+                and out[-1].kind == "meeting"
+                and not out[-1].met
+                and last_sent == s.index - 1
+                and sents[last_sent].para == s.para
+            ):
+                _speaker_met(ctx, s, out[-1], heads)
             continue
         if kind == "voting-day-observation" and voting_done:
             continue
@@ -394,6 +402,36 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     # an event whose day cannot be determined is not stated as a fact (the graph's shapes
     # require a date); inventing one would be worse than leaving it out
     return [e for e in out if e.date is not None]
+
+
+def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
+    """ "провели встречу с членами ЦИК. Председатель ЦИК X рассказал ...": an official who
+    opens the next sentence with their post is whom the meeting was with."""
+    names = ctx.names[s.index]
+    if not names:
+        return
+    n = names[0]
+    rng = post_before(s, n)
+    verb = next((t.i for t in s.toks if is_verb(t)), None)
+    if rng is None or rng[0] > 1 or verb is None or verb < n.j:
+        return
+    if any(same_person(n, h) for h in heads):
+        return
+    post = complete_post(phrase_to_nominative(s, rng[0], rng[1], n.case), s, ctx.ref, ctx.country)
+    ev.met.append(
+        PersonMention(
+            name=n.name,
+            post=post,
+            variants=[n.written],
+            evidence=ctx.evidence("event.met", (n.start, n.stop)),
+        )
+    )
+    if ev.summary is None:
+        ev.summary = _summary(ctx, s)
+    if ev.evidence is not None:
+        ev.evidence = replace(
+            ev.evidence, spans=(*ev.evidence.spans, *ctx.evidence("x", (s.start, s.stop)).spans)
+        )
 
 
 def _summary(ctx: Context, s: Sent) -> str | None:

@@ -196,3 +196,8 @@ def test_a_conclusion_reached_is_a_statement():
         "Парламентарии пришли к выводу, что голосование было организовано профессионально.\n"
     )
     assert got == [(None, "positive", False, "голосование было организовано профессионально")]
+
+
+def test_a_rating_given_is_an_assessment_of_its_speaker():
+    got = _assessments("И. Смирнов дал высокую оценку работе избирательных комиссий.\n")
+    assert got == [("Игорь Смирнов", "positive", False, "работе избирательных комиссий")]

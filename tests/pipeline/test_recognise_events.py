@@ -279,3 +279,21 @@ def test_observation_on_the_voting_day_written_as_a_date_and_stations_with_genit
     assert [(e.date, e.polling_stations, e.regions) for e in vdo] == [
         (date(2029, 9, 9), 27, ["Гюмри", "Ширакская область"])
     ]
+
+
+def test_the_official_who_speaks_right_after_an_unnamed_meeting_is_whom_it_was_with():
+    events = _main_events(
+        "7 сентября группа провела рабочую встречу с членами Центральной избирательной"
+        " комиссии. Председатель ЦИК Ваге Мелкумян рассказал о подготовке к выборам.\n"
+    )
+    assert [(e.kind, [(p.name, p.post) for p in e.met]) for e in events][:1] == [
+        (
+            "meeting",
+            [
+                (
+                    "Ваге Мелкумян",
+                    "Председатель Центральной избирательной комиссии Республики Армения",
+                )
+            ],
+        )
+    ]
