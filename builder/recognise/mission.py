@@ -396,9 +396,14 @@ def _size(
 
 
 def _takes_part_in_the_group(s: Sent) -> bool:
-    """ "В работе группы приняли участие X, Y и Z": who took part in the group's work are its
-    members (not "члены группы приняли участие в брифинге")."""
+    """ "В работе группы приняли участие X, Y и Z", "Членами группы стали X": who took part in
+    the group's work are its members (not "члены группы приняли участие в брифинге")."""
     toks = s.toks
+    if any(
+        t.lower == "членами" and t.i + 1 < len(toks) and toks[t.i + 1].lemma == "группа"
+        for t in toks
+    ):
+        return True  # "Членами группы стали депутаты ..."
     return any(
         t.lemma == "работа"
         and t.i + 1 < len(toks)
@@ -457,6 +462,7 @@ def recognise_election(ctx: Context) -> Election | None:
     body = None
     body_span: tuple[int, int] | None = None
     country = None
+    country_only = False
     for s in lead(ctx.sents):
         toks = s.toks
         for t in toks:
@@ -485,9 +491,22 @@ def recognise_election(ctx: Context) -> Election | None:
                 if nxt.lemma == "президент":
                     kind = kind or "presidential"
                     i0 = nxt.i
-                elif nxt.lemma == "депутат" or nxt.lower in {"в", "во"}:
+                elif nxt.lemma == "депутат":
                     kind = kind or "parliamentary"
                     i0 = nxt.i + 1
+                elif nxt.lower in {"в", "во"}:
+                    i0 = (
+                        nxt.i + 1
+                    )  # "выборы в <body>" are parliamentary; "в <country>" tell nothing
+                    j = i0
+                    while j < len(toks) and toks[j].is_cap:
+                        j += 1
+                    named = s.span_text(i0, j) if j > i0 else ""
+                    hits = ctx.ref.scan(named, ["state"]) if named else []
+                    if not named or (hits and hits[0].text == named):
+                        country_only = True  # decides the kind only when nothing else does
+                        continue
+                    kind = kind or "parliamentary"
                 else:
                     continue
                 if i0 < len(toks) and toks[i0].is_cap:
@@ -516,6 +535,8 @@ def recognise_election(ctx: Context) -> Election | None:
                     country = m.entry.iso
                     break
     ctx.country = country
+    if kind is None and country_only:
+        kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
     if kind is None or country is None:
         return None
     if kind == "referendum":

@@ -438,6 +438,16 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         if t.lower in {"с", "со", "к", "у"} and (k + 1 == name.i or _is_head(toks[k + 1])):
             stop = k
             break
+        if (
+            t.lower in {"и", ","}
+            and k >= 2
+            and _is_head(toks[k + 1])
+            and toks[k - 1].is_cap
+            and toks[k - 2].is_cap
+            and (toks[k - 1].first("Surn") or toks[k - 2].first("Name"))
+        ):
+            stop = k  # "с Председателем X Иваном Петровым и Председателем Y Анной ..."
+            break
         if t.lower in _STOP_WORDS:
             stop = k
             break

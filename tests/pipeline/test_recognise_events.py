@@ -297,3 +297,15 @@ def test_the_official_who_speaks_right_after_an_unnamed_meeting_is_whom_it_was_w
             ],
         )
     ]
+
+
+def test_two_officials_met_in_one_sentence_keep_their_own_posts():
+    events = _main_events(
+        "7 сентября состоялись встречи с Министром иностранных дел Республики Армения Араратом"
+        " Мирзояном и Председателем Национального Собрания Республики Армения Аленом"
+        " Симоняном.\n"
+    )
+    assert [(p.name, p.post) for p in events[0].met] == [
+        ("Арарат Мирзоян", "Министр иностранных дел Республики Армения"),
+        ("Ален Симонян", "Председатель Национального Собрания Республики Армения"),
+    ]

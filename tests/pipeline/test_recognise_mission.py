@@ -337,3 +337,15 @@ def test_members_who_took_part_in_the_groups_work_and_an_acting_coordinator():
     ).main_mission
     assert main.sending_states == ["AM", "BY", "RU"]
     assert main.coordinator is not None and main.coordinator.name == "Павел Сорокин"
+
+
+def test_a_headline_about_elections_in_a_country_does_not_set_the_kind():
+    facts = extract(
+        "k.ru.txt",
+        "Наблюдатели: выборы в Армении прошли спокойно\n\n"
+        "С 6 по 10 сентября 2029 года группа наблюдателей от МПА СНГ наблюдала за выборами"
+        " Президента Республики Армения. Голосование состоялось 9 сентября.\n"
+        "Членами группы стали депутаты парламентов Беларуси и России.\n",
+    )[1]
+    assert facts.election is not None and facts.election.kind == "presidential"
+    assert facts.main_mission.sending_states == ["BY", "RU"]
