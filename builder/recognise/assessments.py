@@ -132,6 +132,19 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
                 break
     if start + 1 < len(toks) and toks[start].lemma == "внимание" and toks[start + 1].lower == "на":
         start += 2  # "обратили внимание на <remark>"
+    elif (
+        verb_i is not None
+        and start < len(toks)
+        and toks[start].lower == "на"
+        and start == verb_i + 1
+    ):
+        start += 1  # "указали на <remark>"
+    if start < len(toks) and toks[start].lemma in {
+        "целесообразный",
+        "целесообразно",
+        "необходимый",
+    }:
+        start += 1  # "считает целесообразным <recommendation>"
     # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
     # "согласно результатам мониторинга,") and parentheticals ("в частности,")
     for _ in range(3):

@@ -201,3 +201,14 @@ def test_a_conclusion_reached_is_a_statement():
 def test_a_rating_given_is_an_assessment_of_its_speaker():
     got = _assessments("И. Смирнов дал высокую оценку работе избирательных комиссий.\n")
     assert got == [("Игорь Смирнов", "positive", False, "работе избирательных комиссий")]
+
+
+def test_pointing_at_a_failure_and_a_recommendation_said_as_advisable():
+    got = _assessments(
+        "Вместе с тем наблюдатели указали на сбои в работе сканеров бюллетеней.\n"
+        "Группа считает целесообразным расширить обучение членов комиссий.\n"
+    )
+    assert got == [
+        (None, "critical", False, "сбои в работе сканеров бюллетеней"),
+        (None, "critical", True, "расширить обучение членов комиссий"),
+    ]
