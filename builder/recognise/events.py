@@ -464,8 +464,12 @@ def _summary(ctx: Context, s: Sent) -> str | None:
 def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:
     # voting-day observation: the election's voting day; when no sentence states it, the day
     # written here
-    if kind == "voting-day-observation" and (ctx.voting_date is not None or not written):
+    if kind == "voting-day-observation" and ctx.voting_date is not None:
         return ctx.voting_date
+    if kind == "voting-day-observation" and not written:
+        # no voting day known: only a day the text states relative to the previous event
+        rel = relative_day(s)
+        return last_date if rel == "same" else shift(last_date, 1) if rel == "next" else None
     if written:
         return ctx.to_date(written[0].first, s.index)
     rel = relative_day(s)

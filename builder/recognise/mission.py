@@ -570,7 +570,17 @@ def _voting_day_after(tail: str) -> bool:
 
 def _voting_date(ctx: Context):
     best = None
-    triggers = {"состояться", "пройти", "назначить", "избирать", "проводиться"}
+    # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
+    triggers = {
+        "состояться",
+        "пройти",
+        "назначить",
+        "избирать",
+        "проводиться",
+        "прошедшее",
+        "проходить",
+        "прошедший",
+    }
     topics = {"голосование", "выборы", "референдум"}
     for s in ctx.sents:
         low = s.text.lower()

@@ -309,3 +309,27 @@ def test_two_officials_met_in_one_sentence_keep_their_own_posts():
         ("Арарат Мирзоян", "Министр иностранных дел Республики Армения"),
         ("Ален Симонян", "Председатель Национального Собрания Республики Армения"),
     ]
+
+
+def test_without_a_voting_date_observation_takes_a_day_stated_relative_to_the_last_event():
+    text = (
+        "Группа наблюдателей от МПА СНГ работала в Республике Армения с 6 по 10 сентября"
+        " 2029 года и вела наблюдение за выборами.\n"
+        "8 сентября члены группы встретились с Министром юстиции Республики Армения Тиграном"
+        " Арутюняном.\n"
+        "На следующий день наблюдатели посетили 30 избирательных участков в Ереване.\n"
+    )
+    facts = extract("r.ru.txt", text)[1]
+    vdo = [e.date for e in facts.events if e.kind == "voting-day-observation"]
+    assert vdo == [date(2029, 9, 9)]
+
+
+@pytest.mark.parametrize("participle", ["прошедшие", "состоявшиеся", "проходившие"])
+def test_voting_date_given_by_a_participle(participle):
+    text = (
+        "Группа наблюдателей от МПА СНГ находилась в Республике Армения с 6 по 10 сентября"
+        f" 2029 года. Поводом стали выборы Президента Республики Армения, {participle}"
+        " 9 сентября.\n"
+    )
+    facts = extract("q.ru.txt", text)[1]
+    assert facts.election is not None and facts.election.voting_date == date(2029, 9, 9)
