@@ -31,7 +31,7 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
     lem = [t.lemma for t in toks]
     neg = cue_set("negation")
-    if any(t.lemma in cue_set("recommendation") for t in toks):
+    if any(t.lemma in cue_set("recommendation") for t in toks) or _advises(s):
         return "critical", True
     for t in toks:
         if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
@@ -62,6 +62,21 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _advises(s: Sent) -> bool:
+    """ "комиссиям следует уделять больше внимания ...", "необходимо усилить ...": what should
+    be done is a recommendation ("следует отметить" only introduces a statement)."""
+    toks = s.toks
+    for t in toks[:-1]:
+        if t.lower not in {"следует", "необходимо", "необходимым", "нужно", "стоит"}:
+            continue
+        for nxt in toks[t.i + 1 : t.i + 4]:  # "следует активнее информировать"
+            if nxt.first("INFN") is not None:
+                return nxt.lemma not in cue_set("speech_verbs")
+            if nxt.first("ADVB") is None and nxt.first("COMP") is None:
+                break
+    return False
 
 
 def _gives_rating(s: Sent, t) -> bool:

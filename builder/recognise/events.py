@@ -72,7 +72,11 @@ def _with_official(toks, k: int) -> bool:
     nxt = toks[k + 1]
     while nxt.lemma in {"первый", "временно", "исполнять", "исполняющий"} and nxt.i + 1 < len(toks):
         nxt = toks[nxt.i + 1]
-    return nxt.lemma in cue_set("post_heads") or nxt.is_cap and nxt.lemma not in {"глава"}
+    return (
+        nxt.lemma in cue_set("post_heads") | {"руководство"}
+        or nxt.is_cap
+        and nxt.lemma not in {"глава"}
+    )
 
 
 def _purpose_of_stay(s: Sent) -> bool:
@@ -295,6 +299,15 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 and names[0].i < 3
             ):
                 actor_mission = info.key
+        # "X и Y обсудили ...": when the main mission's head is among the actors, it is theirs
+        verb_at = next((t.i for t in s.toks if is_verb(t)), len(s.toks))
+        main_head = ctx.main.head if ctx.main else None
+        if (
+            actor_mission is not None
+            and main_head is not None
+            and any(n.j <= verb_at and same_person(n, main_head) for n in names)
+        ):
+            actor_mission = ctx.main.key
         if actor_mission and kind == "meeting":
             mission = actor_mission
         event_date = _event_date(ctx, s, kind, written, last_date)

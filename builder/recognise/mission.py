@@ -541,7 +541,7 @@ def recognise_election(ctx: Context) -> Election | None:
         return None
     if kind == "referendum":
         body = None
-    if kind == "presidential" and body is None:  # "президентские выборы в Казахстане"
+    if kind == "presidential" and body in {None, "Президент"}:  # "президентские выборы в X"
         state = ctx.ref.state_by_iso(country)
         body = f"Президент {to_genitive(state.ru_full)}" if state else None
     voting = _voting_date(ctx)

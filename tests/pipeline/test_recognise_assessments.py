@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract import extract
 
 LEAD = (
@@ -212,3 +214,16 @@ def test_pointing_at_a_failure_and_a_recommendation_said_as_advisable():
         (None, "critical", False, "сбои в работе сканеров бюллетеней"),
         (None, "critical", True, "расширить обучение членов комиссий"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rec"),
+    [
+        ("По мнению наблюдателей, комиссиям следует активнее информировать избирателей.\n", True),
+        ("Наблюдатели считают, что необходимо уточнить списки избирателей.\n", True),
+        ("Следует отметить высокий профессионализм членов комиссий.\n", False),
+    ],
+)
+def test_what_should_be_done_is_a_recommendation(sentence, rec):
+    got = _assessments(sentence)
+    assert [(g[1], g[2]) for g in got] == [("critical" if rec else "positive", rec)]

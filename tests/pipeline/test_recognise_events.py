@@ -333,3 +333,19 @@ def test_voting_date_given_by_a_participle(participle):
     )
     facts = extract("q.ru.txt", text)[1]
     assert facts.election is not None and facts.election.voting_date == date(2029, 9, 9)
+
+
+def test_a_meeting_the_main_head_attends_with_another_missions_head_is_the_groups():
+    text = (
+        "Группа наблюдателей от МПА СНГ находилась в Республике Армения с 6 по 10 сентября"
+        " 2029 года для наблюдения за выборами Президента Республики Армения, которые"
+        " состоялись 9 сентября. Группу возглавил депутат Государственной Думы Олег Морозов.\n"
+        "Одновременно работала Миссия наблюдателей от СНГ, которую возглавил Председатель"
+        " Исполнительного комитета СНГ Сергей Лебедев.\n"
+        "7 сентября члены группы приняли участие в совещании с руководством Центральной"
+        " избирательной комиссии. С. Лебедев и О. Морозов обсудили с Председателем ЦИК Ваге"
+        " Мелкумяном порядок аккредитации.\n"
+    )
+    facts = extract("j.ru.txt", text)[1]
+    meetings = [(e.mission, e.date, [p.name for p in e.met]) for e in facts.events]
+    assert meetings == [("main", date(2029, 9, 7), ["Ваге Мелкумян"])]
