@@ -100,6 +100,7 @@ def draw_timeline(rows: list[dict[str, Any]], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     matplotlib.rcParams["svg.hashsalt"] = "eokg"  # deterministic SVG ids
+    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: searchable, small
     shown = rows[-MAX_MISSIONS:]
     if not shown:
         fig, ax = plt.subplots(figsize=(8, 1.5))

@@ -45,7 +45,9 @@ def chromium() -> Iterator[object]:
     in_ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
     if not CHROMIUM.exists():
         if in_ci:
-            pytest.fail("/usr/bin/chromium is missing in CI: run scripts/install-system.sh chromium")
+            pytest.fail(
+                "/usr/bin/chromium is missing in CI: run scripts/install-system.sh chromium"
+            )
         pytest.skip("/usr/bin/chromium absent (install: bash scripts/install-system.sh chromium)")
     from playwright.sync_api import sync_playwright
 

@@ -52,7 +52,9 @@ def test_page_renders_every_node_and_shows_the_source_sentence(
         _click_node(page, "event/alpha-m/2020-03-02-meeting-1")
         panel = page.inner_text("#panel")
         assert "Встреча: Злой" in panel
-        assert "2 марта наблюдатели встретились с Председателем Ассамблеи </div><b>Злым</b>." in panel
+        assert (
+            "2 марта наблюдатели встретились с Председателем Ассамблеи </div><b>Злым</b>." in panel
+        )
         assert page.inner_text("#panel mark") == "встретились с Председателем"
         assert errors == []
         assert all(url.startswith("file:") or url.startswith("data:") for url in requests)
@@ -72,7 +74,9 @@ def test_hostile_label_renders_as_text_and_runs_nothing(
     try:
         _click_node(page, "person/hostile")
         heading = page.inner_text("#panel h2")
-        assert heading.startswith('Злой <script>window.__pwned=1;alert(1)</script> "кавычки" </div>')
+        assert heading.startswith(
+            'Злой <script>window.__pwned=1;alert(1)</script> "кавычки" </div>'
+        )
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert page.evaluate("document.querySelectorAll('#panel script, #panel img').length") == 0
         assert errors == []

@@ -43,9 +43,7 @@ def test_labels_are_names_in_russian_with_english_where_known(
 
 
 def test_edges_carry_readable_predicate_labels_never_iris(mini_network: nx.MultiDiGraph) -> None:
-    labels = {
-        (u, v): d["label"] for u, v, d in mini_network.edges(data=True)
-    }
+    labels = {(u, v): d["label"] for u, v, d in mini_network.edges(data=True)}
     assert labels[("event/alpha-m/2020-03-02-meeting-1", "person/hostile")] == "встреча с"
     assert labels[("mission/alpha-m", "state/xb")] == "направившее государство"
     # A post becomes an edge from its holder to the body, labelled with the post.
