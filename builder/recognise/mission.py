@@ -348,8 +348,15 @@ def _size(
             if mission.state_count is None and not c.at_least:
                 mission.state_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
+        if len(shares) > 1 and mission.observer_count is None:
+            # "из России (5 человек), Казахстана (3 человека)": the group is their sum
+            mission.observer_count = sum(c.value for c in shares)
+            spans.append((s.toks[shares[0].i].start, s.toks[shares[-1].noun].stop))
         for c in find_counts(s, observer_nouns):
             if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
+                continue
+            if _in_parentheses(s, c.i):
                 continue
             if mission.observer_count is None and mission.observer_count_min is None:
                 if c.at_least:
@@ -357,11 +364,13 @@ def _size(
                 else:
                     mission.observer_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        by_construction = not lemmas & membership and (
+            _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
+        )
         is_membership = (
             bool(lemmas & membership)
-            or _takes_part_in_the_group(s)
+            or by_construction
             or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
-            or _continues_membership(s, previous_membership)
         )
         previous_membership = s if is_membership else None
         if is_membership and not mission.sending_states:
@@ -371,6 +380,8 @@ def _size(
                 (t.i for t in s.toks if t.lemma in membership),
                 next((t.i for t in s.toks if t.is_int or t.lemma == "из"), 0),
             )
+            if by_construction:  # the whole sentence names the members
+                cue_i = 0
             cue_at = s.toks[cue_i].start if s.toks else s.start
             stop_at = next(
                 (t.start for t in s.toks if t.lower.startswith("координатор") and t.start > cue_at),
@@ -395,6 +406,16 @@ def _size(
         mission.state_count = len(mission.sending_states)
 
 
+def _in_parentheses(s: Sent, i: int) -> bool:
+    """Whether token ``i`` sits inside "( ... )" (a share of the group, not its size)."""
+    for t in reversed(s.toks[:i]):
+        if t.text == ")":
+            return False
+        if t.text == "(":
+            return True
+    return False
+
+
 def _takes_part_in_the_group(s: Sent) -> bool:
     """ "В работе группы приняли участие X, Y и Z", "Членами группы стали X": who took part in
     the group's work are its members (not "члены группы приняли участие в брифинге")."""
@@ -404,6 +425,18 @@ def _takes_part_in_the_group(s: Sent) -> bool:
         for t in toks
     ):
         return True  # "Членами группы стали депутаты ..."
+    words = [t for t in toks if t.is_word]
+    if (
+        len(words) > 1
+        and words[0].lower == "наблюдателями"
+        and words[1].lemma
+        in {
+            "выступить",
+            "стать",
+            "быть",
+        }
+    ):
+        return True  # "Наблюдателями выступили депутаты ..."
     return any(
         t.lemma == "работа"
         and t.i + 1 < len(toks)

@@ -349,3 +349,30 @@ def test_a_headline_about_elections_in_a_country_does_not_set_the_kind():
     )[1]
     assert facts.election is not None and facts.election.kind == "presidential"
     assert facts.main_mission.sending_states == ["BY", "RU"]
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "states"),
+    [
+        (
+            "В состав группы вошли депутаты из Армении (4 человека), Беларуси (3 человека) и"
+            " России (6 человек).",
+            13,
+            ["AM", "BY", "RU"],
+        ),
+        (
+            "Группу составили представители парламентов стран СНГ — Армении, Беларуси и России.",
+            None,
+            ["AM", "BY", "RU"],
+        ),
+        (
+            "Наблюдателями выступили депутаты парламентов Армении, Беларуси и России — всего"
+            " 9 человек.",
+            9,
+            ["AM", "BY", "RU"],
+        ),
+    ],
+)
+def test_more_membership_constructions(body, count, states):
+    main = _facts(body + "\n").main_mission
+    assert (main.observer_count, main.sending_states) == (count, states)
