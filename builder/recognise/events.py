@@ -105,6 +105,9 @@ def _future(s: Sent) -> bool:
     return any(t.lower in {"будет", "будут", "состоится", "предстоит"} for t in s.toks)
 
 
+# verbs that make a meeting only with the observers as their object ("принял наблюдателей",
+# "приветствовал членов группы"; not "принял участие", "приветствовал решение")
+_RECEIVING = frozenset({"принять", "принимать", "приветствовать"})
 _WATCH_VERBS = frozenset({"наблюдать", "работать", "присутствовать", "следить", "вести"})
 
 
@@ -125,10 +128,10 @@ def _kind(s: Sent) -> str | None:
     if _discusses_with_official(s):
         return "meeting"
     for t in toks:
-        if t.lemma in cue_set("meeting_verbs") - {"принять", "принимать"}:
+        if t.lemma in cue_set("meeting_verbs") - _RECEIVING:
             return "meeting"
         if (
-            t.lemma in {"принять", "принимать"}
+            t.lemma in _RECEIVING
             and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
             and not any(x.lemma == "участие" for x in toks[t.i : t.i + 3])
         ):

@@ -232,11 +232,18 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             # "Координатором группы назначен X", "Руководитель группы — X", "координатор
             # группы наблюдателей от МПА СНГ X": the first name after, with no other verb between
             after = [n for n in names if n.i > t.i]
+            before = [n for n in names if n.j <= t.i]
             if after:
                 between = toks[t.i + 2 : after[0].i]
                 verbs = [x for x in between if is_verb(x)]
                 if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
                     cue = t.i
+            elif before and t.lower.endswith(("ом", "ем")):
+                # "X, депутат ..., был назначен координатором группы": the role after the name
+                between = toks[before[-1].j : t.i]
+                verbs = [x for x in between if is_verb(x)]
+                if verbs and all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                    return before[-1], mission_here
         elif (
             t.lemma in head_verbs
             and any(

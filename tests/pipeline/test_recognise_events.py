@@ -349,3 +349,13 @@ def test_a_meeting_the_main_head_attends_with_another_missions_head_is_the_group
     facts = extract("j.ru.txt", text)[1]
     meetings = [(e.mission, e.date, [p.name for p in e.met]) for e in facts.events]
     assert meetings == [("main", date(2029, 9, 7), ["Ваге Мелкумян"])]
+
+
+def test_officials_who_welcome_the_observers_met_them():
+    events = _main_events(
+        "7 сентября членов группы приветствовал Председатель Национального Собрания Республики"
+        " Армения Ален Симонян.\n"
+    )
+    assert [(e.kind, [p.name for p in e.met]) for e in events][:1] == [
+        ("meeting", ["Ален Симонян"])
+    ]

@@ -376,3 +376,15 @@ def test_a_headline_about_elections_in_a_country_does_not_set_the_kind():
 def test_more_membership_constructions(body, count, states):
     main = _facts(body + "\n").main_mission
     assert (main.observer_count, main.sending_states) == (count, states)
+
+
+def test_coordinator_role_given_after_the_name():
+    main = _facts(
+        "Нурлан Абенов, депутат Мажилиса Парламента Республики Казахстан, был назначен"
+        " координатором группы.\n"
+    ).main_mission
+    assert main.coordinator is not None
+    assert (main.coordinator.name, main.coordinator.post) == (
+        "Нурлан Абенов",
+        "депутат Мажилиса Парламента Республики Казахстан",
+    )
