@@ -42,8 +42,14 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         negated = any(
             t.lower in neg and t.i + 1 < len(toks) and toks[t.i + 1].lemma in speech for t in toks
         ) or all(
-            any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i]) for c in crit
-        )  # "нарушений не зафиксировали", "прошли без серьезных нарушений"
+            any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i])
+            or (
+                c.first("gent") is not None
+                and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 4])
+            )
+            for c in crit
+        )  # "нарушений не зафиксировали", "прошли без серьезных нарушений", "нарушений
+        # выявлено не было" (the genitive of negation)
         if negated:
             return "positive", False
         return "critical", False
@@ -62,6 +68,14 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _speaks(s: Sent, t) -> bool:
+    """Whether a speech cue is the sentence's verb of saying: a conclusion noun only when
+    reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
+    if t.lemma in {"вывод", "заключение"}:
+        return t.i > 0 and s.toks[t.i - 1].lower == "к"
+    return True
 
 
 def _advises(s: Sent) -> bool:
@@ -216,7 +230,10 @@ def recognise_assessments(
         if _is_intro(s):
             critical_ctx = True
             continue
-        verb_i = next((t.i for t in s.toks if t.lemma in speech or _gives_rating(s, t)), None)
+        verb_i = next(
+            (t.i for t in s.toks if (t.lemma in speech and _speaks(s, t)) or _gives_rating(s, t)),
+            None,
+        )
         has_marker = _has_phrase(s, markers)
         subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
         polarity, rec = _polarity(s, critical_ctx)

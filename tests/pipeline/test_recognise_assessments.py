@@ -227,3 +227,16 @@ def test_pointing_at_a_failure_and_a_recommendation_said_as_advisable():
 def test_what_should_be_done_is_a_recommendation(sentence, rec):
     got = _assessments(sentence)
     assert [(g[1], g[2]) for g in got] == [("critical" if rec else "positive", rec)]
+
+
+def test_violations_said_to_be_absent_are_praise_and_conclusions_reached_are_statements():
+    got = _assessments(
+        "И. Смирнов подчеркнул, что серьезных нарушений выявлено не было.\n"
+        "По итогам наблюдения группа пришла к заключению, что голосование было свободным.\n"
+        "Опираясь на выводы экспертов, И. Смирнов отметил открытость избирательных комиссий.\n"
+    )
+    assert got == [
+        ("Игорь Смирнов", "positive", False, "серьезных нарушений выявлено не было"),
+        (None, "positive", False, "голосование было свободным"),
+        ("Игорь Смирнов", "positive", False, "открытость избирательных комиссий"),
+    ]
