@@ -140,7 +140,7 @@ def _kind(s: Sent) -> str | None:
             x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
         ):
             return "meeting"
-        if t.lemma in cue_set("meeting_nouns") and _with_official(toks, t.i + 1):
+        if t.lemma in cue_set("meeting_nouns") | {"совещание"} and _with_official(toks, t.i + 1):
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
     visits = any(t.lemma in {"посетить", "посещать", "объехать", "побывать"} for t in toks)
     watches = any(t.lemma in _WATCH_VERBS for t in toks)

@@ -359,3 +359,15 @@ def test_officials_who_welcome_the_observers_met_them():
     assert [(e.kind, [p.name for p in e.met]) for e in events][:1] == [
         ("meeting", ["Ален Симонян"])
     ]
+
+
+def test_during_the_voting_day_and_an_internal_meeting_is_no_meeting():
+    events = _main_events(
+        "Накануне голосования члены группы провели совещание, на котором распределили"
+        " маршруты.\n"
+        "В течение дня голосования наблюдатели работали в Ереване и Гюмри. Они посетили"
+        " 35 избирательных участков.\n"
+    )
+    assert [(e.kind, e.date, e.regions, e.polling_stations) for e in events] == [
+        ("voting-day-observation", date(2029, 9, 9), ["Ереван", "Гюмри"], 35)
+    ]
