@@ -13,13 +13,14 @@ import re
 import shutil
 import subprocess
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from builder.errors import InputError
 from builder.namespaces import EO, EOR, OA, SCHEMA
@@ -76,7 +77,7 @@ class _Labels:
     ru: dict[URIRef, str] = field(default_factory=dict)
     en: dict[URIRef, str] = field(default_factory=dict)
 
-    def add(self, graph: Graph, predicates: Iterable[URIRef]) -> None:
+    def add(self, graph: Graph | _Index, predicates: Iterable[URIRef]) -> None:
         for predicate in predicates:
             for subject, value in graph.subject_objects(predicate):
                 if not isinstance(subject, URIRef) or not isinstance(value, Literal):
@@ -116,23 +117,69 @@ def _node_id(iri: URIRef) -> str:
     return text[len(str(EOR)) :] if text.startswith(str(EOR)) else text
 
 
-def _report_graphs(dataset: Dataset, reports: Iterable[str] | None) -> list[Graph]:
+class _Index:
+    """One report graph as plain dictionaries: the few lookup shapes used here, fast.
+
+    rdflib's Dataset checks each triple's contexts on every lookup in a named graph, and
+    copying into rdflib Graphs costs as much again; at 1,000 reports both take minutes.
+    """
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier = identifier
+        self._spo: dict[Node, dict[Node, list[Node]]] = {}
+        self._pso: dict[Node, list[tuple[Node, Node]]] = {}
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        self._spo.setdefault(s, {}).setdefault(p, []).append(o)
+        self._pso.setdefault(p, []).append((s, o))
+
+    def objects(self, s: Node, p: Node) -> list[Node]:
+        return self._spo.get(s, {}).get(p, [])
+
+    def predicate_objects(self, s: Node) -> Iterator[tuple[Node, Node]]:
+        for p, values in self._spo.get(s, {}).items():
+            for o in values:
+                yield p, o
+
+    def subject_objects(self, p: Node) -> list[tuple[Node, Node]]:
+        return self._pso.get(p, [])
+
+    def subjects(self, p: Node | None = None, o: Node | None = None) -> Iterator[Node]:
+        if p is None:
+            yield from self._spo
+            return
+        for s, value in self._pso.get(p, []):
+            if o is None or value == o:
+                yield s
+
+
+def _report_graphs(dataset: Dataset, reports: Iterable[str] | None) -> list[_Index]:
+    """Each wanted report graph copied into its own plain in-memory graph, in IRI order.
+
+    Lookups on a named graph of a big rdflib Dataset check every triple's contexts; one pass
+    over the quads into separate graphs makes the many small lookups below cheap.
+    """
     wanted = set(reports) if reports is not None else None
-    graphs = []
-    for graph in dataset.graphs():
-        if not str(graph.identifier).startswith(str(EOR) + "graph/"):
+    prefix = str(EOR) + "graph/"
+    copies: dict[str, _Index] = {}
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = str(g.identifier if isinstance(g, Graph) else g)
+        if not name.startswith(prefix):
             continue
-        if wanted is not None and report_key(graph.identifier) not in wanted:
+        if wanted is not None and report_key(name) not in wanted:
             continue
-        graphs.append(graph)
+        graph = copies.get(name)
+        if graph is None:
+            graph = copies[name] = _Index(URIRef(name))
+        graph.add(s, p, o)
     if wanted is not None:
-        missing = wanted - {report_key(g.identifier) for g in graphs}
+        missing = wanted - {report_key(name) for name in copies}
         if missing:
             raise InputError(f"no report graph for: {', '.join(sorted(missing))}")
-    return sorted(graphs, key=lambda g: str(g.identifier))
+    return [copies[name] for name in sorted(copies)]
 
 
-def _provenance(graph: Graph, fact: URIRef) -> list[dict[str, str]]:
+def _provenance(graph: _Index, fact: URIRef) -> list[dict[str, str]]:
     """The quoted spans and their sentences a fact was derived from, in text order."""
     records = []
     for span in graph.objects(fact, PROV.wasDerivedFrom):
@@ -210,7 +257,7 @@ def to_networkx(dataset: Dataset, reports: Iterable[str] | None = None) -> nx.Mu
     edges: dict[tuple[URIRef, str, URIRef], set[str]] = defaultdict(set)
     edge_labels: dict[str, tuple[str, str]] = {}
 
-    def add_provenance(node: URIRef, graph: Graph, fact: URIRef, key: str) -> None:
+    def add_provenance(node: URIRef, graph: _Index, fact: URIRef, key: str) -> None:
         for record in _provenance(graph, fact):
             record = {**record, "report": key}
             provenance[node][(record["sentence"], record["exact"])] = record
