@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from builder.visualise.page import embed_json, page_data, render_page, write_page
 
@@ -50,3 +51,14 @@ def test_write_page_is_deterministic(mini_network: nx.MultiDiGraph, tmp_path: Pa
     write_page(mini_network, tmp_path / "a.html")
     write_page(mini_network, tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_big_graphs_open_on_a_summary_view(
+    mini_network: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("builder.visualise.page.BIG_GRAPH_NODES", 5)
+    data = page_data(mini_network)
+    shown = {k["kind"]: k["shown"] for k in data["kinds"]}
+    assert shown["event"] is False and shown["place"] is False
+    assert shown["mission"] is True and shown["person"] is True
+    assert data["defaults"] == {"minDegree": 2, "big": True}
