@@ -22,20 +22,11 @@ from rich.table import Table
 
 from builder.errors import EokgError, InputError, ProblemFound
 from builder.namespaces import PREFIXES
-from builder.workspace import DEFAULT_WORKSPACE, Workspace, atomic_write
+from builder.options import workspace_option
+from builder.workspace import Workspace, atomic_write
 
 err_console = Console(stderr=True)
 out_console = Console()
-
-workspace_option = click.option(
-    "-w",
-    "--workspace",
-    "workspace_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_WORKSPACE,
-    show_default=True,
-    help="Workspace folder holding the build.",
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

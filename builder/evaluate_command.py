@@ -17,7 +17,8 @@ from builder import iris
 from builder.errors import InputError, ProblemFound
 from builder.evaluate import TYPES, Scores, format_table, score
 from builder.facts import ReportFacts
-from builder.workspace import DEFAULT_WORKSPACE, Workspace
+from builder.options import workspace_option
+from builder.workspace import Workspace
 
 
 def _canonical_organisers(facts: ReportFacts) -> ReportFacts:
@@ -86,15 +87,7 @@ def _as_json(results: dict[str, Scores]) -> dict:
 
 @click.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-w",
-    "--workspace",
-    "workspace_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_WORKSPACE,
-    show_default=True,
-    help="Workspace folder holding the build.",
-)
+@workspace_option
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this F1.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @click.option("--details", is_flag=True, help="List the missed and extra facts.")

@@ -13,22 +13,14 @@ from rdflib import Dataset
 from rich.console import Console
 
 from builder.errors import InputError
+from builder.options import workspace_option
 from builder.visualise.network import export_gexf, export_graphml, to_networkx
 from builder.visualise.page import write_page
 from builder.visualise.static_picture import write_picture
 from builder.visualise.stats import compute_stats, render_stats
 from builder.visualise.timeline import write_timeline
-from builder.workspace import DEFAULT_WORKSPACE, Workspace
+from builder.workspace import Workspace
 
-_workspace_option = click.option(
-    "-w",
-    "--workspace",
-    "workspace_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_WORKSPACE,
-    show_default=True,
-    help="Workspace folder holding the build.",
-)
 _report_option = click.option(
     "-r",
     "--report",
@@ -63,7 +55,7 @@ def write_all(dataset: Dataset, out_dir: Path, reports: tuple[str, ...] = ()) ->
 
 
 @click.command()
-@_workspace_option
+@workspace_option
 @click.option(
     "-o",
     "--output",
@@ -103,7 +95,7 @@ def viz(workspace_dir: Path, output: Path | None, reports: tuple[str, ...]) -> N
 
 
 @click.command()
-@_workspace_option
+@workspace_option
 @_report_option
 @click.option(
     "--top", type=click.IntRange(1), default=10, show_default=True, help="Rows per table."
