@@ -111,3 +111,13 @@ def test_every_parameter_is_a_column() -> None:
     """Oxigraph substitutes only projected variables, so each parameter must be a column."""
     for q in list_queries():
         assert set(q.parameters) <= set(q.columns), q.name
+
+
+def test_timeline_runs_on_rdflib_with_events_that_met_nobody() -> None:
+    """The rdflib fallback (no store) answers the timeline for an event without officials."""
+    ds = _tiny_dataset()
+    g = ds.graph(EOR["graph/r"])
+    label = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    g.add((EOR["event/m/1"], label, Literal("Наблюдение в день голосования", lang="ru")))
+    rows = run_rdflib(find_query("timeline"), ds).as_dicts()
+    assert [(r["kind"], r["participants"]) for r in rows] == [("voting-day-observation", "")]
