@@ -134,7 +134,7 @@ def write_trig(graphs: dict[str, str], path: Path) -> Path:
 def replicate(graphs: dict[str, str], target_triples: int) -> dict[str, str]:
     """Copies of the report graphs with fresh per-report IRIs until ``target_triples``."""
     base = sum(nt.count("\n") for nt in graphs.values())
-    copies = max(1, math.ceil(target_triples / max(base, 1)))
+    copies = max(1, round(target_triples / max(base, 1)))
     out: dict[str, str] = {}
     for k in range(copies):
         for iri, nt in graphs.items():
@@ -206,10 +206,10 @@ def bench_queries(trig: Path, work: Path, repeat: int) -> dict[str, Any]:
         else:
             ours = sorted(_canonical(tuple(r.get(c) for c in query.columns)) for r in ox_rows)
             row["rdflib_ms"] = round(rd_s * 1000, 2)
-            row["speedup"] = round(rd_s / ox_s, 1) if ox_s > 0 else None
+            row["speedup"] = round(rd_s / ox_s, 3) if ox_s > 0 else None
             row["same_answers"] = ours == sorted(_canonical(r) for r in rd_result.rows)
         rows.append(row)
-    compared = [r for r in rows if r["speedup"]]
+    compared = [r for r in rows if r["speedup"] is not None]
     return {
         "triples": quads,
         "oxigraph_load_s": round(oxigraph_load, 2),
