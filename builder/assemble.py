@@ -396,8 +396,12 @@ class Assembler:
         a = iris.assessment(ctx.facts.report, number)
         g.add((a, RDF.type, EO.Assessment))
         g.add((a, RDFS.label, _ru(assessment.statement[:80])))
-        if assessment.mission:
-            g.add((a, EO.assessmentOf, ctx.missions[assessment.mission]))
+        # A statement nobody in particular made ("наблюдатели отметили") belongs to the
+        # mission the report is about.
+        main = ctx.facts.main_mission
+        mission_key = assessment.mission or (main.key if main else None)
+        if mission_key:
+            g.add((a, EO.assessmentOf, ctx.missions[mission_key]))
         if assessment.by:
             g.add((a, EO.assessedBy, self._person(ctx, PersonMention(assessment.by))))
         g.add((a, EO.polarity, iris.concept("polarity", assessment.polarity)))

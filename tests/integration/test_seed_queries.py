@@ -114,3 +114,10 @@ def test_assessments_have_speakers_and_sentences(ws) -> None:
 
 def test_timeline_parameter_selects_one_mission(ws) -> None:
     assert answer(ws, "timeline", "mission=eor:mission/no-such-mission") == []
+
+
+def test_assessments_parameter_selects_one_mission(ws) -> None:
+    everything = answer(ws, "assessments")
+    assert everything and {r["mission"] for r in everything} == {MISSION}
+    assert answer(ws, "assessments", "mission=eor:mission/no-such-mission") == []
+    assert len(answer(ws, "assessments", f"mission={MISSION}")) == len(everything)
