@@ -25,7 +25,7 @@ from builder.namespaces import PREFIXES
 from builder.options import workspace_option
 from builder.workspace import Workspace, atomic_write
 
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # one message, one line, when piped
 out_console = Console()
 
 

@@ -140,3 +140,18 @@ def test_utf16_with_bom_and_cp1251_decode_like_utf8() -> None:
 
     for data in (codecs.BOM_UTF16_LE + REPORT.encode("utf-16-le"), REPORT.encode("cp1251")):
         assert decode_report(data, "r.txt") == REPORT
+
+
+def test_a_report_of_no_observation_builds_with_a_warning_and_invents_nothing(
+    tmp_path: Path,
+) -> None:
+    project = Path(__file__).resolve().parents[2]
+    report = project / "tests" / "corpus" / "dev-08-ipa-conference-parliamentarism.ru.txt"
+    ws = tmp_path / "ws"
+    built = eokg("build", str(report), "-w", str(ws), "--no-curation", cwd=project)
+    assert built.returncode == 0, built.stderr
+    assert "warning:" in built.stderr and "no election observation" in built.stderr
+    for query in ("mission", "timeline", "assessments", "observer-states"):
+        answered = eokg("query", query, "-w", str(ws), "--format", "csv", cwd=project)
+        assert answered.returncode == 0, answered.stderr
+        assert answered.stdout.strip().count("\n") == 0, (query, answered.stdout)  # header only
