@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from rdflib import Dataset  # noqa: E402
 
+from builder.visualise.headless import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from builder.visualise.network import to_networkx  # noqa: E402
 from builder.visualise.page import write_page  # noqa: E402
 from builder.workspace import Workspace  # noqa: E402
@@ -41,17 +42,6 @@ _PER_REPORT = re.compile(
     r"(<" + re.escape(EOR) + r"(?:graph|report|build|span|mission|election|event|assessment"
     r"|post|membership)/)([^/>]+)"
 )
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _log(message: str) -> None:
@@ -89,7 +79,7 @@ def _open_in_chromium(path: Path) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.goto(path.as_uri(), timeout=120_000)

@@ -7,17 +7,8 @@ from pathlib import Path
 
 import click
 
-from builder.workspace import DEFAULT_WORKSPACE, Workspace
-
-_workspace_option = click.option(
-    "-w",
-    "--workspace",
-    "workspace_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_WORKSPACE,
-    show_default=True,
-    help="Workspace folder holding the build.",
-)
+from builder.options import workspace_option
+from builder.workspace import Workspace
 
 
 def _echo(line: str) -> None:
@@ -25,7 +16,7 @@ def _echo(line: str) -> None:
 
 
 @click.command()
-@_workspace_option
+@workspace_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
@@ -54,7 +45,7 @@ def serve(workspace_dir: Path, host: str, port: int, allow_update: bool) -> None
 
 
 @click.command()
-@_workspace_option
+@workspace_option
 @click.option(
     "--endpoint",
     required=True,
