@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import networkx as nx
@@ -14,15 +15,29 @@ pytestmark = pytest.mark.browser
 PROJECT = Path(__file__).resolve().parents[2]
 
 
+@contextlib.contextmanager
 def _open(chromium, path: Path):  # type: ignore[no-untyped-def]
+    """The page at ``path``, rendered, with the errors it raised and the URLs it requested."""
     page = chromium.new_page(viewport={"width": 1400, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    requests: list[str] = []
-    page.on("request", lambda req: requests.append(req.url))
-    page.goto(path.as_uri())
-    page.wait_for_function("window.eokg && window.eokg.rendered !== null", timeout=20_000)
-    return page, errors, requests
+    try:
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        requests: list[str] = []
+        page.on("request", lambda req: requests.append(req.url))
+        page.goto(path.as_uri())
+        page.wait_for_function("window.eokg && window.eokg.rendered !== null", timeout=20_000)
+        yield page, errors, requests
+    finally:
+        page.close()
+
+
+@pytest.fixture
+def mini_page(chromium, mini_network: nx.MultiDiGraph, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The page of the two-report fixture graph, open in Chromium."""
+    path = tmp_path / "graph.html"
+    write_page(mini_network, path)
+    with _open(chromium, path) as opened:
+        yield opened
 
 
 def _click_node(page, node_id: str) -> None:  # type: ignore[no-untyped-def]
@@ -39,87 +54,59 @@ def _click_node(page, node_id: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_page_renders_every_node_and_shows_the_source_sentence(
-    chromium, mini_network: nx.MultiDiGraph, tmp_path: Path
+    mini_page, mini_network: nx.MultiDiGraph
 ) -> None:
-    path = tmp_path / "graph.html"
-    write_page(mini_network, path)
-    page, errors, requests = _open(chromium, path)
-    try:
-        assert page.evaluate("window.eokg.network.body.data.nodes.length") == len(mini_network)
-        assert page.evaluate("window.eokg.network.body.data.edges.length") == (
-            mini_network.number_of_edges()
-        )
-        _click_node(page, "event/alpha-m/2020-03-02-meeting-1")
-        panel = page.inner_text("#panel")
-        assert "Встреча: Злой" in panel
-        assert (
-            "2 марта наблюдатели встретились с Председателем Ассамблеи </div><b>Злым</b>." in panel
-        )
-        assert page.inner_text("#panel mark") == "встретились с Председателем"
-        assert errors == []
-        assert all(url.startswith("file:") or url.startswith("data:") for url in requests)
-        out = PROJECT / "out"
-        out.mkdir(exist_ok=True)
-        page.screenshot(path=str(out / "test-browser-mini.png"))
-    finally:
-        page.close()
+    page, errors, requests = mini_page
+    assert page.evaluate("window.eokg.network.body.data.nodes.length") == len(mini_network)
+    assert page.evaluate("window.eokg.network.body.data.edges.length") == (
+        mini_network.number_of_edges()
+    )
+    _click_node(page, "event/alpha-m/2020-03-02-meeting-1")
+    panel = page.inner_text("#panel")
+    assert "Встреча: Злой" in panel
+    assert "2 марта наблюдатели встретились с Председателем Ассамблеи </div><b>Злым</b>." in panel
+    assert page.inner_text("#panel mark") == "встретились с Председателем"
+    assert errors == []
+    assert all(url.startswith("file:") or url.startswith("data:") for url in requests)
+    out = PROJECT / "out"
+    out.mkdir(exist_ok=True)
+    page.screenshot(path=str(out / "test-browser-mini.png"))
 
 
-def test_hostile_label_renders_as_text_and_runs_nothing(
-    chromium, mini_network: nx.MultiDiGraph, tmp_path: Path
-) -> None:
-    path = tmp_path / "graph.html"
-    write_page(mini_network, path)
-    page, errors, _ = _open(chromium, path)
-    try:
-        _click_node(page, "person/hostile")
-        heading = page.inner_text("#panel h2")
-        assert heading.startswith(
-            'Злой <script>window.__pwned=1;alert(1)</script> "кавычки" </div>'
-        )
-        assert page.evaluate("typeof window.__pwned") == "undefined"
-        assert page.evaluate("document.querySelectorAll('#panel script, #panel img').length") == 0
-        assert errors == []
-    finally:
-        page.close()
+def test_hostile_label_renders_as_text_and_runs_nothing(mini_page) -> None:
+    page, errors, _ = mini_page
+    _click_node(page, "person/hostile")
+    heading = page.inner_text("#panel h2")
+    assert heading.startswith('Злой <script>window.__pwned=1;alert(1)</script> "кавычки" </div>')
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('#panel script, #panel img').length") == 0
+    assert errors == []
 
 
 def test_filters_by_kind_and_report_and_the_timeline_tab(
-    chromium, mini_network: nx.MultiDiGraph, tmp_path: Path
+    mini_page, mini_network: nx.MultiDiGraph
 ) -> None:
-    path = tmp_path / "graph.html"
-    write_page(mini_network, path)
-    page, _, _ = _open(chromium, path)
-    try:
-        page.uncheck("#kinds input[data-kind=event]")
-        events = sum(1 for _, d in mini_network.nodes(data=True) if d["kind"] == "event")
-        assert page.evaluate("window.eokg.network.body.data.nodes.length") == (
-            len(mini_network) - events
-        )
-        page.check("#kinds input[data-kind=event]")
-        page.select_option("#report", "beta")
-        beta = sum(1 for _, d in mini_network.nodes(data=True) if "beta" in d["reports"])
-        assert page.evaluate("window.eokg.network.body.data.nodes.length") == beta
-        page.click("#tab-timeline")
-        timeline = page.inner_text("#timeline")
-        assert "Группа наблюдателей Альфа" in timeline
-        assert "2020-03-04" in timeline and "пресс-конференция" in timeline
-    finally:
-        page.close()
+    page, _, _ = mini_page
+    page.uncheck("#kinds input[data-kind=event]")
+    events = sum(1 for _, d in mini_network.nodes(data=True) if d["kind"] == "event")
+    assert page.evaluate("window.eokg.network.body.data.nodes.length") == (
+        len(mini_network) - events
+    )
+    page.check("#kinds input[data-kind=event]")
+    page.select_option("#report", "beta")
+    beta = sum(1 for _, d in mini_network.nodes(data=True) if "beta" in d["reports"])
+    assert page.evaluate("window.eokg.network.body.data.nodes.length") == beta
+    page.click("#tab-timeline")
+    timeline = page.inner_text("#timeline")
+    assert "Группа наблюдателей Альфа" in timeline
+    assert "2020-03-04" in timeline and "пресс-конференция" in timeline
 
 
-def test_search_selects_the_matching_node(
-    chromium, mini_network: nx.MultiDiGraph, tmp_path: Path
-) -> None:
-    path = tmp_path / "graph.html"
-    write_page(mini_network, path)
-    page, _, _ = _open(chromium, path)
-    try:
-        page.fill("#search", "петров")
-        assert page.evaluate("window.eokg.network.getSelectedNodes()") == ["person/ivan-petrov"]
-        assert page.inner_text("#panel h2") == "Иван Петров"
-    finally:
-        page.close()
+def test_search_selects_the_matching_node(mini_page) -> None:
+    page, _, _ = mini_page
+    page.fill("#search", "петров")
+    assert page.evaluate("window.eokg.network.getSelectedNodes()") == ["person/ivan-petrov"]
+    assert page.inner_text("#panel h2") == "Иван Петров"
 
 
 @pytest.mark.slow
@@ -130,8 +117,7 @@ def test_seed_build_page_renders_in_the_browser(chromium, seed_workspace, tmp_pa
     network = to_networkx(workspace.load_dataset())
     path = tmp_path / "seed.html"
     write_page(network, path)
-    page, errors, _ = _open(chromium, path)
-    try:
+    with _open(chromium, path) as (page, errors, _):
         assert page.evaluate("window.eokg.network.body.data.nodes.length") == len(network)
         mission = next(n for n, d in network.nodes(data=True) if d["kind"] == "mission")
         _click_node(page, mission)
@@ -139,5 +125,3 @@ def test_seed_build_page_renders_in_the_browser(chromium, seed_workspace, tmp_pa
         assert sentence[:60] in page.inner_text("#panel")
         assert errors == []
         page.screenshot(path=str(PROJECT / "out" / "test-browser-seed.png"))
-    finally:
-        page.close()
