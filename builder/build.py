@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import yaml
 from rdflib import Dataset, Graph, URIRef
 
 from builder import __version__, iris
@@ -97,13 +96,10 @@ def pipeline_fingerprint() -> str:
 
 def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> ReportFacts:
     """Curated sections replace the extracted ones; sections the file omits stay extracted."""
-    from builder.curation import load_curation
+    from builder.curation import curated_sections, load_curation
 
     curated = load_curation(curation_path, text)
-    try:
-        present = set((yaml.safe_load(curation_path.read_text(encoding="utf-8")) or {}).keys())
-    except yaml.YAMLError:  # load_curation has already reported a malformed file
-        present = set()
+    present = curated_sections(curation_path)
     merged = extracted
     if "is_observation_report" in present:
         merged.is_observation_report = curated.is_observation_report

@@ -602,6 +602,11 @@ def load_curation(path: Path, original_text: str) -> ReportFacts:
     return _Parser(path, original_text).parse(data, _report_name_for(path))
 
 
+def curated_sections(path: Path) -> set[str]:
+    """The top-level keys a curation file gives: the sections it means to replace."""
+    return set(_read_yaml(Path(path)))
+
+
 def curation_path_for(report_path: Path, curation_dir: Path) -> Path | None:
     """The curation file of a report (``X.ru.txt`` -> ``curation_dir/X.ru.yaml``), if any."""
     candidate = Path(curation_dir) / (Path(report_path).name.removesuffix(".txt") + ".yaml")
