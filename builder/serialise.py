@@ -8,6 +8,8 @@ order, N-Triples and N-Quads as sorted lines, no blank nodes minted by us (see
 
 from __future__ import annotations
 
+import io
+
 from rdflib import Dataset, Graph
 
 from builder.namespaces import bind_all
@@ -26,8 +28,9 @@ def graph_to_turtle(graph: Graph) -> str:
     return graph.serialize(format="turtle")
 
 
-def dataset_to_trig(dataset: Dataset) -> str:
-    """TriG with named graphs in IRI order (rebuilt so insertion order cannot leak through)."""
+def _in_iri_order(dataset: Dataset) -> Dataset:
+    """A copy whose non-empty named graphs were added in IRI order, so insertion order of the
+    original cannot leak into serialisations that list graphs as stored."""
     ordered = bind_all(Dataset())
     for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if len(context) == 0:
@@ -35,7 +38,22 @@ def dataset_to_trig(dataset: Dataset) -> str:
         target = ordered.graph(context.identifier)
         for triple in context:
             target.add(triple)
-    return ordered.serialize(format="trig")
+    return ordered
+
+
+def dataset_to_trig(dataset: Dataset) -> str:
+    """TriG with named graphs in IRI order.
+
+    rdflib's TriG serialiser writes graphs in the order its store lists them, which follows
+    string hashing and so changes from one process to the next; its graph list is sorted here.
+    """
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    serializer = TrigSerializer(_in_iri_order(dataset))
+    serializer.contexts.sort(key=lambda g: str(g.identifier))
+    buffer = io.BytesIO()
+    serializer.serialize(buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")
 
 
 def sorted_lines(text: str) -> str:
@@ -67,9 +85,4 @@ def export(dataset: Dataset, fmt: str) -> str:
 
 def dataset_to_trig_jsonld(dataset: Dataset) -> str:
     """JSON-LD with one ``@graph`` per report graph, in IRI order."""
-    ordered = bind_all(Dataset())
-    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        target = ordered.graph(context.identifier)
-        for triple in context:
-            target.add(triple)
-    return ordered.serialize(format="json-ld", indent=2, sort_keys=True)
+    return _in_iri_order(dataset).serialize(format="json-ld", indent=2, sort_keys=True)
