@@ -20,14 +20,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph
 
 from builder import __version__, iris
 from builder.curation import curation_path_for
 from builder.errors import InputError, WorkspaceError
 from builder.facts import ReportFacts
 from builder.inputs import discover, read_report
-from builder.namespaces import bind_all
 from builder.workspace import Workspace, atomic_write
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -255,8 +254,7 @@ def build(
         atomic_write(_cache_file(workspace, result.name, result.fingerprint), result.ntriples)
 
     results = [built.get(name) or reused[name] for name in sorted(names)]
-    dataset = compose_dataset(results)
-    write_outputs(workspace, dataset)
+    write_outputs(workspace, results)
     removed = sorted(set(previous) - set(names))
     new_state = {
         "version": STATE_VERSION,
@@ -303,27 +301,20 @@ def _prune_cache(workspace: Workspace, results: list[ReportResult]) -> None:
             path.unlink(missing_ok=True)
 
 
-def compose_dataset(results: list[ReportResult]) -> Dataset:
-    dataset = Dataset()
-    bind_all(dataset)
-    for result in results:
-        graph = dataset.graph(URIRef(result.graph_iri))
-        graph.parse(data=result.ntriples, format="nt")
-    return dataset
+def write_outputs(workspace: Workspace, results: list[ReportResult]) -> None:
+    """graph.trig (the dataset) and graph.ttl (the union), sorted and stable, then the store.
 
+    The quads come straight from the reports' N-Triples; no rdflib graph of the whole corpus
+    is made, since parsing and serialising it with rdflib took longer than building it.
+    """
+    from builder.serialise import report_quads, trig, turtle
+    from builder.store import GraphStore
 
-def write_outputs(workspace: Workspace, dataset: Dataset) -> None:
-    """graph.trig (the dataset) and graph.ttl (the union), sorted and stable, then the store."""
-    from builder.serialise import dataset_to_trig, graph_to_turtle, union_graph
-
+    quads = [q for r in results for q in report_quads(r.graph_iri, r.ntriples)]
     workspace.root.mkdir(parents=True, exist_ok=True)
-    atomic_write(workspace.trig, dataset_to_trig(dataset))
-    atomic_write(workspace.turtle, graph_to_turtle(union_graph(dataset)))
+    atomic_write(workspace.trig, trig(quads))
+    atomic_write(workspace.turtle, turtle(quads))
     try:
-        from builder.store import GraphStore
-    except ImportError:  # the embedded store is optional until it lands
-        return
-    try:
-        GraphStore(workspace).replace_from_trig(workspace.trig)
+        GraphStore(workspace).replace_from_quads(quads)
     except OSError as exc:
         raise WorkspaceError(f"{workspace.store_dir}: cannot update the store ({exc})") from exc

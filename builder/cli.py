@@ -292,22 +292,24 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
       eokg export --format turtle -o mission.ttl
       eokg export --format gexf -o mission.gexf
     """
-    dataset = Workspace(workspace_dir).load_dataset()
+    workspace = Workspace(workspace_dir)
     if fmt in ("gexf", "graphml"):
         from builder.visualise.commands import export_network
 
         if output is None:
             raise InputError(f"--format {fmt} needs -o FILE")
-        export_network(dataset, fmt, output)
+        export_network(workspace.load_dataset(), fmt, output)
         err_console.print(f"wrote {output}")
         return
     from builder.serialise import export as serialise
+    from builder.serialise import read_dataset
 
-    text = serialise(dataset, fmt)
+    workspace.require_built()
+    data = serialise(read_dataset(workspace.trig), fmt)
     if output is None:
-        click.echo(text, nl=False)
+        click.get_binary_stream("stdout").write(data)
     else:
-        atomic_write(output, text)
+        atomic_write(output, data)
         err_console.print(f"wrote {output}")
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -109,44 +109,43 @@ class GraphStore:
 
     # -- writing -----------------------------------------------------------------------------
     def replace_from_trig(self, trig_path: Path | str) -> int:
-        """Rebuild the store from a TriG file; return the number of quads in named graphs.
-
-        The data is bulk-loaded into ``store.new`` and the directories are swapped only when
-        the load succeeded, so a malformed file or a crash never damages the current store.
-        """
+        """Rebuild the store from a TriG file; return the number of quads in named graphs."""
         trig_path = Path(trig_path)
         if not trig_path.is_file():
             raise WorkspaceError(f"{trig_path}: no such dataset file to load into the store")
+        try:
+            quads = list(ox.parse(path=str(trig_path), format=ox.RdfFormat.TRIG))
+        except SyntaxError as exc:
+            raise InputError(f"{trig_path}: cannot be loaded into the store ({exc})") from exc
+        return self.replace_from_quads(quads)
+
+    def replace_from_quads(self, quads: Collection[ox.Quad]) -> int:
+        """Rebuild the store from report-graph quads; return how many are in named graphs.
+
+        The data is bulk-loaded into ``store.new`` and the directories are swapped only when
+        the load succeeded, so a failure or a crash never damages the current store.
+        """
         self.close()
         self._check_not_locked()
         new_path = self._new_path
         new_path.parent.mkdir(parents=True, exist_ok=True)
         if new_path.exists():
             shutil.rmtree(new_path)
+        named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
         try:
             store = ox.Store(str(new_path))
-            store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
+            store.bulk_extend(quads)
             # the merge of the report graphs, each distinct triple once, as the default graph
             default = ox.DefaultGraph()
-            store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, default)
-                for q in ox.parse(path=str(trig_path), format=ox.RdfFormat.TRIG)
-            )
+            merged = {q.triple for q in named}
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in merged)
             store.flush()
-            count = sum(
-                1
-                for q in store.quads_for_pattern(None, None, None, None)
-                if not isinstance(q.graph_name, ox.DefaultGraph)
-            )
             del store
-        except SyntaxError as exc:
-            shutil.rmtree(new_path, ignore_errors=True)
-            raise InputError(f"{trig_path}: cannot be loaded into the store ({exc})") from exc
         except BaseException:
             shutil.rmtree(new_path, ignore_errors=True)
             raise
         self._swap_in(new_path)
-        return count
+        return len(set(named))
 
     def _swap_in(self, new_path: Path) -> None:
         old_path = self._old_path
