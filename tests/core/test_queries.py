@@ -79,6 +79,7 @@ def _tiny_dataset() -> Dataset:
     g.add((event, EO.partOfMission, mission))
     g.add((event, EO.eventKind, vd))
     g.add((event, URIRef("https://schema.org/location"), place))
+    g.add((place, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), EO.Place))
     g.add(
         (place, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Астана", lang="ru"))
     )
