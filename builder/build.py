@@ -27,6 +27,8 @@ from builder.curation import curation_path_for
 from builder.errors import InputError, WorkspaceError
 from builder.facts import ReportFacts
 from builder.inputs import discover, read_report
+from builder.store import GraphStore
+from builder.validate import Outcome, validate_corpus
 from builder.workspace import Workspace, atomic_write
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -72,10 +74,12 @@ class BuildSummary:
     reused: list[str]
     removed: list[str]
     triples: int
+    corpus: Outcome = field(default_factory=lambda: Outcome(True))
+    """Results of the corpus-wide shapes, checked over the union once the store is written."""
 
     @property
     def conforms(self) -> bool:
-        return all(r.conforms for r in self.reports)
+        return self.corpus.conforms and all(r.conforms for r in self.reports)
 
 
 def pipeline_fingerprint() -> str:
@@ -203,8 +207,14 @@ def build(
     jobs: int | None = None,
     progress_start: Callable[[int], None] | None = None,
     progress: Callable[[str], None] | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> BuildSummary:
-    """Build the dataset of the reports under ``paths`` into ``workspace``."""
+    """Build the dataset of the reports under ``paths`` into ``workspace``.
+
+    ``progress_start`` gets the number of reports to process, ``progress`` each one's name as it
+    is done, and ``stage`` what the build does after them (writing, the corpus shapes), so a
+    long corpus never looks stalled.
+    """
     reports = discover(list(paths))
     names: dict[str, Path] = {}
     for path in reports:
@@ -254,7 +264,12 @@ def build(
         atomic_write(_cache_file(workspace, result.name, result.fingerprint), result.ntriples)
 
     results = [built.get(name) or reused[name] for name in sorted(names)]
+    if stage:
+        stage("writing graph.trig, graph.ttl and the store")
     write_outputs(workspace, results)
+    if stage:
+        stage("checking the corpus-wide shapes")
+    corpus = validate_corpus(GraphStore(workspace))
     removed = sorted(set(previous) - set(names))
     new_state = {
         "version": STATE_VERSION,
@@ -283,6 +298,7 @@ def build(
         reused=sorted(reused),
         removed=removed,
         triples=sum(r.triples for r in results),
+        corpus=corpus,
     )
 
 
@@ -308,7 +324,6 @@ def write_outputs(workspace: Workspace, results: list[ReportResult]) -> None:
     is made, since parsing and serialising it with rdflib took longer than building it.
     """
     from builder.serialise import report_quads, trig, turtle
-    from builder.store import GraphStore
 
     quads = [q for r in results for q in report_quads(r.graph_iri, r.ntriples)]
     workspace.root.mkdir(parents=True, exist_ok=True)

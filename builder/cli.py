@@ -104,6 +104,7 @@ def build(
             jobs=jobs,
             progress_start=lambda n: bar.update(task, total=n),
             progress=lambda name: bar.update(task, advance=1, description=name),
+            stage=lambda what: bar.update(task, description=what),
         )
     for result in summary.reports:
         for warning in result.warnings:
@@ -116,13 +117,14 @@ def build(
         f"{summary.triples} triples -> {workspace.trig}, {workspace.turtle}"
     )
     bad = [r for r in summary.reports if not r.conforms]
-    if bad:
-        count = sum(len(r.violations) for r in bad)
+    if bad or not summary.corpus.conforms:
+        count = sum(len(r.violations) for r in bad) + len(summary.corpus.violations)
+        where = [r.name for r in bad] + ([] if summary.corpus.conforms else ["the corpus"])
         raise ProblemFound(
             f"graph does not conform: {count} SHACL violation(s) in "
-            f"{', '.join(r.name for r in bad)}; see 'eokg validate -w {workspace.root}'"
+            f"{', '.join(where)}; see 'eokg validate -w {workspace.root}'"
         )
-    warnings = sum(len(r.violations) for r in summary.reports)
+    warnings = sum(len(r.violations) for r in summary.reports) + len(summary.corpus.violations)
     note = f" ({warnings} warning(s); see 'eokg validate -w {workspace.root}')" if warnings else ""
     err_console.print(f"validation: the graph conforms to the shapes{note}")
 
@@ -138,11 +140,15 @@ def validate(workspace_dir: Path, jobs: int | None) -> None:
     Example:
       eokg validate -w out
     """
-    from builder.validate import validate_dataset
+    from builder.store import GraphStore
+    from builder.validate import validate_corpus, validate_dataset
 
     workspace = Workspace(workspace_dir)
     dataset = workspace.load_dataset()
     outcome = validate_dataset(dataset, jobs=jobs or os.cpu_count() or 1)
+    corpus = validate_corpus(GraphStore(workspace))
+    outcome.conforms = outcome.conforms and corpus.conforms
+    outcome.violations.extend(corpus.violations)
     lines = []
     for v in outcome.violations:
         lines.append(f"{v.severity}: {v.focus}")

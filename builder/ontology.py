@@ -32,6 +32,8 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "eokg.ttl"
 VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
 SHAPES_DIR = ONTOLOGY_DIR / "shapes"
+CORPUS_SHAPES_DIR = SHAPES_DIR / "corpus"
+"""Shapes checked once over the union of all report graphs (see ``validate_corpus``)."""
 
 DECLARING_TYPES = frozenset(
     {
@@ -117,7 +119,7 @@ def shape_files(directory: Path | None = None) -> list[Path]:
 
 
 def load_shapes(directory: Path | None = None) -> Graph:
-    """Every SHACL shape under ``ontology/shapes/`` in one graph."""
+    """Every SHACL shape of ``ontology/shapes/*.ttl`` (the per-report shapes) in one graph."""
     graph = bind_all(Graph())
     for path in shape_files(directory):
         _parse_into(graph, path)
@@ -351,3 +353,8 @@ def _scheme_graph(graph: Graph, scheme: URIRef) -> Graph:
         for triple in graph.triples((subject, None, None)):
             part.add(triple)
     return part
+
+
+def load_corpus_shapes(directory: Path | None = None) -> Graph:
+    """The corpus-wide shapes of ``ontology/shapes/corpus/``."""
+    return load_shapes(directory if directory is not None else CORPUS_SHAPES_DIR)

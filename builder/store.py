@@ -274,8 +274,27 @@ class GraphStore:
         if not isinstance(result, ox.QuerySolutions):
             raise InputError("only SELECT and ASK queries give rows; use export for graphs")
         columns = [v.value for v in result.variables]
-        rows = [{c: python_value(solution[c]) for c in columns} for solution in result]
+        # the same term (a mission, a state's name) comes back in many rows: convert it once
+        converted: dict[object, Value] = {}
+
+        def convert(term: object) -> Value:
+            if term not in converted:
+                converted[term] = python_value(term)
+            return converted[term]
+
+        rows = [dict(zip(columns, map(convert, solution), strict=True)) for solution in result]
         return rows, columns
+
+    def construct(self, sparql: str) -> bytes:
+        """Answer a CONSTRUCT (or DESCRIBE) query as N-Triples, sorted."""
+        try:
+            result = self._open_reader().query(sparql)
+        except SyntaxError as exc:
+            raise InputError(f"malformed SPARQL ({exc})") from exc
+        if not isinstance(result, ox.QueryTriples):
+            raise InputError("only CONSTRUCT and DESCRIBE queries give triples")
+        lines = ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
+        return ("\n".join(sorted(lines)) + "\n").encode("utf-8") if lines else b""
 
     def graph_counts(self) -> dict[str, int]:
         """Number of triples in each named graph, by graph IRI (sorted)."""

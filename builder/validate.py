@@ -1,10 +1,15 @@
-"""Validate: SHACL (pySHACL) over each report's graph on its own.
+"""Validate: SHACL (pySHACL) over each report's graph on its own, then corpus-wide shapes.
 
 Validating report by report keeps pySHACL's cost linear in the corpus (a single run over a
 million triples takes many minutes) and lets workers validate in parallel. Each report graph
 carries the reference entities it uses, so it can be checked alone; the ontology and the
 vocabularies are given to pySHACL as the ontology graph (mixed in for class and scheme
 checks, not copied into the data).
+
+What one report cannot show (two reports giving the same mission different dates) is checked
+by the corpus shapes (``ontology/shapes/corpus/``) over the union in the store. pySHACL is
+given only the slice of the union those shapes read: the instances of their target classes and
+the values of their properties, read from Oxigraph, so the check stays small at any size.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from functools import lru_cache
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
+from builder.errors import InputError
 from builder.namespaces import SH
 
 
@@ -90,11 +96,12 @@ def _sparql_parsed_once() -> Iterator[None]:
         processor.SPARQLProcessor.query = original
 
 
-def shacl_report(graph: Graph) -> tuple[bool, Graph]:
-    """pySHACL over one graph with the project's shapes: (conforms, the results graph)."""
+def shacl_report(graph: Graph, shapes: Graph | None = None) -> tuple[bool, Graph]:
+    """pySHACL over one graph with the project's (per-report) shapes: (conforms, results)."""
     import pyshacl
 
-    shapes, ontology = _shapes_and_ontology()
+    report_shapes, ontology = _shapes_and_ontology()
+    shapes = report_shapes if shapes is None else shapes
     with _sparql_parsed_once():
         conforms, report, _ = pyshacl.validate(
             graph,
@@ -107,11 +114,11 @@ def shacl_report(graph: Graph) -> tuple[bool, Graph]:
     return bool(conforms), report
 
 
-def validate_graph(graph: Graph, graph_name: str = "") -> Outcome:
-    """Validate one report graph against the project's shapes."""
+def validate_graph(graph: Graph, graph_name: str = "", shapes: Graph | None = None) -> Outcome:
+    """Validate one report graph against the project's shapes (or the ``shapes`` given)."""
     from builder.ontology import result_messages
 
-    conforms, report = shacl_report(graph)
+    conforms, report = shacl_report(graph, shapes)
     violations = []
     for result in sorted(report.subjects(RDF.type, SH.ValidationResult)):
         messages = result_messages(report, result)
@@ -153,3 +160,49 @@ def validate_dataset(dataset: Dataset, jobs: int = 1) -> Outcome:
         outcomes = [_validate_named(item) for item in items]
     violations = [v for o in outcomes for v in o.violations]
     return Outcome(all(o.conforms for o in outcomes), violations)
+
+
+CORPUS_GRAPH = "corpus"
+"""The ``graph`` of corpus-wide results: they concern the union, not one report."""
+
+
+def corpus_slice_queries(shapes: Graph) -> list[str]:
+    """CONSTRUCT queries for what the corpus shapes read: targets' types, their properties.
+
+    Corpus shapes are kept to target classes, plain property paths and core constraints, so
+    their slice of the union is exactly these triples; anything else is refused.
+    """
+    if (None, SH.sparql, None) in shapes:
+        raise InputError("corpus shapes: SHACL-SPARQL constraints are not supported there")
+    classes = sorted({c for c in shapes.objects(None, SH.targetClass) if isinstance(c, URIRef)})
+    paths = sorted(set(shapes.objects(None, SH.path)))
+    if any(not isinstance(p, URIRef) for p in paths):
+        raise InputError("corpus shapes: only plain property paths (one IRI) are supported")
+    if not classes:
+        return []
+    values = " ".join(f"<{c}>" for c in classes)
+    queries = [f"CONSTRUCT {{ ?s a ?c }} WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}"]
+    if paths:
+        properties = " ".join(f"<{p}>" for p in paths)
+        queries.append(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?c {{ {values} }} "
+            f"VALUES ?p {{ {properties} }} ?s a ?c ; ?p ?o }}"
+        )
+    return queries
+
+
+def validate_corpus(store, shapes: Graph | None = None) -> Outcome:
+    """Check the corpus shapes over the union of the report graphs in ``store``.
+
+    ``store`` is a :class:`builder.store.GraphStore`; ``shapes`` defaults to
+    ``ontology/shapes/corpus/``.
+    """
+    from builder.ontology import load_corpus_shapes
+
+    shapes = load_corpus_shapes() if shapes is None else shapes
+    data = Graph()
+    for query in corpus_slice_queries(shapes):
+        data.parse(data=store.construct(query), format="nt")
+    if not len(data):
+        return Outcome(True)
+    return validate_graph(data, CORPUS_GRAPH, shapes)
