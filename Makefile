@@ -32,8 +32,8 @@ run: $(STAMP) system
 	@echo "outputs: $(WS)/graph.ttl $(WS)/graph.trig $(WS)/viz/ $(WS)/docs/"
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests benchmarks
-	$(BIN)/ruff format --check builder tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q -ra

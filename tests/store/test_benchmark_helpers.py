@@ -38,3 +38,27 @@ def test_trig_of_graphs_loads_back(tmp_path: Path) -> None:
 
 def test_canonical_rows_ignore_group_concat_order() -> None:
     assert bench._canonical(("x", "b; a", 1)) == bench._canonical(("x", "a; b", 1))
+
+
+def test_a_tiny_run_prints_one_json_object_with_the_promised_keys(tmp_path: Path) -> None:
+    """The shape of the output only: timings are the benchmark's business, never a test's."""
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "bench.json"
+    args = ["--quick", "--json", "--sizes", "3", "--triples", "3000", "--slices", "500,1000"]
+    result = subprocess.run(
+        [sys.executable, str(RUN), *args, "--repeat", "1", "--out", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed == json.loads(out.read_text(encoding="utf-8"))
+    for key in ("query_speedup_vs_rdflib", "validate_speedup_vs_pyshacl", "reports_per_s"):
+        assert printed[key] > 0, key
+    assert printed["triples"] >= 1000
+    answered = {q["query"] for q in printed["queries"]["queries"]}
+    assert answered == {p.stem for p in (RUN.parents[1] / "queries").glob("*.rq")}
+    assert all(q["same_answers"] for q in printed["queries"]["queries"])
+    assert all(m["corpus_shapes_s"] >= 0 for m in printed["validation"]["measured_slices"])
