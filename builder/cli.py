@@ -23,6 +23,7 @@ from rich.table import Table
 from builder.errors import EokgError, InputError, ProblemFound
 from builder.namespaces import PREFIXES
 from builder.options import workspace_option
+from builder.serialise import EXPORT_FORMATS
 from builder.workspace import Workspace, atomic_write
 
 err_console = Console(stderr=True, soft_wrap=True)  # one message, one line, when piped
@@ -279,7 +280,7 @@ def query(name: str, workspace_dir: Path, fmt: str | None, params: tuple[str, ..
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "trig", "nt", "nq", "jsonld", "gexf", "graphml"]),
+    type=click.Choice([*EXPORT_FORMATS, "gexf", "graphml"]),
     required=True,
     help="RDF serialisation, or a network format for Gephi (gexf) and Cytoscape (graphml).",
 )

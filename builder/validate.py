@@ -19,12 +19,16 @@ import multiprocessing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from builder.errors import InputError
 from builder.namespaces import SH
+
+if TYPE_CHECKING:
+    from builder.store import GraphStore
 
 
 @dataclass(frozen=True)
@@ -191,12 +195,8 @@ def corpus_slice_queries(shapes: Graph) -> list[str]:
     return queries
 
 
-def validate_corpus(store, shapes: Graph | None = None) -> Outcome:
-    """Check the corpus shapes over the union of the report graphs in ``store``.
-
-    ``store`` is a :class:`builder.store.GraphStore`; ``shapes`` defaults to
-    ``ontology/shapes/corpus/``.
-    """
+def validate_corpus(store: GraphStore, shapes: Graph | None = None) -> Outcome:
+    """Check the corpus shapes (default ``ontology/shapes/corpus/``) over the union in ``store``."""
     from builder.ontology import load_corpus_shapes
 
     shapes = load_corpus_shapes() if shapes is None else shapes
