@@ -268,7 +268,9 @@ def build(
     if built or removed or not _outputs_present(workspace):
         if stage:
             stage("writing graph.trig, graph.ttl and the store")
-        write_outputs(workspace, results)
+        changed = [built[name] for name in sorted(built)]
+        removed_iris = [previous[name]["graph_iri"] for name in removed]
+        write_outputs(workspace, results, _store_update(workspace, previous, changed, removed_iris))
     if stage:
         stage("checking the corpus-wide shapes")
     corpus = validate_corpus(GraphStore(workspace))
@@ -329,11 +331,51 @@ def _prune_cache(workspace: Workspace, results: list[ReportResult]) -> None:
             path.unlink(missing_ok=True)
 
 
-def write_outputs(workspace: Workspace, results: list[ReportResult]) -> None:
+@dataclass
+class StoreUpdate:
+    """The report graphs a build changed, when the store can take them as one update."""
+
+    changed: list[ReportResult]
+    removed: list[str]
+
+
+# Above this share of changed graphs one bulk load beats updating graph by graph.
+INCREMENTAL_STORE_SHARE = 0.25
+
+
+def _store_update(
+    workspace: Workspace, previous: dict[str, dict], changed: list[ReportResult], removed: list[str]
+) -> StoreUpdate | None:
+    """An update for the store when it holds exactly the previous build's graphs, else None.
+
+    A build killed after updating the store but before writing ``state.json`` leaves a store
+    ahead of the state; comparing each graph's size with the state catches that (the update is
+    idempotent, so a store that merely repeats a change is fine) and the store is rebuilt.
+    """
+    if not previous or len(changed) + len(removed) > INCREMENTAL_STORE_SHARE * len(previous):
+        return None
+    if not workspace.store_dir.is_dir():
+        return None
+    expected = {entry["graph_iri"]: entry["triples"] for entry in previous.values()}
+    store = GraphStore(workspace)
+    try:
+        actual = store.graph_counts()
+    except WorkspaceError:
+        return None
+    finally:
+        store.close()
+    return StoreUpdate(changed, removed) if actual == expected else None
+
+
+def write_outputs(
+    workspace: Workspace, results: list[ReportResult], update: StoreUpdate | None = None
+) -> None:
     """graph.trig (the dataset) and graph.ttl (the union), sorted and stable, then the store.
 
     The quads come straight from the reports' N-Triples; no rdflib graph of the whole corpus
-    is made, since parsing and serialising it with rdflib took longer than building it.
+    is made, since parsing and serialising it with rdflib took longer than building it. The
+    store takes ``update`` (a few report graphs replaced in one transaction) when given, or is
+    bulk-loaded anew beside the old one.
     """
     from builder.serialise import report_quads, trig, turtle
 
@@ -341,7 +383,13 @@ def write_outputs(workspace: Workspace, results: list[ReportResult]) -> None:
     workspace.root.mkdir(parents=True, exist_ok=True)
     atomic_write(workspace.trig, trig(quads))
     atomic_write(workspace.turtle, turtle(quads))
+    store = GraphStore(workspace)
     try:
-        GraphStore(workspace).replace_from_quads(quads)
+        if update is not None:
+            store.replace_report_graphs(
+                {r.graph_iri: r.ntriples for r in update.changed}, removed=update.removed
+            )
+        else:
+            store.replace_from_quads(quads)
     except OSError as exc:
         raise WorkspaceError(f"{workspace.store_dir}: cannot update the store ({exc})") from exc

@@ -100,3 +100,73 @@ def test_a_changed_curation_file_rebuilds_its_report(reports, tmp_path) -> None:
 
     again = _build(reports, workspace, curation)
     assert again.rebuilt == [SEED] and again.reused == [DEV]
+
+
+FIVE = [SEED, DEV] + [
+    "dev-01-kg-parliament-2015.ru.txt",
+    "dev-04-tj-parliament-2020.ru.txt",
+    "dev-06-az-presidential-2018.ru.txt",
+]
+
+
+@pytest.fixture()
+def five_reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "five"
+    folder.mkdir()
+    for name in FIVE:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def _quads(workspace: Workspace) -> set[str]:
+    """Everything in the store, named graphs and the default graph (the union)."""
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(workspace.store_dir))
+    return {str(q) for q in store.quads_for_pattern(None, None, None, None)}
+
+
+def _fresh(reports: Path, tmp_path: Path) -> set[str]:
+    workspace = Workspace(tmp_path / "fresh")
+    _build(reports, workspace)
+    return _quads(workspace)
+
+
+def test_one_changed_report_of_five_updates_the_store_in_place(five_reports, tmp_path) -> None:
+    workspace = Workspace(tmp_path / "ws")
+    _build(five_reports, workspace)
+    inode = workspace.store_dir.stat().st_ino
+    text = (five_reports / DEV).read_text(encoding="utf-8")
+    (five_reports / DEV).write_text(text.replace("2017", "2018", 1), encoding="utf-8")
+
+    again = _build(five_reports, workspace)
+    assert again.rebuilt == [DEV]
+    assert workspace.store_dir.stat().st_ino == inode  # updated, not bulk-loaded anew
+    assert _quads(workspace) == _fresh(five_reports, tmp_path)
+
+
+def test_one_removed_report_of_five_leaves_the_store_in_place(five_reports, tmp_path) -> None:
+    workspace = Workspace(tmp_path / "ws")
+    _build(five_reports, workspace)
+    inode = workspace.store_dir.stat().st_ino
+    (five_reports / DEV).unlink()
+
+    again = _build(five_reports, workspace)
+    assert again.removed == [DEV]
+    assert workspace.store_dir.stat().st_ino == inode
+    assert _quads(workspace) == _fresh(five_reports, tmp_path)
+
+
+def test_a_store_that_disagrees_with_the_state_is_loaded_anew(five_reports, tmp_path) -> None:
+    """As a build killed between updating the store and writing state.json would leave it."""
+    workspace = Workspace(tmp_path / "ws")
+    first = _build(five_reports, workspace)
+    lost = next(r.graph_iri for r in first.reports if r.name == SEED)
+    GraphStore(workspace).replace_report_graphs({}, removed=[lost])
+    inode = workspace.store_dir.stat().st_ino
+    text = (five_reports / DEV).read_text(encoding="utf-8")
+    (five_reports / DEV).write_text(text + "\n", encoding="utf-8")
+
+    _build(five_reports, workspace)
+    assert workspace.store_dir.stat().st_ino != inode
+    assert _quads(workspace) == _fresh(five_reports, tmp_path)
