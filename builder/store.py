@@ -8,9 +8,11 @@ Three guarantees this module keeps:
 * **Crash safety.** A full rebuild bulk-loads into a *new* directory beside the store and only
   then swaps the directories with renames, so a crash or a bad input leaves the old store as
   it was. A crash between the two renames is repaired the next time the store is opened.
-* **Incremental updates in one transaction.** Replacing some report graphs and dropping others
-  is one SPARQL Update request, which Oxigraph runs as one transaction: readers see the old
-  graphs or the new ones, never a mix.
+* **Incremental updates, copy on write.** Replacing some report graphs and dropping others is
+  one SPARQL Update request, applied to a copy of the store (``Store.backup``: hard links to
+  RocksDB's immutable files, so it is cheap) that is then swapped in like a rebuild. No
+  process ever writes a directory a reader (a query, ``eokg serve``) has open, which Oxigraph
+  does not support, and readers see the old graphs or the new ones, never a mix.
 * **Bound parameters.** Query parameters are given to Oxigraph as ``substitutions`` (SEP-0007):
   a value is a term, never text pasted into the query, so quotes, braces or SPARQL keywords in
   a value cannot change what the query does.
@@ -188,11 +190,11 @@ class GraphStore:
     def replace_report_graphs(
         self, graphs: Mapping[str, bytes | str], removed: Iterable[str] = ()
     ) -> None:
-        """Replace the given report graphs whole and drop the removed ones, in one transaction.
+        """Replace the given report graphs whole and drop the removed ones, all or nothing.
 
         ``graphs`` maps a graph IRI to its triples as N-Triples, Turtle or TriG (every triple or
         quad of the data is put into that graph). The whole change is a single SPARQL Update
-        request, which Oxigraph applies atomically.
+        request on a copy of the store, swapped in when it succeeded.
         """
         operations: list[str] = []
         for iri in sorted(set(removed) | set(graphs)):
@@ -219,12 +221,23 @@ class GraphStore:
                 )
         if not operations:
             return
+        new_path = self._new_path
+        if new_path.exists():
+            shutil.rmtree(new_path)
         store = self._open_writer()
         try:
-            store.update(" ;\n".join(operations))
-            store.flush()
+            store.backup(str(new_path))
         finally:
             del store
+        try:
+            copy = ox.Store(str(new_path))
+            copy.update(" ;\n".join(operations))
+            copy.flush()
+            del copy
+        except BaseException:
+            shutil.rmtree(new_path, ignore_errors=True)
+            raise
+        self._swap_in(new_path)
 
     # -- reading -----------------------------------------------------------------------------
     def _open_reader(self) -> ox.Store:

@@ -34,6 +34,9 @@ def start_serve(workspace: Workspace, port: int, *extra: str) -> subprocess.Pope
     )
 
 
+EOR = "https://w3id.org/eokg/resource/"
+
+
 def count_missions(base: str, in_graphs: bool = False) -> int:
     pattern = "?m a <https://w3id.org/eokg/ontology#ObservationMission>"
     if in_graphs:
@@ -141,18 +144,28 @@ def test_serve_without_a_build_says_to_build(tmp_path: Path) -> None:
     assert "eokg build" in result.stderr and "Traceback" not in result.stderr
 
 
+def _rebuild_without_beta(workspace: Workspace) -> None:
+    text = workspace.trig.read_text(encoding="utf-8")
+    workspace.trig.write_text(text[: text.index("gr:beta-ru {")], encoding="utf-8")
+    GraphStore(workspace).replace_from_trig(workspace.trig)
+
+
+def _update_without_beta(workspace: Workspace) -> None:
+    GraphStore(workspace).replace_report_graphs({}, removed={EOR + "graph/beta-ru"})
+
+
 @pytest.mark.server
-def test_read_only_server_follows_a_rebuilt_store(small_workspace: Workspace) -> None:
-    """After a build swaps the store directory, the server answers from the new store."""
+@pytest.mark.parametrize("change", [_rebuild_without_beta, _update_without_beta])
+def test_read_only_server_follows_a_rebuilt_store(small_workspace: Workspace, change) -> None:
+    """After a build swaps the store directory (rebuilt or updated), the server answers from
+    the new store."""
     port = free_port()
     proc = start_serve(small_workspace, port)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base + "/")
         assert count_missions(base) == 2
-        text = small_workspace.trig.read_text(encoding="utf-8")
-        small_workspace.trig.write_text(text[: text.index("gr:beta-ru {")], encoding="utf-8")
-        GraphStore(small_workspace).replace_from_trig(small_workspace.trig)
+        change(small_workspace)
         seen = None
         for _ in range(200):  # at most ~20 s
             try:

@@ -160,6 +160,19 @@ def test_replace_report_graphs_replaces_whole_and_drops_removed(store: GraphStor
     assert store.graph_counts() == {ALPHA: 2}
 
 
+def test_an_update_is_written_to_a_copy_that_open_readers_never_see(store: GraphStore) -> None:
+    """Oxigraph does not support writing a directory a reader has open: updates copy, swap."""
+    reader = ox.Store.read_only(str(store.path))
+    before = len(reader)
+    identity = store.path.stat().st_ino
+    store.replace_report_graphs({}, removed={BETA})
+    assert len(reader) == before  # the open reader still sees the store it opened
+    assert store.path.stat().st_ino != identity  # a new directory, as a rebuild gives
+    assert store.graph_counts() == {ALPHA: 17}
+    assert not store.path.with_name(store.path.name + ".new").exists()
+    del reader
+
+
 def test_replace_report_graphs_with_bad_data_changes_nothing(store: GraphStore) -> None:
     with pytest.raises(InputError, match="cannot be parsed"):
         store.replace_report_graphs({ALPHA: b"<broken"}, removed={BETA})
