@@ -36,7 +36,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -129,12 +129,8 @@ class GraphStore:
         """
         self.close()
         self._check_not_locked()
-        new_path = self._new_path
-        new_path.parent.mkdir(parents=True, exist_ok=True)
-        if new_path.exists():
-            shutil.rmtree(new_path)
         named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
-        try:
+        with self._new_store() as new_path:
             store = ox.Store(str(new_path))
             store.bulk_extend(quads)
             # the merge of the report graphs, each distinct triple once, as the default graph
@@ -145,11 +141,21 @@ class GraphStore:
             # compact what the bulk load left: queries on the store run ~15% faster after it
             store.optimize()
             del store
+        return len(set(named))
+
+    @contextlib.contextmanager
+    def _new_store(self) -> Iterator[Path]:
+        """A fresh ``store.new`` to write: swapped in if the block succeeds, removed if not."""
+        new_path = self._new_path
+        new_path.parent.mkdir(parents=True, exist_ok=True)
+        if new_path.exists():
+            shutil.rmtree(new_path)
+        try:
+            yield new_path
         except BaseException:
             shutil.rmtree(new_path, ignore_errors=True)
             raise
         self._swap_in(new_path)
-        return len(set(named))
 
     def _swap_in(self, new_path: Path) -> None:
         old_path = self._old_path
@@ -221,23 +227,16 @@ class GraphStore:
                 )
         if not operations:
             return
-        new_path = self._new_path
-        if new_path.exists():
-            shutil.rmtree(new_path)
-        store = self._open_writer()
-        try:
-            store.backup(str(new_path))
-        finally:
-            del store
-        try:
+        with self._new_store() as new_path:
+            store = self._open_writer()
+            try:
+                store.backup(str(new_path))
+            finally:
+                del store
             copy = ox.Store(str(new_path))
             copy.update(" ;\n".join(operations))
             copy.flush()
             del copy
-        except BaseException:
-            shutil.rmtree(new_path, ignore_errors=True)
-            raise
-        self._swap_in(new_path)
 
     # -- reading -----------------------------------------------------------------------------
     def _open_reader(self) -> ox.Store:
