@@ -29,7 +29,6 @@ import math
 import multiprocessing
 import os
 import platform
-import re
 import shutil
 import statistics
 import sys
@@ -38,24 +37,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import PER_REPORT, log  # noqa: E402  (puts the project on sys.path)
 
 from builder.store import GraphStore  # noqa: E402
 from builder.workspace import Workspace  # noqa: E402
-
-EOR = "https://w3id.org/eokg/resource/"
-# Resources minted per report; renamed in replicas. People, states, places, organisations and
-# concepts are shared across reports in real corpora, so they keep their IRIs.
-_PER_REPORT = re.compile(
-    r"(<" + re.escape(EOR) + r"(?:graph|report|build|span|mission|election|event|assessment"
-    r"|post|membership)/)([^/>]+)"
-)
-
-
-def _log(message: str) -> None:
-    """Progress on stderr, so a long run shows where it is (stdout stays the result)."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 # -- building corpora ----------------------------------------------------------------------
@@ -84,7 +70,7 @@ def build_corpus(n: int, seed: int, jobs: int, work: Path) -> dict[str, Any]:
     """Build N synthetic reports into a workspace; return timing and the per-graph N-Triples."""
     from builder.synthetic import write_corpus
 
-    _log(f"building a corpus of {n} reports")
+    log(f"building a corpus of {n} reports")
     reports_dir = work / f"reports-{n}"
     paths = write_corpus(n, reports_dir, seed=seed, with_gold=False)
     workspace = Workspace(work / f"ws-{n}")
@@ -142,10 +128,8 @@ def replicate(graphs: dict[str, str], target_triples: int) -> dict[str, str]:
                 out[iri] = nt
                 continue
             suffix = f"-r{k}"
-            new_iri = _PER_REPORT.sub(lambda m, s=suffix: m.group(1) + m.group(2) + s, f"<{iri}>")
-            out[new_iri[1:-1]] = _PER_REPORT.sub(
-                lambda m, s=suffix: m.group(1) + m.group(2) + s, nt
-            )
+            new_iri = PER_REPORT.sub(lambda m, s=suffix: m.group(1) + m.group(2) + s, f"<{iri}>")
+            out[new_iri[1:-1]] = PER_REPORT.sub(lambda m, s=suffix: m.group(1) + m.group(2) + s, nt)
     return out
 
 
@@ -182,14 +166,14 @@ def bench_queries(trig: Path, work: Path, repeat: int) -> dict[str, Any]:
 
     workspace = Workspace(work / "ws-million")
     workspace.root.mkdir(parents=True, exist_ok=True)
-    _log(f"loading {trig.name} into Oxigraph")
+    log(f"loading {trig.name} into Oxigraph")
     started = time.perf_counter()
     quads = GraphStore(workspace).replace_from_trig(trig)
     oxigraph_load = time.perf_counter() - started
     store = GraphStore(workspace)
     rows: list[dict[str, Any]] = []
     answers: dict[str, list[str]] = {}
-    _log(f"loaded {quads} quads; running the stored queries on Oxigraph")
+    log(f"loaded {quads} quads; running the stored queries on Oxigraph")
     for query in list_queries():
         ox_s, (ox_rows, _) = _timed(lambda q=query: store.query(q.sparql, {}), repeat)
         answers[query.name] = sorted(
@@ -206,14 +190,14 @@ def bench_queries(trig: Path, work: Path, repeat: int) -> dict[str, Any]:
             }
         )
     store.close()
-    _log(f"loading {trig.name} into rdflib")
+    log(f"loading {trig.name} into rdflib")
     started = time.perf_counter()
     dataset = Dataset(store="Memory")
     dataset.parse(trig, format="trig")
     dataset.default_union = True
     rdflib_load = time.perf_counter() - started
     for query, row in zip(list_queries(), rows, strict=True):
-        _log(f"query {query.name} on rdflib")
+        log(f"query {query.name} on rdflib")
         try:
             rd_s, rd_result = _timed(lambda q=query: run_rdflib(q, dataset), 1)
         except Exception as exc:  # rdflib's engine fails on some valid queries
@@ -258,7 +242,7 @@ def bench_validation(
 
     measured = []
     for size in slices:
-        _log(f"validating a slice of {size} triples (whole graph, then per report + corpus)")
+        log(f"validating a slice of {size} triples (whole graph, then per report + corpus)")
         part = _slice(graphs, size)
         union = Graph()
         dataset = Dataset()

@@ -20,32 +20,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import EOR, PER_REPORT, ROOT, log  # noqa: E402  (puts the project on sys.path)
 from rdflib import Dataset  # noqa: E402
 
 from builder.visualise.headless import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from builder.visualise.network import to_networkx  # noqa: E402
 from builder.visualise.page import write_page  # noqa: E402
 from builder.workspace import Workspace  # noqa: E402
-
-EOR = "https://w3id.org/eokg/resource/"
-_PER_REPORT = re.compile(
-    r"(<" + re.escape(EOR) + r"(?:graph|report|build|span|mission|election|event|assessment"
-    r"|post|membership)/)([^/>]+)"
-)
-
-
-def _log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 def _base_trig(workspace: Path | None) -> str:
@@ -55,7 +43,7 @@ def _base_trig(workspace: Path | None) -> str:
 
     tmp = Path(tempfile.mkdtemp(prefix="eokg-viz-bench-"))
     reports = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
-    _log(f"building {len(reports)} corpus reports into {tmp}")
+    log(f"building {len(reports)} corpus reports into {tmp}")
     build(reports, Workspace(tmp), jobs=1, use_curation=False)
     return Workspace(tmp).trig.read_text(encoding="utf-8")
 
@@ -68,7 +56,7 @@ def replicated_dataset(trig: str, reports: int) -> tuple[Dataset, int]:
     copies = max(1, -(-reports // max(per_copy, 1)))
     parts = [trig]
     for i in range(1, copies):
-        parts.append(_PER_REPORT.sub(lambda m, i=i: f"{m.group(1)}r{i}-{m.group(2)}", trig))
+        parts.append(PER_REPORT.sub(lambda m, i=i: f"{m.group(1)}r{i}-{m.group(2)}", trig))
     dataset = Dataset()
     for part in parts:
         dataset.parse(data=part, format="trig")
@@ -97,12 +85,12 @@ def measure(workspace: Path | None = None, reports: int = 1000) -> dict[str, Any
     trig = _base_trig(workspace)
     started = time.perf_counter()
     dataset, graphs = replicated_dataset(trig, reports)
-    _log(f"{graphs} report graphs, {len(dataset)} quads loaded")
+    log(f"{graphs} report graphs, {len(dataset)} quads loaded")
     load_s = time.perf_counter() - started
     started = time.perf_counter()
     network = to_networkx(dataset)
     network_s = time.perf_counter() - started
-    _log(f"networkx graph: {len(network)} nodes, {network.number_of_edges()} edges")
+    log(f"networkx graph: {len(network)} nodes, {network.number_of_edges()} edges")
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "graph.html"
         started = time.perf_counter()

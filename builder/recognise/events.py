@@ -334,14 +334,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 post = complete_post(post, s, ctx.ref, ctx.country)
                 if rng:
                     skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
-                ev.met.append(
-                    PersonMention(
-                        name=n.name,
-                        post=post,
-                        variants=[n.written],
-                        evidence=ctx.evidence("event.met", (n.start, n.stop)),
-                    )
-                )
+                ev.met.append(_official_met(ctx, n, post))
         # "во главе с координатором", "координатор группы" without a name: the group's head
         main_head = ctx.main.head if ctx.main else None
         if (
@@ -420,6 +413,16 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     return [e for e in out if e.date is not None]
 
 
+def _official_met(ctx: Context, n: NameMention, post: str | None) -> PersonMention:
+    """An official the event met, as named in the text, with the post the text gives."""
+    return PersonMention(
+        name=n.name,
+        post=post,
+        variants=[n.written],
+        evidence=ctx.evidence("event.met", (n.start, n.stop)),
+    )
+
+
 def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
     """ "провели встречу с членами ЦИК. Председатель ЦИК X рассказал ...": an official who
     opens the next sentence with their post is whom the meeting was with."""
@@ -434,14 +437,7 @@ def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
     if any(same_person(n, h) for h in heads):
         return
     post = complete_post(phrase_to_nominative(s, rng[0], rng[1], n.case), s, ctx.ref, ctx.country)
-    ev.met.append(
-        PersonMention(
-            name=n.name,
-            post=post,
-            variants=[n.written],
-            evidence=ctx.evidence("event.met", (n.start, n.stop)),
-        )
-    )
+    ev.met.append(_official_met(ctx, n, post))
     if ev.summary is None:
         ev.summary = _summary(ctx, s)
     if ev.evidence is not None:
