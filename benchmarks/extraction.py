@@ -35,7 +35,7 @@ def load_texts(synthetic: int) -> list[tuple[str, str]]:
         for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))
     ]
     if synthetic:
-        from builder.synthetic import generate_corpus
+        from benchmarks.synthetic import generate_corpus
 
         texts += [(r.name, r.text) for r in generate_corpus(synthetic, seed=7)]
     return texts
@@ -44,7 +44,7 @@ def load_texts(synthetic: int) -> list[tuple[str, str]]:
 def natasha_floor(texts: list[tuple[str, str]]) -> None:
     from natasha import Doc, Segmenter
 
-    from builder.nlp import morph_tagger, ner_tagger
+    from builder.text.nlp import morph_tagger, ner_tagger
 
     segmenter, morph, ner = Segmenter(), morph_tagger(), ner_tagger()
     for _, text in texts:
@@ -55,15 +55,15 @@ def natasha_floor(texts: list[tuple[str, str]]) -> None:
 
 
 def our_extract(texts: list[tuple[str, str]]) -> None:
-    from builder.extract import extract
+    from builder.text.extract import extract
 
     for name, text in texts:
         extract(name, text)
 
 
 def our_assemble(texts: list[tuple[str, str]]) -> None:
-    from builder.assemble import Assembler
-    from builder.extract import extract
+    from builder.graph.assemble import Assembler
+    from builder.text.extract import extract
 
     assembler = Assembler()
     for name, text in texts:
@@ -72,9 +72,9 @@ def our_assemble(texts: list[tuple[str, str]]) -> None:
 
 
 def our_report(texts: list[tuple[str, str]]) -> None:
-    from builder.assemble import Assembler
-    from builder.extract import extract
-    from builder.validate import validate_graph
+    from builder.graph.assemble import Assembler
+    from builder.graph.validate import validate_graph
+    from builder.text.extract import extract
 
     assembler = Assembler()
     for name, text in texts:

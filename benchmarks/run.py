@@ -8,15 +8,15 @@ Usage::
 
 What is measured (see benchmarks/README.md for how to read it):
 
-* **build**: synthetic corpora (:mod:`builder.synthetic`) of N reports built with
-  :func:`builder.build.build` (extract, curate, assemble, validate, write, store). While the
+* **build**: synthetic corpora (:mod:`benchmarks.synthetic`) of N reports built with
+  :func:`builder.corpus.build.build` (extract, curate, assemble, validate, write, store). While the
   extraction stage is not installed, the corpus is built from the generator's own facts with
   the real assembler and per-report validation instead; the output says which mode ran.
 * **queries**: a dataset of about one million triples, made by replicating the built report
   graphs with fresh IRIs, loaded into the workspace store (Oxigraph) and into an rdflib
   Memory store; every stored query in ``queries/*.rq`` runs on both, answers compared.
 * **validation**: pySHACL over one whole graph (one run over everything) against the
-  project's per-report parallel validation (:func:`builder.validate.validate_dataset`), on the
+  project's per-report parallel validation (:func:`builder.graph.validate.validate_dataset`), on the
   same slices of the dataset. A whole-graph run over a million triples takes far too long, so
   the full run measures slices and extrapolates; extrapolated numbers are labelled as such.
 """
@@ -40,18 +40,18 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PER_REPORT, log  # noqa: E402  (puts the project on sys.path)
 
-from builder.store import GraphStore  # noqa: E402
-from builder.workspace import Workspace  # noqa: E402
+from builder.corpus.store import GraphStore  # noqa: E402
+from builder.corpus.workspace import Workspace  # noqa: E402
 
 
 # -- building corpora ----------------------------------------------------------------------
 def _assemble_one(args: tuple[int, int]) -> tuple[str, str, bool]:
     """Worker: generate, assemble and validate one synthetic report; return its N-Triples."""
-    from builder import iris
-    from builder.assemble import Assembler
-    from builder.build import sorted_ntriples
-    from builder.synthetic import generate_report
-    from builder.validate import validate_graph
+    from benchmarks.synthetic import generate_report
+    from builder.corpus.build import sorted_ntriples
+    from builder.graph import iris
+    from builder.graph.assemble import Assembler
+    from builder.graph.validate import validate_graph
 
     index, seed = args
     report = generate_report(index, seed)
@@ -63,19 +63,19 @@ def _assemble_one(args: tuple[int, int]) -> tuple[str, str, bool]:
 def _extraction_available() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("builder.extract") is not None
+    return importlib.util.find_spec("builder.text.extract") is not None
 
 
 def build_corpus(n: int, seed: int, jobs: int, work: Path) -> dict[str, Any]:
     """Build N synthetic reports into a workspace; return timing and the per-graph N-Triples."""
-    from builder.synthetic import write_corpus
+    from benchmarks.synthetic import write_corpus
 
     log(f"building a corpus of {n} reports")
     reports_dir = work / f"reports-{n}"
     paths = write_corpus(n, reports_dir, seed=seed, with_gold=False)
     workspace = Workspace(work / f"ws-{n}")
     if _extraction_available():
-        from builder.build import build
+        from builder.corpus.build import build
 
         empty_curation = work / "no-curation"
         empty_curation.mkdir(exist_ok=True)
@@ -95,7 +95,7 @@ def build_corpus(n: int, seed: int, jobs: int, work: Path) -> dict[str, Any]:
         trig = write_trig(graphs, workspace.root / "graph.trig")
         GraphStore(workspace).replace_from_trig(trig)
         seconds = time.perf_counter() - started
-        mode = "assemble+validate+store from generator facts (builder.extract not installed)"
+        mode = "assemble+validate+store from generator facts (builder.text.extract not installed)"
     triples = sum(nt.count("\n") for nt in graphs.values())
     return {
         "reports": n,
@@ -162,7 +162,7 @@ def bench_queries(trig: Path, work: Path, repeat: int) -> dict[str, Any]:
     """
     from rdflib import Dataset
 
-    from builder.queries import list_queries, run_rdflib
+    from builder.corpus.queries import list_queries, run_rdflib
 
     workspace = Workspace(work / "ws-million")
     workspace.root.mkdir(parents=True, exist_ok=True)
@@ -237,8 +237,9 @@ def bench_validation(
 ) -> dict[str, Any]:
     from rdflib import Dataset, Graph, URIRef
 
-    from builder.serialise import report_quads
-    from builder.validate import validate_corpus, validate_dataset, validate_graph
+    from builder.corpus.corpus_validation import validate_corpus
+    from builder.graph.serialise import report_quads
+    from builder.graph.validate import validate_dataset, validate_graph
 
     measured = []
     for size in slices:

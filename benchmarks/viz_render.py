@@ -30,16 +30,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import EOR, PER_REPORT, ROOT, log  # noqa: E402  (puts the project on sys.path)
 from rdflib import Dataset  # noqa: E402
 
-from builder.visualise.headless import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from builder.visualise.network import to_networkx  # noqa: E402
-from builder.visualise.page import write_page  # noqa: E402
-from builder.workspace import Workspace  # noqa: E402
+from builder.corpus.workspace import Workspace  # noqa: E402
+from builder.pictures.headless import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from builder.pictures.network import to_networkx  # noqa: E402
+from builder.pictures.page import write_page  # noqa: E402
 
 
 def _base_trig(workspace: Path | None) -> str:
     if workspace is not None:
         return Workspace(workspace).trig.read_text(encoding="utf-8")
-    from builder.build import build
+    from builder.corpus.build import build
 
     tmp = Path(tempfile.mkdtemp(prefix="eokg-viz-bench-"))
     reports = sorted((ROOT / "tests" / "corpus").glob("*.txt"))

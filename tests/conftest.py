@@ -19,8 +19,8 @@ def in_ci() -> bool:
 @pytest.fixture(scope="session")
 def seed_workspace(tmp_path_factory: pytest.TempPathFactory):
     """The seed report built (with its curation file) into a fresh workspace."""
-    from builder.build import build
-    from builder.workspace import Workspace
+    from builder.corpus.build import build
+    from builder.corpus.workspace import Workspace
 
     workspace = Workspace(tmp_path_factory.mktemp("seed-ws"))
     summary = build([SEED], workspace, jobs=1)
@@ -30,8 +30,8 @@ def seed_workspace(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def seed_extracted_workspace(tmp_path_factory: pytest.TempPathFactory):
     """The seed report built by extraction alone (no curation file)."""
-    from builder.build import build
-    from builder.workspace import Workspace
+    from builder.corpus.build import build
+    from builder.corpus.workspace import Workspace
 
     workspace = Workspace(tmp_path_factory.mktemp("seed-extracted-ws"))
     summary = build([SEED], workspace, jobs=1, use_curation=False)

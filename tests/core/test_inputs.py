@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.errors import InputError
-from builder.inputs import decode_report, discover
+from builder.base.errors import InputError
+from builder.reading.decode import decode_report, discover
 
 TEXT = "Наблюдатели от МПА СНГ приняли участие в мониторинге выборов.\n"
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import URIRef
 
-from builder import iris
+from builder.graph import iris
 
 
 def test_person_iri_is_a_readable_transliteration() -> None:

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Literal, URIRef
 
-from builder.errors import InputError
-from builder.namespaces import EO, EOR
-from builder.queries import find_query, list_queries, load_query, parse_params, run_rdflib
+from builder.base.errors import InputError
+from builder.corpus.queries import find_query, list_queries, load_query, parse_params, run_rdflib
+from builder.graph.namespaces import EO, EOR
 
 CONTRACT = {
     "mission": (

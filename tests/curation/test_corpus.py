@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from builder.curation import find_quote, load_curation, load_gold
-from builder.facts import ReportFacts
+from builder.corpus.curation import find_quote, load_curation, load_gold
+from builder.facts.model import ReportFacts
 
 PROJECT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT / "tests" / "corpus"

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder.curation import (
+from builder.base.errors import InputError
+from builder.corpus.curation import (
     curation_path_for,
     find_quote,
     gold_path_for,
@@ -22,8 +23,7 @@ from builder.curation import (
     load_gold,
     quote_pattern,
 )
-from builder.errors import InputError
-from builder.facts import CURATED, Span
+from builder.facts.model import CURATED, Span
 
 HERE = Path(__file__).resolve().parent
 BAD = HERE / "bad"

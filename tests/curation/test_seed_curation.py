@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.curation import load_curation
-from builder.facts import CURATED, ReportFacts
+from builder.corpus.curation import load_curation
+from builder.facts.model import CURATED, ReportFacts
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"

@@ -20,7 +20,7 @@ REPORT = "Наблюдатели от МПА СНГ приняли участи�
 
 def eokg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args],
+        [sys.executable, "-m", "builder.cli.app", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -136,7 +136,7 @@ def test_debug_flag_shows_the_traceback(tmp_path: Path) -> None:
 
 
 def test_utf16_with_bom_and_cp1251_decode_like_utf8() -> None:
-    from builder.inputs import decode_report
+    from builder.reading.decode import decode_report
 
     for data in (codecs.BOM_UTF16_LE + REPORT.encode("utf-16-le"), REPORT.encode("cp1251")):
         assert decode_report(data, "r.txt") == REPORT

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.queries import find_query, run_stored
-from builder.workspace import Workspace
+from builder.corpus.queries import find_query, run_stored
+from builder.corpus.workspace import Workspace
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
@@ -21,7 +21,7 @@ SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
 
 def _eokg(*args: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "builder.cli", *args],
+        [sys.executable, "-m", "builder.cli.app", *args],
         cwd=PROJECT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

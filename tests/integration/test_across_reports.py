@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.build import build
-from builder.queries import find_query, parse_params, run_stored
-from builder.workspace import Workspace
+from builder.corpus.build import build
+from builder.corpus.queries import find_query, parse_params, run_stored
+from builder.corpus.workspace import Workspace
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"

@@ -15,7 +15,7 @@ def _build(workspace: Path, hash_seed: str, jobs: str) -> None:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     args = ["build", str(CORPUS), "-w", str(workspace), "--no-curation", "-j", jobs]
     result = subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args], cwd=PROJECT, env=env, capture_output=True
+        [sys.executable, "-m", "builder.cli.app", *args], cwd=PROJECT, env=env, capture_output=True
     )
     assert result.returncode == 0, result.stderr
 

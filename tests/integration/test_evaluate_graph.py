@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.build import build
-from builder.evaluate_command import evaluate_workspace
-from builder.workspace import Workspace
+from builder.corpus.build import build
+from builder.corpus.evaluation import evaluate_workspace
+from builder.corpus.workspace import Workspace
 
 PROJECT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT / "tests" / "corpus"
@@ -55,7 +55,7 @@ def test_evaluate_command_exit_code_follows_the_threshold(
     def run(gold_file: Path, threshold: str) -> subprocess.CompletedProcess[str]:
         args = ["evaluate", str(gold_file), "-w", str(corpus_workspace.root), "--min-f1", threshold]
         return subprocess.run(
-            [sys.executable, "-m", "builder.cli", *args],
+            [sys.executable, "-m", "builder.cli.app", *args],
             capture_output=True,
             text=True,
             cwd=PROJECT,

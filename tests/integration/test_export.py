@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from builder.serialise import sorted_triples, turtle, used_prefixes
+from builder.graph.serialise import sorted_triples, turtle, used_prefixes
 
 PROJECT = Path(__file__).resolve().parents[2]
 RDFLIB_FORMATS = {
@@ -26,7 +26,7 @@ RDFLIB_FORMATS = {
 def _export(workspace, fmt: str, out: Path) -> Path:
     target = out / f"export.{fmt}"
     result = subprocess.run(
-        [sys.executable, "-m", "builder.cli", "export", "-w", str(workspace.root),
+        [sys.executable, "-m", "builder.cli.app", "export", "-w", str(workspace.root),
          "--format", fmt, "-o", str(target)],
         cwd=PROJECT, capture_output=True, text=True,
     )  # fmt: skip

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.build import build
-from builder.store import GraphStore
-from builder.workspace import Workspace
+from builder.corpus.build import build
+from builder.corpus.store import GraphStore
+from builder.corpus.workspace import Workspace
 
 PROJECT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT / "tests" / "corpus"

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from builder.queries import find_query, parse_params, run_stored
+from builder.corpus.queries import find_query, parse_params, run_stored
 
 MISSION = "https://w3id.org/eokg/resource/mission/ipa-cis-kz-2017-06-28"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from builder.namespaces import EOR, PREFIXES
-from builder.ontology import load_ontology, load_shapes
+from builder.graph.namespaces import EOR, PREFIXES
+from builder.graph.ontology import load_ontology, load_shapes
 
 HERE = Path(__file__).resolve().parent
 VALID = HERE / "valid.ttl"

@@ -17,10 +17,10 @@ from ontology_fixtures import PROLOGUE, VALID, inconsistent_fixtures
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from builder.errors import InputError
-from builder.facts import VOCABULARIES
-from builder.namespaces import EO, EOC, PREFIXES
-from builder.ontology import (
+from builder.base.errors import InputError
+from builder.facts.model import VOCABULARIES
+from builder.graph.namespaces import EO, EOC, PREFIXES
+from builder.graph.ontology import (
     ONTOLOGY_DIR,
     declared_terms,
     load_ontology,

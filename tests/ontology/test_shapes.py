@@ -15,10 +15,10 @@ from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SKOS
 
-from builder.facts import VOCABULARIES
-from builder.namespaces import EOC, EOSH, SH
-from builder.ontology import load_ontology, load_shapes, result_messages
-from builder.validate import shacl_report
+from builder.facts.model import VOCABULARIES
+from builder.graph.namespaces import EOC, EOSH, SH
+from builder.graph.ontology import load_ontology, load_shapes, result_messages
+from builder.graph.validate import shacl_report
 
 
 def validate(data: Graph, shapes: Graph, ontology: Graph) -> Graph:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from builder.evaluate import fact_tuples, format_table, score
-from builder.facts import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.facts.scoring import fact_tuples, format_table, score
 
 
 def _facts(**changes) -> ReportFacts:

@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.evaluate import format_table, score
-from builder.extract import extract
-from builder.facts import (
+from builder.facts.model import (
     EXTRACTED,
     Assessment,
     Election,
@@ -24,6 +22,8 @@ from builder.facts import (
     PersonMention,
     ReportFacts,
 )
+from builder.facts.scoring import format_table, score
+from builder.text.extract import extract
 
 PROJECT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT / "tests" / "corpus"
@@ -85,11 +85,11 @@ def _from_json(path: Path) -> ReportFacts:
 def _gold(report: Path) -> ReportFacts:
     yaml_gold = CORPUS / (report.name.removesuffix(".txt") + ".gold.yaml")
     if yaml_gold.is_file():
-        from builder.curation import load_gold
+        from builder.corpus.curation import load_gold
 
         return load_gold(yaml_gold, report.read_text(encoding="utf-8"))
     if report.name == SEED.name:
-        from builder.curation import load_curation
+        from builder.corpus.curation import load_curation
 
         return load_curation(SEED_CURATION, report.read_text(encoding="utf-8"))
     return _from_json(CORPUS / (report.name.removesuffix(".txt") + ".facts.json"))

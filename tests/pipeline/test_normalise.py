@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from builder.document import Doc
-from builder.errors import InputError
-from builder.normalise import Normaliser, load_split_prefixes, normalise
+from builder.base.errors import InputError
+from builder.text.document import Doc
+from builder.text.normalise import Normaliser, load_split_prefixes, normalise
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[2]

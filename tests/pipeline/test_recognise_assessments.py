@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract import extract
+from builder.text.extract import extract
 
 LEAD = (
     "Наблюдатели от МПА СНГ на выборах Президента Республики Беларусь\n"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.document import Doc
-from builder.recognise.dates import PartialDate, find_dates, relative_day
-from builder.recognise.lexicon import sentences
+from builder.text.document import Doc
+from builder.text.recognise.dates import PartialDate, find_dates, relative_day
+from builder.text.recognise.lexicon import sentences
 
 
 def _sent(text: str):

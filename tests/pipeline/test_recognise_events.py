@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from builder.extract import extract
+from builder.text.extract import extract
 
 LEAD = (
     "Наблюдатели от МПА СНГ на выборах депутатов Национального Собрания Республики Армения\n"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from builder.extract import extract
+from builder.text.extract import extract
 
 LEAD = (
     "Наблюдатели от МПА СНГ на выборах Президента Республики Казахстан\n"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from builder.document import Doc
-from builder.normalise import normalise
-from builder.recognise.lexicon import sentences
-from builder.recognise.people import find_names, phrase_to_nominative, post_after, post_before
+from builder.text.document import Doc
+from builder.text.normalise import normalise
+from builder.text.recognise.lexicon import sentences
+from builder.text.recognise.people import find_names, phrase_to_nominative, post_after, post_before
 
 
 def _sent(text: str):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.document import Doc
-from builder.facts import Assessment, Event, Mission, PersonMention, ReportFacts
-from builder.resolve import Resolver, names_match
+from builder.facts.model import Assessment, Event, Mission, PersonMention, ReportFacts
+from builder.text.document import Doc
+from builder.text.resolve import Resolver, names_match
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_resolver_merges_forms_and_rewrites_every_reference():
 def test_resolver_names_places_as_the_reference_does():
     from datetime import date
 
-    from builder.facts import Election
+    from builder.facts.model import Election
 
     facts = ReportFacts(
         report="r.txt",
@@ -95,7 +95,7 @@ def test_resolver_names_places_as_the_reference_does():
 
 
 def test_an_initials_form_joins_the_nearest_person_it_fits_and_never_merges_two_people():
-    from builder.facts import Evidence, Span
+    from builder.facts.model import Evidence, Span
 
     def mention(name: str, at: int) -> PersonMention:
         return PersonMention(name, variants=[name], evidence=Evidence((Span(at, at + 1),)))

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.document import Doc, Entity, Token
-from builder.normalise import Normaliser
-from builder.segment import Segmenter, choose_parse, phrase_to_nominative, to_nominative
+from builder.text.document import Doc, Entity, Token
+from builder.text.normalise import Normaliser
+from builder.text.segment import Segmenter, choose_parse, phrase_to_nominative, to_nominative
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
@@ -309,7 +309,7 @@ def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
 
 
 def test_models_are_built_once_per_process() -> None:
-    from builder import nlp
+    from builder.text import nlp
 
     assert nlp.morph_analyzer() is nlp.morph_analyzer()
     assert nlp.morph_tagger() is nlp.morph_tagger()
@@ -318,7 +318,7 @@ def test_models_are_built_once_per_process() -> None:
 
 
 def test_dictionary_look_ups_survive_letters_pymorphy3_cannot_name() -> None:
-    from builder import nlp
+    from builder.text import nlp
 
     assert nlp.word_is_known("Межпарламентской")
     assert not nlp.word_is_known("межпарла")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_reference import CASES, GENITIVE, inflect_phrase, inflect_word
 
-from builder.reference import Reference, lemma_key, load_reference
+from builder.reference.records import Reference, lemma_key, load_reference
 
 REF = load_reference()
 

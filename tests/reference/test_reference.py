@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.errors import InputError
-from builder.reference import (
+from builder.base.errors import InputError
+from builder.reference.records import (
     Reference,
     _morph,
     lemma_key,

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_reference import CASES, inflect_phrase
 
-from builder.reference import load_reference
+from builder.reference.records import load_reference
 
 REF = load_reference()
 

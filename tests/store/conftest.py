@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from serverutil import FIXTURES, OXIGRAPH, free_port, wait_until_up
 
-from builder.store import GraphStore
-from builder.workspace import Workspace
+from builder.corpus.store import GraphStore
+from builder.corpus.workspace import Workspace
 
 
 @pytest.fixture()

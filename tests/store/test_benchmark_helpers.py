@@ -27,7 +27,7 @@ def test_replicas_get_fresh_report_iris_and_keep_shared_ones() -> None:
 
 
 def test_trig_of_graphs_loads_back(tmp_path: Path) -> None:
-    from builder.store import GraphStore
+    from builder.corpus.store import GraphStore
 
     nt = f'<{EOR}a> <{EOR}p> "x" .\n'
     trig = bench.write_trig({f"{EOR}graph/a": nt, f"{EOR}graph/b": nt}, tmp_path / "d.trig")

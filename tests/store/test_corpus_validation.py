@@ -10,12 +10,12 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from builder.errors import InputError
-from builder.namespaces import EO, EOR, EOSH, SH
-from builder.ontology import load_corpus_shapes, load_ontology, undeclared_terms
-from builder.store import GraphStore
-from builder.validate import CORPUS_GRAPH, corpus_slice_queries, validate_corpus
-from builder.workspace import Workspace
+from builder.base.errors import InputError
+from builder.corpus.corpus_validation import CORPUS_GRAPH, corpus_slice_queries, validate_corpus
+from builder.corpus.store import GraphStore
+from builder.corpus.workspace import Workspace
+from builder.graph.namespaces import EO, EOR, EOSH, SH
+from builder.graph.ontology import load_corpus_shapes, load_ontology, undeclared_terms
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
@@ -107,7 +107,7 @@ def test_a_build_of_two_reports_that_disagree_warns_and_validate_lists_it(tmp_pa
 
     def eokg(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "builder.cli", *args],
+            [sys.executable, "-m", "builder.cli.app", *args],
             cwd=PROJECT, capture_output=True, text=True,
         )  # fmt: skip
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from serverutil import free_port
 
-from builder.errors import InputError, ServiceError
-from builder.push import (
+from builder.base.errors import InputError, ServiceError
+from builder.corpus.workspace import Workspace
+from builder.serving.push import (
     Client,
     RetryPolicy,
     default_graph_store,
@@ -23,7 +24,6 @@ from builder.push import (
     read_report_graphs,
     remote_counts,
 )
-from builder.workspace import Workspace
 
 EOR = "https://w3id.org/eokg/resource/"
 ALPHA = EOR + "graph/alpha-ru"
@@ -207,7 +207,7 @@ def test_retry_delays_grow_and_are_capped() -> None:
 
 
 def test_push_needs_a_build(tmp_path: Path) -> None:
-    from builder.errors import WorkspaceError
+    from builder.base.errors import WorkspaceError
 
     with pytest.raises(WorkspaceError, match="eokg build"):
         push(Workspace(tmp_path), "http://127.0.0.1:9/query")

@@ -10,9 +10,9 @@ import pytest
 from rdflib import Literal
 from serverutil import free_port
 
-from builder.push import Client, RetryPolicy, push, read_report_graphs, remote_counts
-from builder.queries import list_queries, run_rdflib
-from builder.store import GraphStore
+from builder.corpus.queries import list_queries, run_rdflib
+from builder.corpus.store import GraphStore
+from builder.serving.push import Client, RetryPolicy, push, read_report_graphs, remote_counts
 
 EOKG = str(Path(sys.executable).parent / "eokg")
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from serverutil import free_port, wait_until_up
 
-from builder.errors import ServiceError
-from builder.serve import OxigraphServer, ServerOptions, check_port_free, is_loopback
-from builder.store import GraphStore
-from builder.workspace import Workspace
+from builder.base.errors import ServiceError
+from builder.corpus.store import GraphStore
+from builder.corpus.workspace import Workspace
+from builder.serving.serve import OxigraphServer, ServerOptions, check_port_free, is_loopback
 
 EOKG = str(Path(sys.executable).parent / "eokg")
 

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
-from builder.errors import InputError, ServiceError, WorkspaceError
-from builder.namespaces import sparql_prologue
-from builder.store import GraphStore
-from builder.workspace import Workspace
+from builder.base.errors import InputError, ServiceError, WorkspaceError
+from builder.corpus.store import GraphStore
+from builder.corpus.workspace import Workspace
+from builder.graph.namespaces import sparql_prologue
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TRIG = FIXTURES / "two-reports.trig"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.synthetic import (
+from benchmarks.synthetic import (
     _regions_phrase,
     generate_corpus,
     generate_report,
@@ -98,8 +98,8 @@ def test_regions_coordinate_adjectives_after_cities() -> None:
 
 
 def test_synthetic_facts_assemble_into_a_conforming_graph() -> None:
-    from builder.assemble import Assembler
-    from builder.validate import validate_graph
+    from builder.graph.assemble import Assembler
+    from builder.graph.validate import validate_graph
 
     assembler = Assembler()
     for report in generate_corpus(3, seed=3):

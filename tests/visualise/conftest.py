@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 from rdflib import Dataset
 
-from builder.visualise.headless import CHROMIUM, CHROMIUM_ARGS
+from builder.pictures.headless import CHROMIUM, CHROMIUM_ARGS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.trig"
@@ -25,7 +25,7 @@ def mini_dataset() -> Dataset:
 
 @pytest.fixture(scope="session")
 def mini_network(mini_dataset: Dataset) -> nx.MultiDiGraph:
-    from builder.visualise.network import to_networkx
+    from builder.pictures.network import to_networkx
 
     return to_networkx(mini_dataset)
 

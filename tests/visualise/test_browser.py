@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from builder.visualise.page import write_page
+from builder.pictures.page import write_page
 
 pytestmark = pytest.mark.browser
 
@@ -111,7 +111,7 @@ def test_search_selects_the_matching_node(mini_page) -> None:
 
 @pytest.mark.slow
 def test_seed_build_page_renders_in_the_browser(chromium, seed_workspace, tmp_path: Path) -> None:
-    from builder.visualise.network import to_networkx
+    from builder.pictures.network import to_networkx
 
     workspace, _ = seed_workspace
     network = to_networkx(workspace.load_dataset())

@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 from rdflib import Dataset
 
-from builder.errors import InputError
-from builder.visualise.network import export_gexf, export_graphml, to_networkx
+from builder.base.errors import InputError
+from builder.pictures.network import export_gexf, export_graphml, to_networkx
 
 HOSTILE = 'Злой <script>window.__pwned=1;alert(1)</script> "кавычки" </div>'
 

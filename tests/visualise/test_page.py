@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from builder.visualise.page import embed_json, page_data, render_page, write_page
+from builder.pictures.page import embed_json, page_data, render_page, write_page
 
 
 def test_embedded_json_cannot_close_the_script_element() -> None:
@@ -56,7 +56,7 @@ def test_write_page_is_deterministic(mini_network: nx.MultiDiGraph, tmp_path: Pa
 def test_big_graphs_open_on_a_summary_view(
     mini_network: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("builder.visualise.page.BIG_GRAPH_NODES", 5)
+    monkeypatch.setattr("builder.pictures.page.BIG_GRAPH_NODES", 5)
     data = page_data(mini_network)
     shown = {k["kind"]: k["shown"] for k in data["kinds"]}
     assert shown["event"] is False and shown["place"] is False

@@ -8,9 +8,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from builder.errors import InputError
-from builder.visualise.static_picture import picture_subgraph, to_dot, write_picture
-from builder.visualise.timeline import timeline_rows, write_timeline
+from builder.base.errors import InputError
+from builder.pictures.static_picture import picture_subgraph, to_dot, write_picture
+from builder.pictures.timeline import timeline_rows, write_timeline
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

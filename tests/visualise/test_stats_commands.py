@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Dataset
 
-from builder.errors import InputError, WorkspaceError
-from builder.visualise.commands import COMMANDS, export_network, stats, viz
-from builder.visualise.stats import compute_stats
+from builder.base.errors import InputError, WorkspaceError
+from builder.cli.picture_commands import COMMANDS, export_network, stats, viz
+from builder.pictures.stats import compute_stats
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "mini.trig"
 

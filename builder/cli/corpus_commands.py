@@ -1,0 +1,207 @@
+"""``eokg build``, ``validate``, ``export`` and ``docs``: make the graph, check it, write it out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from builder.base.errors import InputError, ProblemFound
+from builder.base.files import atomic_write
+from builder.cli.console import err_console
+from builder.cli.options import workspace_option
+from builder.corpus.workspace import Workspace
+from builder.graph.serialise import EXPORT_FORMATS
+
+
+# -- build ---------------------------------------------------------------------------------
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@workspace_option
+@click.option("--no-curation", is_flag=True, help="Ignore curation files: extraction only.")
+@click.option(
+    "--curation-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of curation files (default: data/curation).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    default=None,
+    help="Worker processes (default: all cores).",
+)
+def build(
+    paths: tuple[Path, ...],
+    workspace_dir: Path,
+    no_curation: bool,
+    curation_dir: Path | None,
+    jobs: int | None,
+) -> None:
+    """Build, validate and store the graph of the reports in PATHS.
+
+    PATHS are report files or folders (default: data/reports). Writes DIR/graph.trig (one
+    named graph per report) and DIR/graph.ttl (their union). Exit 1 if the graph does not
+    conform to the shapes.
+
+    \b
+    Example:
+      eokg build data/reports -w out
+    """
+    from builder.corpus.build import DEFAULT_CURATION, DEFAULT_REPORTS
+    from builder.corpus.build import build as run_build
+
+    workspace = Workspace(workspace_dir)
+    targets = list(paths) or [DEFAULT_REPORTS]
+    with Progress(
+        TextColumn("[bold]building[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    ) as bar:
+        task = bar.add_task("", total=None)
+        summary = run_build(
+            targets,
+            workspace,
+            use_curation=not no_curation,
+            curation_dir=curation_dir or DEFAULT_CURATION,
+            jobs=jobs,
+            progress_start=lambda n: bar.update(task, total=n),
+            progress=lambda name: bar.update(task, advance=1, description=name),
+            stage=lambda what: bar.update(task, description=what),
+        )
+    for result in summary.reports:
+        for warning in result.warnings:
+            err_console.print(f"[yellow]warning:[/] {warning}")
+    curated = sum(1 for r in summary.reports if r.curated)
+    err_console.print(
+        f"built {len(summary.reports)} report(s) into {workspace.root}/: "
+        f"{len(summary.rebuilt)} extracted, {len(summary.reused)} unchanged, "
+        f"{len(summary.removed)} removed, {curated} with curation; "
+        f"{summary.triples} triples -> {workspace.trig}, {workspace.turtle}"
+    )
+    bad = [r for r in summary.reports if not r.conforms]
+    if bad or not summary.corpus.conforms:
+        count = sum(len(r.violations) for r in bad) + len(summary.corpus.violations)
+        where = [r.name for r in bad] + ([] if summary.corpus.conforms else ["the corpus"])
+        raise ProblemFound(
+            f"graph does not conform: {count} SHACL violation(s) in "
+            f"{', '.join(where)}; see 'eokg validate -w {workspace.root}'"
+        )
+    warnings = sum(len(r.violations) for r in summary.reports) + len(summary.corpus.violations)
+    note = f" ({warnings} warning(s); see 'eokg validate -w {workspace.root}')" if warnings else ""
+    err_console.print(f"validation: the graph conforms to the shapes{note}")
+
+
+# -- validate ------------------------------------------------------------------------------
+@click.command()
+@workspace_option
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes.")
+def validate(workspace_dir: Path, jobs: int | None) -> None:
+    """Check the built graph against the SHACL shapes; exit 1 if it does not conform.
+
+    \b
+    Example:
+      eokg validate -w out
+    """
+    from builder.corpus.corpus_validation import validate_corpus
+    from builder.corpus.store import GraphStore
+    from builder.graph.validate import validate_dataset
+
+    workspace = Workspace(workspace_dir)
+    dataset = workspace.load_dataset()
+    outcome = validate_dataset(dataset, jobs=jobs or os.cpu_count() or 1)
+    corpus = validate_corpus(GraphStore(workspace))
+    outcome.conforms = outcome.conforms and corpus.conforms
+    outcome.violations.extend(corpus.violations)
+    lines = []
+    for v in outcome.violations:
+        lines.append(f"{v.severity}: {v.focus}")
+        if v.path:
+            lines.append(f"  path:    {v.path}")
+        if v.value:
+            lines.append(f"  value:   {v.value}")
+        lines.append(f"  message: {v.message_en}")
+        if v.message_ru:
+            lines.append(f"  сообщение: {v.message_ru}")
+        lines.append(f"  graph:   {v.graph}")
+    verdict = (
+        "conforms" if outcome.conforms else f"does NOT conform ({len(outcome.violations)} results)"
+    )
+    text = "\n".join(lines + [f"SHACL: the graph {verdict}"]) + "\n"
+    atomic_write(workspace.validation_report, text)
+    click.echo(text, nl=False)
+    if not outcome.conforms:
+        raise ProblemFound(f"graph does not conform; report in {workspace.validation_report}")
+
+
+# -- export --------------------------------------------------------------------------------
+@click.command()
+@workspace_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*EXPORT_FORMATS, "gexf", "graphml"]),
+    required=True,
+    help="RDF serialisation, or a network format for Gephi (gexf) and Cytoscape (graphml).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: stdout).",
+)
+def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
+    """Export the built dataset as RDF or as a network.
+
+    \b
+    Example:
+      eokg export --format turtle -o mission.ttl
+      eokg export --format gexf -o mission.gexf
+    """
+    workspace = Workspace(workspace_dir)
+    if fmt in ("gexf", "graphml"):
+        from builder.cli.picture_commands import export_network
+
+        if output is None:
+            raise InputError(f"--format {fmt} needs -o FILE")
+        export_network(workspace.load_dataset(), fmt, output)
+        err_console.print(f"wrote {output}")
+        return
+    from builder.graph.serialise import export as serialise
+    from builder.graph.serialise import read_dataset
+
+    workspace.require_built()
+    data = serialise(read_dataset(workspace.trig), fmt)
+    if output is None:
+        click.get_binary_stream("stdout").write(data)
+    else:
+        atomic_write(output, data)
+        err_console.print(f"wrote {output}")
+
+
+@click.command()
+@workspace_option
+def docs(workspace_dir: Path) -> None:
+    """Write the ontology's HTML documentation (pyLODE) into DIR/docs/.
+
+    \b
+    Example:
+      eokg docs -w out
+    """
+    from builder.graph.ontology import write_docs
+
+    target = Workspace(workspace_dir).root / "docs"
+    written = write_docs(target)
+    err_console.print(f"wrote {written}")
+
+
+COMMANDS = [build, validate, export, docs]

@@ -1,0 +1,69 @@
+"""``eokg evaluate``: score a built graph against gold files, per report and per fact type."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from builder.base.errors import InputError, ProblemFound
+from builder.cli.options import workspace_option
+from builder.corpus.evaluation import as_json_scores, evaluate_workspace
+from builder.corpus.workspace import Workspace
+from builder.facts.scoring import Scores, format_table
+
+
+@click.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@workspace_option
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this F1.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@click.option("--details", is_flag=True, help="List the missed and extra facts.")
+def evaluate(
+    gold: tuple[Path, ...], workspace_dir: Path, min_f1: float | None, as_json: bool, details: bool
+) -> None:
+    """Precision, recall and F1 per fact type of the built graph against GOLD files.
+
+    GOLD are gold files in the curation format (files or folders of *.gold.yaml / *.yaml).
+
+    \b
+    Example:
+      eokg build tests/corpus --no-curation -w out/eval
+      eokg evaluate tests/corpus -w out/eval --min-f1 0.9
+    """
+    paths: list[Path] = []
+    for item in gold:
+        if item.is_dir():
+            paths.extend(sorted(item.glob("*.gold.yaml")) or sorted(item.glob("*.yaml")))
+        elif item.is_file():
+            paths.append(item)
+        else:
+            raise InputError(f"{item}: no such file or folder")
+    if not paths:
+        raise InputError("no gold files found in " + ", ".join(str(g) for g in gold))
+    results = evaluate_workspace(Workspace(workspace_dir), paths)
+    total = Scores()
+    for s in results.values():
+        total.add(s)
+    if as_json:
+        click.echo(json.dumps(as_json_scores(results), ensure_ascii=False, indent=2))
+    else:
+        click.echo("By report:\n" + format_table(results))
+        click.echo("\nBy fact type (all reports):\n" + format_table(total))
+        if details:
+            for name, s in results.items():
+                for kind, items in sorted(s.missed.items()):
+                    for item in items:
+                        click.echo(f"missed  {name} {kind}: {item}")
+                for kind, items in sorted(s.extra.items()):
+                    for item in items:
+                        click.echo(f"extra   {name} {kind}: {item}")
+    if min_f1 is not None:
+        low = {name: s.overall.f1 for name, s in results.items() if s.overall.f1 < min_f1}
+        if total.overall.f1 < min_f1 or low:
+            listed = ", ".join(f"{n} {f:.3f}" for n, f in sorted(low.items()))
+            raise ProblemFound(f"F1 below {min_f1}: overall {total.overall.f1:.3f}; {listed}")
+
+
+COMMANDS = (evaluate,)

@@ -1,0 +1,399 @@
+"""Build: reports in, a validated dataset with one named graph per report out.
+
+For each report: decode -> extract (normalise, segment, recognise, resolve) -> apply the
+report's curation file, if any -> assemble RDF -> validate with SHACL. Reports are processed in
+parallel (``jobs`` worker processes) and incrementally: a report whose text, curation file and
+pipeline (code, reference data, ontology) are unchanged is not processed again; its graph is
+taken from the workspace cache. A removed report's graph disappears.
+
+Outputs are written atomically, each file renamed into place, with ``state.json`` last, so a
+build that fails or is killed leaves the previous workspace usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from builder import __version__
+from builder.base.errors import InputError, WorkspaceError
+from builder.base.files import atomic_write
+from builder.base.resources import resource_dir
+from builder.corpus.corpus_validation import validate_corpus
+from builder.corpus.curation import curation_path_for
+from builder.corpus.store import GraphStore
+from builder.corpus.workspace import Workspace
+from builder.facts.model import ReportFacts
+from builder.graph import iris
+from builder.graph.validate import Outcome
+from builder.reading.decode import discover, read_report
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_REPORTS = Path("data/reports")  # a project folder's reports and curation, from where
+DEFAULT_CURATION = Path("data/curation")  # eokg runs (make run runs it at the top)
+STATE_VERSION = 1
+
+# Sections of a curation file that replace what extraction found for that report.
+CURATED_SECTIONS = ("election", "missions", "events", "assessments", "people")
+
+
+@dataclass
+class ReportJob:
+    """What a worker needs to build one report (picklable)."""
+
+    path: str
+    name: str
+    text: str
+    curation_path: str | None
+    fingerprint: str
+
+
+@dataclass
+class ReportResult:
+    """What a worker returns for one report."""
+
+    name: str
+    path: str
+    graph_iri: str
+    fingerprint: str
+    ntriples: str
+    triples: int
+    conforms: bool
+    violations: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    curated: bool = False
+
+
+@dataclass
+class BuildSummary:
+    reports: list[ReportResult]
+    rebuilt: list[str]
+    reused: list[str]
+    removed: list[str]
+    triples: int
+    corpus: Outcome = field(default_factory=lambda: Outcome(True))
+    """Results of the corpus-wide shapes, checked over the union once the store is written."""
+
+    @property
+    def conforms(self) -> bool:
+        return self.corpus.conforms and all(r.conforms for r in self.reports)
+
+
+def pipeline_fingerprint() -> str:
+    """Hash of everything besides the report that shapes its graph: code, reference, ontology."""
+    digest = hashlib.sha256(__version__.encode())
+    for root, pattern in (
+        (PACKAGE_ROOT, "**/*.py"),
+        (resource_dir("data/reference"), "**/*"),
+        (resource_dir("ontology"), "**/*.ttl"),
+    ):
+        for path in sorted(root.glob(pattern)):
+            if path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> ReportFacts:
+    """Curated sections replace the extracted ones; sections the file omits stay extracted."""
+    from builder.corpus.curation import curated_sections, load_curation
+
+    curated = load_curation(curation_path, text)
+    present = curated_sections(curation_path)
+    merged = extracted
+    if "is_observation_report" in present:
+        merged.is_observation_report = curated.is_observation_report
+    for section in CURATED_SECTIONS:
+        if section in present:
+            setattr(merged, section, getattr(curated, section))
+    if "people" not in present:
+        known = {p.name for p in merged.people}
+        merged.people.extend(p for p in curated.people if p.name not in known)
+    return merged
+
+
+def build_report(job: ReportJob) -> ReportResult:
+    """Extract, curate, assemble and validate one report (runs in a worker process)."""
+    from builder.graph.assemble import Assembler
+    from builder.graph.validate import validate_graph
+    from builder.text.extract import extract
+
+    doc, facts = extract(job.name, job.text)
+    warnings: list[str] = []
+    curated = job.curation_path is not None
+    if job.curation_path:
+        facts = _merge_curation(facts, Path(job.curation_path), job.text)
+    if not facts.is_observation_report:
+        warnings.append(f"{job.name}: reports no election observation; no mission facts")
+    curation_hash = ""
+    if job.curation_path:
+        curation_hash = hashlib.sha256(Path(job.curation_path).read_bytes()).hexdigest()
+    graph = Assembler()(facts, doc, extra_hash=curation_hash)
+    outcome = validate_graph(graph)
+    return ReportResult(
+        name=job.name,
+        path=job.path,
+        graph_iri=str(iris.report_graph(job.name)),
+        fingerprint=job.fingerprint,
+        ntriples=sorted_ntriples(graph),
+        triples=len(graph),
+        conforms=outcome.conforms,
+        violations=[asdict(v) for v in outcome.violations],
+        warnings=warnings,
+        curated=curated,
+    )
+
+
+def sorted_ntriples(graph: Graph) -> str:
+    """N-Triples, one per line, sorted: a stable cache format that diffs well."""
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+
+
+def _job_fingerprint(text: str, curation: Path | None, pipeline: str) -> str:
+    digest = hashlib.sha256(pipeline.encode())
+    digest.update(text.encode("utf-8"))
+    if curation is not None:
+        digest.update(curation.read_bytes())
+    return digest.hexdigest()
+
+
+def load_state(workspace: Workspace) -> dict:
+    if not workspace.state_file.is_file():
+        return {"version": STATE_VERSION, "reports": {}}
+    try:
+        state = json.loads(workspace.state_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {"version": STATE_VERSION, "reports": {}}
+    if state.get("version") != STATE_VERSION:
+        return {"version": STATE_VERSION, "reports": {}}
+    return state
+
+
+def _cache_file(workspace: Workspace, name: str, fingerprint: str) -> Path:
+    return workspace.root / "reports" / f"{iris.report_key(name)}-{fingerprint[:16]}.nt"
+
+
+def _run_jobs(
+    jobs: list[ReportJob], workers: int, progress: Callable[[str], None] | None
+) -> list[ReportResult]:
+    if not jobs:
+        return []
+    results: list[ReportResult] = []
+    if workers <= 1 or len(jobs) == 1:
+        for job in jobs:
+            results.append(build_report(job))
+            if progress:
+                progress(job.name)
+        return results
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes=min(workers, len(jobs))) as pool:
+        for result in pool.imap_unordered(build_report, jobs, chunksize=1):
+            results.append(result)
+            if progress:
+                progress(result.name)
+    return results
+
+
+def build(
+    paths: Iterable[Path],
+    workspace: Workspace,
+    *,
+    use_curation: bool = True,
+    curation_dir: Path = DEFAULT_CURATION,
+    jobs: int | None = None,
+    progress_start: Callable[[int], None] | None = None,
+    progress: Callable[[str], None] | None = None,
+    stage: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Build the dataset of the reports under ``paths`` into ``workspace``.
+
+    ``progress_start`` gets the number of reports to process, ``progress`` each one's name as it
+    is done, and ``stage`` what the build does after them (writing, the corpus shapes), so a
+    long corpus never looks stalled.
+    """
+    reports = discover(list(paths))
+    names: dict[str, Path] = {}
+    for path in reports:
+        if path.name in names:
+            raise InputError(
+                f"two reports share the file name {path.name}: {names[path.name]}, {path}"
+            )
+        names[path.name] = path
+    texts = {path.name: read_report(path) for path in reports}  # fail fast, before any work
+    pipeline = pipeline_fingerprint()
+    _sweep_temporary_files(workspace)
+    state = load_state(workspace)
+    previous: dict[str, dict] = state.get("reports", {})
+
+    todo: list[ReportJob] = []
+    reused: dict[str, ReportResult] = {}
+    for name, path in names.items():
+        curation = curation_path_for(path, curation_dir) if use_curation else None
+        fingerprint = _job_fingerprint(texts[name], curation, pipeline)
+        old = previous.get(name)
+        cache = _cache_file(workspace, name, fingerprint)
+        if old and old.get("fingerprint") == fingerprint and cache.is_file():
+            reused[name] = ReportResult(
+                name=name,
+                path=str(path),
+                graph_iri=old["graph_iri"],
+                fingerprint=fingerprint,
+                ntriples=cache.read_text(encoding="utf-8"),
+                triples=old["triples"],
+                conforms=old["conforms"],
+                violations=old.get("violations", []),
+                warnings=old.get("warnings", []),
+                curated=old.get("curated", False),
+            )
+            continue
+        todo.append(
+            ReportJob(
+                str(path), name, texts[name], str(curation) if curation else None, fingerprint
+            )
+        )
+
+    if progress_start:
+        progress_start(len(todo))
+    workers = jobs or os.cpu_count() or 1
+    built = {r.name: r for r in _run_jobs(todo, workers, progress)}
+    for result in built.values():
+        atomic_write(_cache_file(workspace, result.name, result.fingerprint), result.ntriples)
+
+    results = [built.get(name) or reused[name] for name in sorted(names)]
+    removed = sorted(set(previous) - set(names))
+    if built or removed or not _outputs_present(workspace):
+        if stage:
+            stage("writing graph.trig, graph.ttl and the store")
+        changed = [built[name] for name in sorted(built)]
+        removed_iris = [previous[name]["graph_iri"] for name in removed]
+        write_outputs(workspace, results, _store_update(workspace, previous, changed, removed_iris))
+    if stage:
+        stage("checking the corpus-wide shapes")
+    corpus = validate_corpus(GraphStore(workspace))
+    new_state = {
+        "version": STATE_VERSION,
+        "pipeline": pipeline,
+        "reports": {
+            r.name: {
+                "path": r.path,
+                "graph_iri": r.graph_iri,
+                "fingerprint": r.fingerprint,
+                "triples": r.triples,
+                "conforms": r.conforms,
+                "violations": r.violations,
+                "warnings": r.warnings,
+                "curated": r.curated,
+            }
+            for r in results
+        },
+    }
+    atomic_write(
+        workspace.state_file, json.dumps(new_state, ensure_ascii=False, indent=2, sort_keys=True)
+    )
+    _prune_cache(workspace, results)
+    return BuildSummary(
+        reports=results,
+        rebuilt=sorted(built),
+        reused=sorted(reused),
+        removed=removed,
+        triples=sum(r.triples for r in results),
+        corpus=corpus,
+    )
+
+
+def _outputs_present(workspace: Workspace) -> bool:
+    """Whether the previous build's outputs are all there (``state.json`` is written after them,
+    so with every report reused they are exactly what this build would write)."""
+    return (
+        workspace.state_file.is_file()
+        and workspace.trig.is_file()
+        and workspace.turtle.is_file()
+        and workspace.store_dir.is_dir()
+    )
+
+
+def _sweep_temporary_files(workspace: Workspace) -> None:
+    """Remove temporary files that a killed build left (they were never renamed into place)."""
+    if workspace.root.is_dir():
+        for path in workspace.root.rglob(".*.tmp"):
+            if path.is_file():
+                path.unlink(missing_ok=True)
+
+
+def _prune_cache(workspace: Workspace, results: list[ReportResult]) -> None:
+    keep = {_cache_file(workspace, r.name, r.fingerprint).name for r in results}
+    for path in (workspace.root / "reports").glob("*.nt"):
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
+
+
+@dataclass
+class StoreUpdate:
+    """The report graphs a build changed, when the store can take them as one update."""
+
+    changed: list[ReportResult]
+    removed: list[str]
+
+
+# Above this share of changed graphs one bulk load beats updating graph by graph.
+INCREMENTAL_STORE_SHARE = 0.25
+
+
+def _store_update(
+    workspace: Workspace, previous: dict[str, dict], changed: list[ReportResult], removed: list[str]
+) -> StoreUpdate | None:
+    """An update for the store when it holds exactly the previous build's graphs, else None.
+
+    A build killed after updating the store but before writing ``state.json`` leaves a store
+    ahead of the state; comparing each graph's size with the state catches that (the update is
+    idempotent, so a store that merely repeats a change is fine) and the store is rebuilt.
+    """
+    if not previous or len(changed) + len(removed) > INCREMENTAL_STORE_SHARE * len(previous):
+        return None
+    if not workspace.store_dir.is_dir():
+        return None
+    expected = {entry["graph_iri"]: entry["triples"] for entry in previous.values()}
+    store = GraphStore(workspace)
+    try:
+        actual = store.graph_counts()
+    except WorkspaceError:
+        return None
+    finally:
+        store.close()
+    return StoreUpdate(changed, removed) if actual == expected else None
+
+
+def write_outputs(
+    workspace: Workspace, results: list[ReportResult], update: StoreUpdate | None = None
+) -> None:
+    """graph.trig (the dataset) and graph.ttl (the union), sorted and stable, then the store.
+
+    The quads come straight from the reports' N-Triples; no rdflib graph of the whole corpus
+    is made, since parsing and serialising it with rdflib took longer than building it. The
+    store takes ``update`` (a few report graphs replaced in one transaction) when given, or is
+    bulk-loaded anew beside the old one.
+    """
+    from builder.graph.serialise import report_quads, trig, turtle
+
+    quads = [q for r in results for q in report_quads(r.graph_iri, r.ntriples)]
+    workspace.root.mkdir(parents=True, exist_ok=True)
+    atomic_write(workspace.trig, trig(quads))
+    atomic_write(workspace.turtle, turtle(quads))
+    store = GraphStore(workspace)
+    try:
+        if update is not None:
+            store.replace_report_graphs(
+                {r.graph_iri: r.ntriples for r in update.changed}, removed=update.removed
+            )
+        else:
+            store.replace_from_quads(quads)
+    except OSError as exc:
+        raise WorkspaceError(f"{workspace.store_dir}: cannot update the store ({exc})") from exc

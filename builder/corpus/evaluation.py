@@ -1,0 +1,82 @@
+"""``eokg evaluate``: score a built graph against gold annotations.
+
+The facts are read back from each report's named graph (:mod:`builder.graph.readback`), so the
+score covers the whole path from text to graph. Organisations are compared by their
+reference key, whichever of their names each side uses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+from builder.base.errors import InputError
+from builder.corpus.workspace import Workspace
+from builder.facts.model import ReportFacts
+from builder.facts.scoring import TYPES, Scores, score
+from builder.graph import iris
+
+
+def _canonical_organisers(facts: ReportFacts) -> ReportFacts:
+    """Replace each mission's organiser by its reference key, so names compare as entities."""
+    from builder.reference.records import load_reference
+
+    reference = load_reference()
+    for mission in facts.missions:
+        entry = reference.find_organisation(mission.organiser)
+        if entry is not None:
+            mission.organiser = entry.key
+    return facts
+
+
+def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str, Scores]:
+    """Scores per report (by report file name) of the workspace's graph against gold files."""
+    from builder.corpus.build import load_state
+    from builder.corpus.curation import load_gold
+    from builder.graph.readback import report_facts
+    from builder.reading.decode import read_report
+
+    dataset = workspace.load_dataset()
+    built = load_state(workspace).get("reports", {})
+    results: dict[str, Scores] = {}
+    for path in gold_paths:
+        name = path.name.removesuffix(".yaml").removesuffix(".gold") + ".txt"
+        beside = path.parent / name
+        text = None
+        if not beside.is_file() and name in built:  # a curation file: the report was built
+            text = read_report(Path(built[name]["path"]))
+        gold = load_gold(path, text)
+        graph_iri = iris.report_graph(gold.report)
+        graph = Graph()
+        for triple in dataset.graph(graph_iri):
+            graph.add(triple)
+        if len(graph) == 0:
+            raise InputError(
+                f"{path}: its report {gold.report} is not in workspace {workspace.root}/; "
+                f"build it first"
+            )
+        predicted = report_facts(graph)
+        results[gold.report] = score(_canonical_organisers(predicted), _canonical_organisers(gold))
+    return results
+
+
+def as_json_scores(results: dict[str, Scores]) -> dict:
+    def counts(c) -> dict:
+        return {
+            "precision": round(c.precision, 4),
+            "recall": round(c.recall, 4),
+            "f1": round(c.f1, 4),
+            "tp": c.tp,
+            "fp": c.fp,
+            "fn": c.fn,
+        }
+
+    total = Scores()
+    for s in results.values():
+        total.add(s)
+    return {
+        "reports": {name: counts(s.overall) for name, s in results.items()},
+        "by_type": {t: counts(total.by_type[t]) for t in TYPES if t in total.by_type},
+        "overall": counts(total.overall),
+    }

@@ -1,0 +1,195 @@
+"""The facts of one report, before they become RDF.
+
+This is the contract between the stages that *find* facts (automatic extraction in
+:mod:`builder.text.extract`, hand curation in :mod:`builder.corpus.curation`) and the stage
+that *writes* them (:mod:`builder.graph.assemble`). Both producers fill the same dataclasses;
+the assembler never
+needs to know where a fact came from except through :class:`Evidence`.
+
+Offsets are always character offsets into the report file **as published** (after decoding),
+half-open ``[start, end)``, so provenance in the graph points at the original text.
+
+Vocabulary values (``kind``, ``polarity``, ``topic``...) are keys of the SKOS schemes in
+``ontology/vocabularies.ttl``; :data:`VOCABULARIES` lists the allowed keys so that producers
+can be checked before RDF is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+EXTRACTED = "extracted"
+CURATED = "curated"
+
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "mission-kind": ("short-term", "long-term"),
+    "role": ("coordinator", "head-of-mission", "observer", "expert"),
+    "member-kind": ("deputy", "legislature-representative", "secretariat-staff", "expert"),
+    "event-kind": (
+        "meeting",
+        "voting-day-observation",
+        "press-conference",
+        "briefing",
+        "final-meeting",
+    ),
+    "observation-stage": ("gathering", "analysis", "conclusion"),
+    "voting-stage": ("opening", "voting", "counting", "tabulation"),
+    "topic": (
+        "legal-framework",
+        "election-administration",
+        "voter-registration",
+        "candidate-registration",
+        "campaign",
+        "campaign-finance",
+        "election-technology",
+        "voting",
+        "counting",
+        "international-observation",
+        "general",
+    ),
+    "polarity": ("positive", "critical", "neutral"),
+    "election-kind": ("parliamentary", "presidential", "referendum", "local"),
+    "method": (EXTRACTED, CURATED),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` of the original report text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read, and how it was obtained.
+
+    ``spans`` are the exact phrases that state the fact (one or more); the assembler adds
+    the sentences around them. ``method`` is :data:`EXTRACTED` or :data:`CURATED`; ``rule``
+    names the extraction rule (or the curation file) so that a wrong fact can be traced to
+    the code or data that made it.
+    """
+
+    spans: tuple[Span, ...]
+    method: str = EXTRACTED
+    rule: str = ""
+
+
+@dataclass
+class PersonMention:
+    """A person as a fact refers to them.
+
+    ``name`` is the canonical nominative full name ("Руслан Абдуллаев"); ``post`` the post
+    the report gives them, in the nominative, as written ("заместитель Председателя Совета
+    Федерации Федерального Собрания Российской Федерации"); ``organisation`` the reference
+    key of the body the post belongs to when it is known.
+    """
+
+    name: str
+    post: str | None = None
+    organisation: str | None = None
+    variants: list[str] = field(default_factory=list)  # forms as written ("И.-Б. Нурланов")
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Election:
+    country_iso: str
+    kind: str  # election-kind
+    voting_date: date
+    body: str | None = None  # body or office elected, nominative; None for a referendum
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Mission:
+    """One observation mission (observer group) named in the report.
+
+    ``key`` is local to the report ("main", "cis", ...) and is how events and assessments
+    point at their mission. ``organiser`` is a reference-data organisation key or abbreviation
+    ("МПА СНГ"). Exactly one mission of a report has ``is_main`` set: the one the report is
+    about; the others are mentioned missions whose facts must stay apart.
+    """
+
+    key: str
+    organiser: str
+    is_main: bool = False
+    name: str | None = None
+    kind: str | None = None  # mission-kind
+    start: date | None = None
+    end: date | None = None
+    observer_count: int | None = None  # exact number stated
+    observer_count_min: int | None = None  # "более 40" -> 40
+    state_count: int | None = None  # number stated, or number of states listed
+    sending_states: list[str] = field(default_factory=list)  # ISO 3166-1 alpha-2
+    member_kinds: list[str] = field(default_factory=list)  # member-kind
+    coordinator: PersonMention | None = None
+    head_role: str = "coordinator"  # role of ``coordinator``: coordinator or head-of-mission
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Event:
+    """Something a mission did on a day: a meeting, voting-day observation, a press conference.
+
+    ``met`` are the officials the mission met (hosts, interlocutors), with their posts;
+    ``attendees`` the mission's own people named as taking part. ``organiser_mission`` is set
+    when another mission ran the event (a joint press conference).
+    """
+
+    mission: str  # Mission.key
+    kind: str  # event-kind
+    date: date | None
+    place: str | None = None  # venue or city, nominative
+    met: list[PersonMention] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)  # canonical names
+    organiser_mission: str | None = None  # Mission.key
+    regions: list[str] = field(default_factory=list)  # voting day: places observed, nominative
+    voting_stages: list[str] = field(default_factory=list)  # voting-stage
+    polling_stations: int | None = None
+    polling_stations_min: int | None = None
+    summary: str | None = None  # what was discussed, short
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Assessment:
+    """An evaluative statement: who made it, about what, positive or critical."""
+
+    mission: str | None  # Mission.key the speaker spoke for, if any
+    by: str | None  # canonical name of the speaker; None when "наблюдатели"/"группа"
+    polarity: str
+    topic: str
+    statement: str  # the gist, in the report's words where possible
+    recommendation: bool = False
+    at_event: int | None = None  # index into ReportFacts.events
+    evidence: Evidence | None = None
+
+
+@dataclass
+class ReportFacts:
+    """Everything found in one report."""
+
+    report: str  # file name, e.g. "2017-06-kz-senate-ipa-cis.ru.txt"
+    is_observation_report: bool = True
+    election: Election | None = None
+    missions: list[Mission] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)  # everyone named, resolved
+
+    def mission(self, key: str) -> Mission:
+        for m in self.missions:
+            if m.key == key:
+                return m
+        raise KeyError(f"no mission {key!r} in {self.report}")
+
+    @property
+    def main_mission(self) -> Mission | None:
+        return next((m for m in self.missions if m.is_main), None)

@@ -1,0 +1,414 @@
+"""Assemble: turn the facts of one report into RDF, with provenance for every fact.
+
+Input is a :class:`~builder.facts.model.ReportFacts` (from extraction or curation) and the
+:class:`~builder.text.document.Doc` the facts were read from (for sentences and quotes); output is
+the report's named graph as an rdflib :class:`~rdflib.Graph`. The shape of the output is
+documented in ``ontology/MODEL.md``; IRIs come from :mod:`builder.graph.iris` only.
+
+Reference entities (states, organisations, places) are described inside every report graph
+that uses them, so that each report graph can be validated on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from builder import __version__
+from builder.facts.model import (
+    CURATED,
+    Assessment,
+    Election,
+    Event,
+    Evidence,
+    Mission,
+    PersonMention,
+    ReportFacts,
+)
+from builder.graph import iris
+from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
+from builder.reference.records import Reference, load_reference
+from builder.text.document import Doc
+
+EVENT_KIND_LABELS = {
+    "meeting": "Встреча",
+    "voting-day-observation": "Наблюдение в день голосования",
+    "press-conference": "Пресс-конференция",
+    "briefing": "Брифинг",
+    "final-meeting": "Итоговое совещание",
+}
+
+ELECTION_KIND_LABELS = {
+    "parliamentary": "Парламентские выборы",
+    "presidential": "Президентские выборы",
+    "referendum": "Референдум",
+    "local": "Местные выборы",
+}
+
+# Which stage of observation (2005 Declaration of Principles) each event kind belongs to.
+EVENT_OBSERVATION_STAGE = {
+    "meeting": "gathering",
+    "briefing": "gathering",
+    "voting-day-observation": "gathering",
+    "press-conference": "conclusion",
+    "final-meeting": "conclusion",
+}
+
+
+def _ru(text: str) -> Literal:
+    return Literal(text, lang="ru")
+
+
+@dataclass
+class _Context:
+    """What the assembler keeps while writing one report."""
+
+    facts: ReportFacts
+    doc: Doc
+    reference: Reference
+    graph: Graph
+    report_iri: URIRef
+    build_iri: URIRef
+    missions: dict[str, URIRef] = field(default_factory=dict)
+    country: str | None = None
+
+
+class Assembler:
+    """Writes a report's facts as RDF (one stage of the pipeline, applied after resolve)."""
+
+    def __init__(self, reference: Reference | None = None) -> None:
+        self.reference = reference or load_reference()
+
+    def __call__(self, facts: ReportFacts, doc: Doc, extra_hash: str = "") -> Graph:
+        """The named-graph content for one report.
+
+        ``extra_hash`` folds other inputs (the curation file) into the build activity's IRI,
+        so a changed curation gives a new activity while the same inputs give the same one.
+        """
+        graph = bind_all(Graph())
+        content_hash = hashlib.sha256(
+            (doc.original + "\0" + extra_hash + "\0" + __version__).encode("utf-8")
+        ).hexdigest()
+        ctx = _Context(
+            facts=facts,
+            doc=doc,
+            reference=self.reference,
+            graph=graph,
+            report_iri=iris.report(facts.report),
+            build_iri=iris.build_activity(facts.report, content_hash),
+        )
+        self._report(ctx)
+        if facts.election is not None:
+            self._election(ctx, facts.election)
+        for mission in facts.missions:
+            ctx.missions[mission.key] = self._mission_iri(ctx, mission)
+        for mission in facts.missions:
+            self._mission(ctx, mission)
+        for person in facts.people:
+            self._person(ctx, person)
+        ordinals: Counter[tuple[str, str, str]] = Counter()
+        event_iris: list[URIRef] = []
+        for event in facts.events:
+            key = (event.mission, event.date.isoformat() if event.date else "", event.kind)
+            ordinals[key] += 1
+            event_iris.append(self._event(ctx, event, ordinals[key]))
+        for number, assessment in enumerate(facts.assessments, start=1):
+            self._assessment(ctx, assessment, number, event_iris)
+        return graph
+
+    # -- the report, its graph and the build --------------------------------------------
+    def _report(self, ctx: _Context) -> None:
+        g, facts = ctx.graph, ctx.facts
+        report = ctx.report_iri
+        g.add((report, RDF.type, EO.Report))
+        g.add((report, SCHEMA.name, Literal(facts.report)))
+        g.add((report, RDFS.label, Literal(facts.report)))
+        g.add((report, DCTERMS.language, Literal("ru")))
+        digest = hashlib.sha256(ctx.doc.original.encode("utf-8")).hexdigest()
+        g.add((report, EO.sha256, Literal(digest)))
+        g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
+        graph_iri = iris.report_graph(facts.report)
+        g.add((graph_iri, RDF.type, EO.ReportGraph))
+        g.add((graph_iri, RDFS.label, Literal(f"Граф отчёта {facts.report}", lang="ru")))
+        g.add((graph_iri, PROV.wasDerivedFrom, report))
+        g.add((graph_iri, PROV.wasGeneratedBy, ctx.build_iri))
+        g.add((ctx.build_iri, RDF.type, PROV.Activity))
+        g.add((ctx.build_iri, RDFS.label, Literal(f"eokg build of {facts.report}", lang="en")))
+        g.add((ctx.build_iri, PROV.used, report))
+        agent = iris.software_agent(__version__)
+        g.add((ctx.build_iri, PROV.wasAssociatedWith, agent))
+        g.add((agent, RDF.type, PROV.SoftwareAgent))
+        g.add((agent, RDFS.label, Literal(f"eokg {__version__}")))
+
+    # -- provenance -----------------------------------------------------------------------
+    def _provenance(self, ctx: _Context, subject: URIRef, evidence: Evidence | None) -> None:
+        """Link ``subject`` to the spans it was read from, and say how it was obtained."""
+        g = ctx.graph
+        if evidence is None:
+            return
+        method = "curated" if evidence.method == CURATED else "extracted"
+        g.add((subject, EO.obtainedBy, iris.concept("method", method)))
+        if evidence.rule:
+            g.add((subject, EO.rule, Literal(evidence.rule)))
+        for span in evidence.spans:
+            g.add((subject, PROV.wasDerivedFrom, self._span(ctx, span.start, span.end)))
+
+    def _span(self, ctx: _Context, start: int, end: int, sentence: bool = False) -> URIRef:
+        g, doc, name = ctx.graph, ctx.doc, ctx.facts.report
+        span_iri = iris.span(name, start, end)
+        if (span_iri, RDF.type, EO.TextSpan) in g:
+            return span_iri
+        g.add((span_iri, RDF.type, EO.TextSpan))
+        g.add((span_iri, OA.hasSource, ctx.report_iri))
+        pos = iris.selector(span_iri, "pos")
+        quote = iris.selector(span_iri, "quote")
+        g.add((span_iri, OA.hasSelector, pos))
+        g.add((span_iri, OA.hasSelector, quote))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((quote, RDF.type, OA.TextQuoteSelector))
+        g.add((quote, OA.exact, Literal(doc.original[start:end])))
+        if sentence:
+            return span_iri
+        sent = doc.sentence_at(doc.normalised_offset(start)) if doc.sents else None
+        if sent is not None:
+            orig = doc.original_span(sent.start, sent.stop)
+            sent_iri = self._span(ctx, orig.start, orig.end, sentence=True)
+            g.add((sent_iri, EO.normalisedText, Literal(sent.text)))
+            g.add((span_iri, EO.inSentence, sent_iri))
+        return span_iri
+
+    # -- reference entities -----------------------------------------------------------------
+    def _state(self, ctx: _Context, iso: str) -> URIRef:
+        g = ctx.graph
+        state_iri = iris.state(iso)
+        entry = ctx.reference.state_by_iso(iso)
+        g.add((state_iri, RDF.type, EO.State))
+        g.add((state_iri, EO.iso3166Alpha2, Literal(iso.upper())))
+        if entry is not None:
+            g.add((state_iri, RDFS.label, _ru(entry.ru_full)))
+            g.add((state_iri, RDFS.label, Literal(entry.en, lang="en")))
+            g.add((state_iri, EO.shortName, _ru(entry.ru_short)))
+            if entry.wikidata:
+                g.add((state_iri, SKOS.exactMatch, WD[entry.wikidata]))
+        return state_iri
+
+    def _organisation(self, ctx: _Context, name: str) -> URIRef:
+        g = ctx.graph
+        entry = ctx.reference.find_organisation(name)
+        org_iri = iris.organisation(entry.key if entry else name)
+        g.add((org_iri, RDF.type, ORG.Organization))
+        if entry is None:
+            g.add((org_iri, RDFS.label, _ru(name)))
+            g.add((org_iri, SKOS.prefLabel, _ru(name)))
+            return org_iri
+        short = entry.abbreviations[0] if entry.abbreviations else entry.ru
+        g.add((org_iri, RDFS.label, _ru(short)))
+        g.add((org_iri, SKOS.prefLabel, _ru(entry.ru)))
+        if entry.en:
+            g.add((org_iri, SKOS.prefLabel, Literal(entry.en, lang="en")))
+        for alt in entry.abbreviations:
+            g.add((org_iri, SKOS.altLabel, Literal(alt)))
+        if entry.wikidata:
+            g.add((org_iri, SKOS.exactMatch, WD[entry.wikidata]))
+        return org_iri
+
+    def _place(self, ctx: _Context, name: str) -> URIRef:
+        g = ctx.graph
+        entry = ctx.reference.find_place(name, ctx.country)
+        label = entry.ru if entry else name
+        iso = entry.state if entry else ctx.country
+        place_iri = iris.place(label, iso)
+        g.add((place_iri, RDF.type, EO.Place))
+        g.add((place_iri, RDFS.label, _ru(label)))
+        if iso:
+            g.add((place_iri, EO.inState, self._state(ctx, iso)))
+        if entry is not None and entry.wikidata:
+            g.add((place_iri, SKOS.exactMatch, WD[entry.wikidata]))
+        return place_iri
+
+    # -- facts ----------------------------------------------------------------------------------
+    def _election(self, ctx: _Context, election: Election) -> None:
+        g = ctx.graph
+        ctx.country = election.country_iso.upper()
+        el = iris.election(election.country_iso, election.voting_date, election.kind)
+        g.add((el, RDF.type, EO.Election))
+        what = election.body or ELECTION_KIND_LABELS.get(election.kind, election.kind)
+        g.add((el, RDFS.label, _ru(f"{what} — {election.voting_date.isoformat()}")))
+        g.add((el, EO.country, self._state(ctx, election.country_iso)))
+        g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
+        g.add((el, EO.votingDate, Literal(election.voting_date)))
+        if election.body:
+            g.add((el, EO.electedBody, _ru(election.body)))
+        self._provenance(ctx, el, election.evidence)
+
+    def _election_iri(self, ctx: _Context) -> URIRef | None:
+        el = ctx.facts.election
+        return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
+
+    def _mission_iri(self, ctx: _Context, mission: Mission) -> URIRef:
+        entry = ctx.reference.find_organisation(mission.organiser)
+        org_key = entry.key if entry else mission.organiser
+        el = ctx.facts.election
+        same_organiser = [
+            m for m in ctx.facts.missions if m.organiser == mission.organiser and m is not mission
+        ]
+        kind = mission.kind if same_organiser else None
+        if el is None:
+            return iris.EOR[f"mission/{iris.slug(org_key)}-{iris.report_key(ctx.facts.report)}"]
+        return iris.mission(org_key, el.country_iso, el.voting_date, kind)
+
+    def _mission(self, ctx: _Context, mission: Mission) -> None:
+        g = ctx.graph
+        m = ctx.missions[mission.key]
+        org_iri = self._organisation(ctx, mission.organiser)
+        g.add((m, RDF.type, EO.ObservationMission))
+        election_iri = self._election_iri(ctx)
+        org_label = next(iter(g.objects(org_iri, RDFS.label)))
+        label = mission.name or f"Наблюдатели от {org_label}"
+        if ctx.facts.election is not None:
+            label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
+        g.add((m, RDFS.label, _ru(label)))
+        g.add((m, EO.organisedBy, org_iri))
+        if election_iri is not None:
+            g.add((m, EO.observes, election_iri))
+        g.add((m, EO.isMainMission, Literal(mission.is_main)))
+        if mission.kind:
+            g.add((m, EO.missionKind, iris.concept("mission-kind", mission.kind)))
+        if mission.start:
+            g.add((m, SCHEMA.startDate, Literal(mission.start)))
+        if mission.end:
+            g.add((m, SCHEMA.endDate, Literal(mission.end)))
+        if mission.observer_count is not None:
+            g.add((m, EO.statedObserverCount, Literal(mission.observer_count)))
+        if mission.observer_count_min is not None:
+            g.add((m, EO.observerCountAtLeast, Literal(mission.observer_count_min)))
+        if mission.state_count is not None:
+            g.add((m, EO.statedStateCount, Literal(mission.state_count)))
+        for iso in mission.sending_states:
+            g.add((m, EO.sendingState, self._state(ctx, iso)))
+        for kind in mission.member_kinds:
+            g.add((m, EO.memberKind, iris.concept("member-kind", kind)))
+        self._provenance(ctx, m, mission.evidence)
+        if mission.coordinator is not None:
+            self._coordinator(ctx, m, mission)
+
+    def _coordinator(self, ctx: _Context, m: URIRef, mission: Mission) -> None:
+        g = ctx.graph
+        person = mission.coordinator
+        assert person is not None
+        person_iri = self._person(ctx, person)
+        role = iris.concept("role", mission.head_role)
+        post = iris.mission_post(m, mission.head_role)
+        g.add((post, RDF.type, ORG.Post))
+        title = (
+            "Координатор группы" if mission.head_role == "coordinator" else "Руководитель миссии"
+        )
+        g.add((post, RDFS.label, _ru(title)))
+        g.add((post, ORG.role, role))
+        g.add((post, ORG.postIn, m))
+        g.add((post, ORG.heldBy, person_iri))
+        g.add((m, ORG.hasPost, post))
+        g.add((m, ORG.hasMember, person_iri))
+        membership = iris.membership(m, person_iri)
+        g.add((membership, RDF.type, ORG.Membership))
+        g.add((membership, RDFS.label, _ru(f"{person.name} — {title.lower()}")))
+        g.add((membership, ORG.member, person_iri))
+        g.add((membership, ORG.organization, m))
+        g.add((membership, ORG.role, role))
+        evidence = person.evidence or mission.evidence
+        self._provenance(ctx, post, evidence)
+        self._provenance(ctx, membership, evidence)
+        if person.post:
+            g.add((membership, EO.inCapacityOf, iris.post(person.post, person_iri)))
+
+    def _person(self, ctx: _Context, person: PersonMention) -> URIRef:
+        """A person node; their post as this report states it, when given."""
+        g = ctx.graph
+        p = iris.person(person.name)
+        g.add((p, RDF.type, FOAF.Person))
+        g.add((p, FOAF.name, _ru(person.name)))
+        g.add((p, RDFS.label, _ru(person.name)))
+        parts = person.name.split()
+        if len(parts) >= 2:
+            g.add((p, FOAF.givenName, _ru(" ".join(parts[:-1]))))
+            g.add((p, FOAF.familyName, _ru(parts[-1])))
+        for variant in person.variants:
+            if variant != person.name:
+                g.add((p, EO.nameVariant, Literal(variant)))
+        if person.post:
+            post = iris.post(person.post, p)
+            g.add((post, RDF.type, ORG.Post))
+            g.add((post, RDFS.label, _ru(person.post)))
+            g.add((post, ORG.heldBy, p))
+            if person.organisation:
+                g.add((post, ORG.postIn, self._organisation(ctx, person.organisation)))
+            self._provenance(ctx, post, person.evidence)
+        return p
+
+    def _event(self, ctx: _Context, event: Event, ordinal: int) -> URIRef:
+        g = ctx.graph
+        m = ctx.missions[event.mission]
+        e = iris.event(m, event.date, event.kind, ordinal)
+        g.add((e, RDF.type, EO.MissionEvent))
+        g.add((e, EO.eventKind, iris.concept("event-kind", event.kind)))
+        g.add((e, EO.partOfMission, m))
+        stage = EVENT_OBSERVATION_STAGE.get(event.kind)
+        if stage:
+            g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
+        if event.date:
+            g.add((e, SCHEMA.startDate, Literal(event.date)))
+        if event.organiser_mission:
+            g.add((e, SCHEMA.organizer, ctx.missions[event.organiser_mission]))
+        if event.place:
+            g.add((e, SCHEMA.location, self._place(ctx, event.place)))
+        for region in event.regions:
+            g.add((e, SCHEMA.location, self._place(ctx, region)))
+        for official in event.met:
+            g.add((e, EO.metWith, self._person(ctx, official)))
+        for name in event.attendees:
+            g.add((e, SCHEMA.attendee, self._person(ctx, PersonMention(name))))
+        for stage_key in event.voting_stages:
+            g.add((e, EO.votingStage, iris.concept("voting-stage", stage_key)))
+        if event.polling_stations is not None:
+            g.add((e, EO.pollingStationsVisited, Literal(event.polling_stations)))
+        if event.polling_stations_min is not None:
+            g.add((e, EO.pollingStationsVisitedAtLeast, Literal(event.polling_stations_min)))
+        if event.summary:
+            g.add((e, SCHEMA.description, _ru(event.summary)))
+        label = EVENT_KIND_LABELS.get(event.kind, event.kind)
+        if event.met:
+            label += ": " + ", ".join(p.name for p in event.met)
+        if event.place:
+            label += f" ({event.place})"
+        g.add((e, RDFS.label, _ru(label)))
+        self._provenance(ctx, e, event.evidence)
+        return e
+
+    def _assessment(
+        self, ctx: _Context, assessment: Assessment, number: int, events: list[URIRef]
+    ) -> None:
+        g = ctx.graph
+        a = iris.assessment(ctx.facts.report, number)
+        g.add((a, RDF.type, EO.Assessment))
+        g.add((a, RDFS.label, _ru(assessment.statement[:80])))
+        # A statement nobody in particular made ("наблюдатели отметили") belongs to the
+        # mission the report is about.
+        main = ctx.facts.main_mission
+        mission_key = assessment.mission or (main.key if main else None)
+        if mission_key:
+            g.add((a, EO.assessmentOf, ctx.missions[mission_key]))
+        if assessment.by:
+            g.add((a, EO.assessedBy, self._person(ctx, PersonMention(assessment.by))))
+        g.add((a, EO.polarity, iris.concept("polarity", assessment.polarity)))
+        g.add((a, EO.topic, iris.concept("topic", assessment.topic)))
+        g.add((a, EO.statement, _ru(assessment.statement)))
+        g.add((a, EO.isRecommendation, Literal(assessment.recommendation)))
+        if assessment.at_event is not None and 0 <= assessment.at_event < len(events):
+            g.add((a, EO.madeAt, events[assessment.at_event]))
+        self._provenance(ctx, a, assessment.evidence)

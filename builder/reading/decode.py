@@ -1,0 +1,91 @@
+"""Reading report files: finding them, and decoding them or refusing them clearly.
+
+A report is a ``*.txt`` file. Its bytes are decoded as UTF-8 (with or without a byte-order
+mark), UTF-16 with a byte-order mark, or Windows-1251 when the bytes are not UTF-8 but decode
+to Russian text; anything else (empty, binary, unknown encoding, too large) is refused with a
+one-line :class:`~builder.base.errors.InputError` naming the file. Offsets in the graph count
+characters of the decoded text.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from builder.base.errors import InputError
+
+REPORT_SUFFIX = ".txt"
+MAX_REPORT_BYTES = 5 * 1024 * 1024
+"""Observation reports are a few pages; a file far larger is almost surely not one."""
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """The report files named by ``paths`` (files, or folders searched recursively), sorted."""
+    found: set[Path] = set()
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found.update(p for p in path.rglob(f"*{REPORT_SUFFIX}") if p.is_file())
+        else:
+            found.add(path)
+    if not found:
+        where = ", ".join(str(p) for p in paths)
+        raise InputError(f"no reports (*{REPORT_SUFFIX}) found in {where}")
+    return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def _looks_like_text(text: str) -> bool:
+    """Mostly letters, digits, punctuation and spaces, rather than control characters."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / len(sample) < 0.001
+
+
+def decode_report(data: bytes, name: str, max_bytes: int = MAX_REPORT_BYTES) -> str:
+    """The text of a report file, or an :class:`InputError` that says why not."""
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{name}: {len(data) / 1e6:.1f} MB is too large for a report "
+            f"(limit {max_bytes / 1e6:.1f} MB)"
+        )
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16", name)
+    elif b"\x00" in data:
+        raise InputError(f"{name}: binary file (NUL bytes), not a text report")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _strict(data, "cp1251", name)
+            cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+            letters = sum(1 for ch in text if ch.isalpha())
+            if not letters or cyrillic / letters < 0.5:
+                raise InputError(
+                    f"{name}: not UTF-8, and not Russian text in Windows-1251 either; "
+                    "re-save it as UTF-8"
+                ) from None
+    if not text.strip():
+        raise InputError(f"{name}: empty report")
+    if not _looks_like_text(text):
+        raise InputError(f"{name}: binary content (control characters), not a text report")
+    return text
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid {encoding} at byte {exc.start}") from exc
+
+
+def read_report(path: Path, max_bytes: int = MAX_REPORT_BYTES) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    return decode_report(data, str(path), max_bytes)

@@ -1,0 +1,889 @@
+"""General reference data (``data/reference/``): states, organisations, posts, bodies, places.
+
+The extractor uses these lists as gazetteers and the assembler uses them for IRIs, ISO codes,
+Wikidata links and labels. Everything here is *general*: facts of one report never live here.
+
+Names are matched **by word forms, not by strings**. Russian inflects names ("Республики
+Армения", "из Азербайджана", "в Акмолинской области", "казахстанские парламентарии"), so the
+reference files hold nominative forms only, and both a name and a text are reduced, word by
+word, to sets of candidate keys (:func:`word_forms`): the word itself, every lemma pymorphy3
+gives it, and the word without each inflectional ending it may carry. A name matches where
+each of its words shares a key with the text's word at the same place.
+
+Why sets and not one lemma per word: one lemma is not stable. Homonyms pick the wrong lemma
+("Премьера" is the genitive of "премьер" and a word of its own; "Сорок" is "forty" and the
+genitive of "Сороки"), and pymorphy3's guesses for words it does not know (most place names of
+the region) change with the case ("Костанай" → "костанай", "Костаная" → "костаный"). The union
+of lemmas and stems always contains something the other forms share. :func:`lemma_key` gives
+the one-lemma-per-word key for display and for uniqueness checks of the data.
+
+Hyphens and dashes separate words, so "государств-участников" and "государств — участников"
+agree; a soft hyphen (left by PDF extraction) does not. Short all-capital words are
+abbreviations ("СНГ", "ЦИК") and match only themselves.
+
+The data is validated on load (required fields, ISO and Wikidata patterns, unique keys,
+references between files); a bad file raises :class:`~builder.base.errors.InputError` naming the
+file and line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pymorphy3
+import yaml
+
+from builder.base.errors import InputError
+from builder.base.resources import resource_dir
+
+DEFAULT_ROOT = resource_dir("data/reference")
+
+LemmaKey = tuple[str, ...]
+Forms = tuple[frozenset[str], ...]
+
+# --------------------------------------------------------------------------------------------
+# Word forms
+
+# A word: letters and digits; a soft hyphen (U+00AD, left by PDF extraction) stays inside it.
+_WORD = re.compile(r"[^\W_](?:[^\W_]|\u00ad)*")
+_CYRILLIC = re.compile(r"[а-я]")
+# Inflectional endings of nouns and adjectives.
+_ENDINGS = (
+    "ыми", "ими", "ого", "его", "ому", "ему", "ами", "ями",
+    "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ую", "юю", "ых", "их",
+    "ым", "им", "ом", "ем", "ей", "ах", "ях", "ам", "ям", "ов", "ев", "ою", "ею",
+    "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
+)  # fmt: skip
+_MIN_STEM = 2
+# All-capital words this short are abbreviations ("СНГ", "ЦИК", "РФ") and match only
+# themselves; longer ones may be an abbreviation ("ОБСЕ") or a word of a headline set in
+# capitals ("РОССИИ"), and get the forms of a word, which leave an abbreviation's own key in.
+_MAX_ABBREVIATION = 3
+
+
+@functools.cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    """The one morphological analyser of the process (building it takes a while)."""
+    return pymorphy3.MorphAnalyzer()
+
+
+# Latin letters that look like Cyrillic ones; PDF text and hand typing mix them into Cyrillic
+# words ("CНГ" with a Latin C). A word with letters of both scripts is read as Cyrillic.
+_HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def _clean(word: str) -> str:
+    word = word.replace("\u00ad", "")
+    if _LATIN.search(word) and re.search(r"[а-яА-ЯёЁ]", word):
+        word = word.translate(_HOMOGLYPHS)
+    return word.lower().replace("ё", "е")
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word.isupper() and len(word) <= _MAX_ABBREVIATION
+
+
+@functools.lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """The keys one word can match by: itself, its pymorphy3 lemmas, its stems.
+
+    Words of up to three capitals ("СНГ", "ЦИК"), Latin words and numbers are their own only key.
+    """
+    word = word.replace("\u00ad", "")
+    lower = _clean(word)
+    if _is_abbreviation(word) or not _CYRILLIC.search(lower):
+        return frozenset({lower})
+    forms = {lower}
+    forms.update(p.normal_form.replace("ё", "е") for p in _morph().parse(lower))
+    # A two-letter stem only for three-letter words ("Оше" -> "ош"): "Киева" must not give "ки".
+    min_stem = _MIN_STEM if len(lower) <= _MIN_STEM + 1 else _MIN_STEM + 1
+    for ending in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= min_stem:
+            forms.add(lower[: -len(ending)])
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """One key for one word: the first pymorphy3 lemma (abbreviations stay as they are)."""
+    word = word.replace("\u00ad", "")
+    lower = _clean(word)
+    if _is_abbreviation(word) or not _CYRILLIC.search(lower):
+        return lower
+    return _morph().parse(lower)[0].normal_form.replace("ё", "е")
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` with their ``[start, end)`` offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def lemma_key(phrase: str) -> LemmaKey:
+    """One lemma per word, in order: a readable key for display and uniqueness checks.
+
+    Matching does not use it (see :func:`phrase_forms`), because one lemma per word is not
+    stable across case forms.
+
+    >>> lemma_key("Республики Армения") == lemma_key("Республика Армения")
+    True
+    """
+    return tuple(word_key(w) for _, _, w in words(phrase))
+
+
+def phrase_forms(phrase: str) -> Forms:
+    """The candidate keys of each word of ``phrase``, in order."""
+    return tuple(word_forms(w) for _, _, w in words(phrase))
+
+
+def forms_match(name: Forms, text: Forms) -> bool:
+    """Whether ``text`` is the name ``name`` word by word (in some case form)."""
+    return len(name) == len(text) and all(a & b for a, b in zip(name, text, strict=True))
+
+
+# --------------------------------------------------------------------------------------------
+# Entries
+
+
+@dataclass(frozen=True)
+class State:
+    """A sovereign state. ``iso`` is ISO 3166-1 alpha-2 and the state's IRI key."""
+
+    iso: str
+    iso3: str
+    wikidata: str | None
+    en: str
+    en_full: str
+    ru_short: str
+    ru_full: str
+    ru_variants: tuple[str, ...]
+    ru_adjective: str
+    ru_adjective_variants: tuple[str, ...]
+    capital_ru: str
+    cis: bool
+    cis_status: str | None
+    osce: bool
+
+    @property
+    def key(self) -> str:
+        return self.iso
+
+    def names(self) -> tuple[str, ...]:
+        """Every Russian name that refers to the state, adjectives included."""
+        return (
+            self.ru_full,
+            self.ru_short,
+            *self.ru_variants,
+            self.ru_adjective,
+            *self.ru_adjective_variants,
+        )
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation of the genre (IPA CIS, CIS, OSCE/ODIHR...). ``key`` is its IRI key."""
+
+    key: str
+    ru: str
+    en: str
+    abbreviations: tuple[str, ...]
+    ru_variants: tuple[str, ...]
+    ru_anaphora: tuple[str, ...]
+    wikidata: str | None
+    kind: str
+    parent: str | None
+    mission_names: tuple[str, ...]
+
+    def names(self) -> tuple[str, ...]:
+        """Names that refer to this organisation wherever they occur (no anaphora)."""
+        return (self.ru, *self.abbreviations, *self.ru_variants)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A general post of the genre ("Председатель Центральной избирательной комиссии")."""
+
+    key: str
+    ru: str
+    en: str
+    head_words: tuple[str, ...]
+    kind: str
+    ru_variants: tuple[str, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        return (self.ru, *self.ru_variants)
+
+
+@dataclass(frozen=True)
+class Body:
+    """A legislature, chamber, electoral commission or government of one state."""
+
+    key: str
+    ru: str
+    en: str
+    state: str
+    kind: str
+    ru_variants: tuple[str, ...]
+    wikidata: str | None = None
+
+    def names(self) -> tuple[str, ...]:
+        return (self.ru, *self.ru_variants)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A region, district, city or capital. Its IRI comes from ``ru`` and ``state``."""
+
+    ru: str
+    state: str
+    kind: str
+    wikidata: str | None
+    ru_variants: tuple[str, ...]
+    en: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.state}/{self.ru}"
+
+    def names(self) -> tuple[str, ...]:
+        return (self.ru, *self.ru_variants)
+
+
+Entry = State | Organisation | Post | Body | Place
+E = TypeVar("E", State, Organisation, Post, Body, Place)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A name of a reference entry found in a text, with its character offsets."""
+
+    start: int
+    end: int
+    kind: str  # "state" | "organisation" | "body" | "place" | "post"
+    entry: Entry
+    text: str
+    entries: tuple[Entry, ...] = ()  # every entry of that name ("ЦИК": one per state)
+
+
+def _capitals(phrase: str) -> tuple[bool, ...]:
+    return tuple(w[:1].isupper() for _, _, w in words(phrase))
+
+
+class _Gazetteer:
+    """Names reduced to word forms, indexed by the forms of their first word.
+
+    A gazetteer of proper names (``proper=True``: places) also asks that a word written with a
+    capital in the name be written with one in the text, so that "семей" (of families) is not
+    the city Семей and "Сорок" at the start of a sentence is the only risk left.
+    """
+
+    def __init__(self, proper: bool = False) -> None:
+        self.proper = proper
+        self.by_first: dict[str, list[tuple[int, Forms, tuple[bool, ...], Any]]] = {}
+        self._count = 0
+
+    def add(self, name: str, entry: Any) -> None:
+        self.add_forms(phrase_forms(name), entry, _capitals(name))
+
+    def add_forms(self, forms: Forms, entry: Any, capitals: tuple[bool, ...] = ()) -> None:
+        if not forms:
+            return
+        caps = capitals if self.proper else ()
+        item = (self._count, forms, caps, entry)
+        self._count += 1
+        for key in forms[0]:
+            self.by_first.setdefault(key, []).append(item)
+
+    def longest_at(self, text: Forms, caps: tuple[bool, ...], i: int) -> tuple[int, list[Any]]:
+        """The length (in words) of the longest name starting at word ``i``, and its entries.
+
+        ``caps`` says which words of the text start with a capital. Entries come in the order
+        their names were added (file order), without repeats.
+        """
+        best_len = 0
+        best: dict[int, tuple[int, Any]] = {}
+        for key in text[i]:
+            for order, forms, name_caps, entry in self.by_first.get(key, ()):
+                n = len(forms)
+                if n < best_len or i + n > len(text):
+                    continue
+                if not all(forms[k] & text[i + k] for k in range(1, n)):
+                    continue
+                if name_caps and any(c and not caps[i + k] for k, c in enumerate(name_caps)):
+                    continue
+                if n > best_len:
+                    best_len, best = n, {}
+                previous = best.get(id(entry))
+                if previous is None or order < previous[0]:
+                    best[id(entry)] = (order, entry)
+        return best_len, [entry for _, entry in sorted(best.values(), key=lambda oe: oe[0])]
+
+    def spans(self, text: Forms, caps: tuple[bool, ...]) -> Iterator[tuple[int, int, list[Any]]]:
+        """Leftmost-longest non-overlapping matches, as word index ranges."""
+        i = 0
+        while i < len(text):
+            n, found = self.longest_at(text, caps, i)
+            if n:
+                yield i, i + n, found
+                i += n
+            else:
+                i += 1
+
+    def find_prefix(self, text: str) -> list[Any]:
+        """Entries of the longest name that starts ``text``, else as :meth:`find`."""
+        forms = phrase_forms(text)
+        if forms:
+            n, found = self.longest_at(forms, _capitals(text), 0)
+            if n:
+                return found
+        return self.find(text)
+
+    def find(self, text: str) -> list[Any]:
+        """Entries of the longest name inside ``text`` (the leftmost of equally long ones)."""
+        forms, caps = phrase_forms(text), _capitals(text)
+        best_len, best = 0, []
+        for i in range(len(forms)):
+            n, found = self.longest_at(forms, caps, i)
+            if n > best_len:
+                best_len, best = n, found
+        return best
+
+
+# --------------------------------------------------------------------------------------------
+# Loading and validation
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+ORGANISATION_KINDS = (
+    "intergovernmental",
+    "parliamentary-assembly",
+    "council",
+    "secretariat",
+    "institute",
+    "institution",
+    "commission",
+    "association",
+    "parliament",
+)
+POST_KINDS = (
+    "head-of-body",
+    "deputy-head",
+    "member",
+    "minister",
+    "secretariat",
+    "mission",
+    "head-of-state",
+    "other",
+)
+BODY_KINDS = (
+    "legislature",
+    "upper-house",
+    "lower-house",
+    "electoral-commission",
+    "government",
+    "head-of-state",
+    "ministry",
+    "court",
+)
+PLACE_KINDS = ("capital", "city", "region", "district")
+CIS_STATUSES = ("member", "associate", "former")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that records the line of every mapping under ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    """The entries of one reference file: a YAML list of mappings."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: reference file not found") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise InputError(f"{path}{line}: malformed YAML: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: malformed YAML: {exc}") from None
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise InputError(f"{path}: expected a list of mappings, one per entry")
+    return data
+
+
+class _Checker:
+    """Field checks for one entry, with errors that name the file, line and entry."""
+
+    def __init__(self, path: Path, raw: dict[str, Any], required: Iterable[str], optional=()):
+        self.path = path
+        self.line = raw.get("__line__", 0)
+        self.raw = {k: v for k, v in raw.items() if k != "__line__"}
+        self.label = str(
+            self.raw.get("key") or self.raw.get("iso") or self.raw.get("ru") or "entry"
+        )
+        allowed = set(required) | set(optional)
+        unknown = sorted(set(self.raw) - allowed)
+        if unknown:
+            self.fail(f"unknown field(s) {', '.join(unknown)}")
+        missing = sorted(set(required) - set(self.raw))
+        if missing:
+            self.fail(f"missing field(s) {', '.join(missing)}")
+
+    def fail(self, message: str) -> None:
+        raise InputError(f"{self.path}:{self.line}: {self.label}: {message}")
+
+    def text(self, name: str, pattern: re.Pattern[str] | None = None) -> str:
+        value = self.raw.get(name)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"{name} must be a non-empty string")
+        assert isinstance(value, str)
+        if pattern is not None and not pattern.match(value):
+            self.fail(f"{name} {value!r} does not match {pattern.pattern}")
+        return value.strip()
+
+    def optional_text(self, name: str, pattern: re.Pattern[str] | None = None) -> str | None:
+        if self.raw.get(name) is None:
+            return None
+        return self.text(name, pattern)
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.raw.get(name)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(f"{name} must be a list of non-empty strings")
+        return tuple(v.strip() for v in value)
+
+    def flag(self, name: str) -> bool:
+        value = self.raw.get(name)
+        if not isinstance(value, bool):
+            self.fail(f"{name} must be true or false")
+        return bool(value)
+
+    def choice(self, name: str, allowed: tuple[str, ...], optional: bool = False) -> str | None:
+        value = self.raw.get(name)
+        if value is None and optional:
+            return None
+        if value not in allowed:
+            self.fail(f"{name} {value!r} is not one of {', '.join(allowed)}")
+        return str(value)
+
+
+def _states(path: Path) -> list[State]:
+    out = []
+    for raw in _read(path):
+        c = _Checker(
+            path,
+            raw,
+            ("iso", "iso3", "wikidata", "en", "en_full", "ru_short", "ru_full", "ru_adjective",
+             "capital_ru", "cis", "osce"),
+            ("ru_variants", "ru_adjective_variants", "cis_status"),
+        )  # fmt: skip
+        state = State(
+            iso=c.text("iso", _ISO2),
+            iso3=c.text("iso3", _ISO3),
+            wikidata=c.optional_text("wikidata", _QID),
+            en=c.text("en"),
+            en_full=c.text("en_full"),
+            ru_short=c.text("ru_short"),
+            ru_full=c.text("ru_full"),
+            ru_variants=c.texts("ru_variants"),
+            ru_adjective=c.text("ru_adjective"),
+            ru_adjective_variants=c.texts("ru_adjective_variants"),
+            capital_ru=c.text("capital_ru"),
+            cis=c.flag("cis"),
+            cis_status=c.choice("cis_status", CIS_STATUSES, optional=True),
+            osce=c.flag("osce"),
+        )
+        if state.cis != (state.cis_status in ("member", "associate")):
+            c.fail("cis must be true exactly when cis_status is member or associate")
+        out.append(state)
+    return out
+
+
+def _organisations(path: Path) -> list[Organisation]:
+    out = []
+    for raw in _read(path):
+        c = _Checker(
+            path,
+            raw,
+            ("key", "ru", "en", "abbreviations", "kind"),
+            ("ru_variants", "ru_anaphora", "wikidata", "parent", "mission_names"),
+        )
+        out.append(
+            Organisation(
+                key=c.text("key", _KEY),
+                ru=c.text("ru"),
+                en=c.text("en"),
+                abbreviations=c.texts("abbreviations"),
+                ru_variants=c.texts("ru_variants"),
+                ru_anaphora=c.texts("ru_anaphora"),
+                wikidata=c.optional_text("wikidata", _QID),
+                kind=str(c.choice("kind", ORGANISATION_KINDS)),
+                parent=c.optional_text("parent", _KEY),
+                mission_names=c.texts("mission_names"),
+            )
+        )
+    return out
+
+
+def _posts(path: Path) -> list[Post]:
+    out = []
+    for raw in _read(path):
+        c = _Checker(path, raw, ("key", "ru", "en", "head_words", "kind"), ("ru_variants",))
+        post = Post(
+            key=c.text("key", _KEY),
+            ru=c.text("ru"),
+            en=c.text("en"),
+            head_words=c.texts("head_words"),
+            kind=str(c.choice("kind", POST_KINDS)),
+            ru_variants=c.texts("ru_variants"),
+        )
+        if not post.head_words:
+            c.fail("head_words must name at least one lemma")
+        first = words(post.ru)[0][2]
+        heads = [phrase_forms(w) for w in post.head_words]
+        if not any(h[0] & word_forms(first) for h in heads):
+            c.fail(f"head_words must contain the first word of ru ({first!r})")
+        out.append(post)
+    return out
+
+
+def _bodies(path: Path) -> list[Body]:
+    out = []
+    for raw in _read(path):
+        c = _Checker(path, raw, ("key", "ru", "en", "state", "kind"), ("ru_variants", "wikidata"))
+        out.append(
+            Body(
+                key=c.text("key", _KEY),
+                ru=c.text("ru"),
+                en=c.text("en"),
+                state=c.text("state", _ISO2),
+                kind=str(c.choice("kind", BODY_KINDS)),
+                ru_variants=c.texts("ru_variants"),
+                wikidata=c.optional_text("wikidata", _QID),
+            )
+        )
+    return out
+
+
+def _places(path: Path) -> list[Place]:
+    out = []
+    for raw in _read(path):
+        c = _Checker(path, raw, ("ru", "state", "kind"), ("wikidata", "ru_variants", "en"))
+        out.append(
+            Place(
+                ru=c.text("ru"),
+                state=c.text("state", _ISO2),
+                kind=str(c.choice("kind", PLACE_KINDS)),
+                wikidata=c.optional_text("wikidata", _QID),
+                ru_variants=c.texts("ru_variants"),
+                en=c.optional_text("en"),
+            )
+        )
+    return out
+
+
+def _unique(path: Path, entries: list[E], key: str) -> dict[str, E]:
+    by_key: dict[str, E] = {}
+    for entry in entries:
+        k = getattr(entry, key)
+        if k in by_key:
+            raise InputError(f"{path}: duplicate {key} {k!r}")
+        by_key[k] = entry
+    return by_key
+
+
+# --------------------------------------------------------------------------------------------
+# The reference
+
+
+@dataclass
+class Reference:
+    """All reference data, with lookups by key and by (inflected) name."""
+
+    root: Path
+    states: tuple[State, ...]
+    organisations: tuple[Organisation, ...]
+    posts: tuple[Post, ...]
+    bodies: tuple[Body, ...]
+    places: tuple[Place, ...]
+    _by_iso: dict[str, State] = field(default_factory=dict, repr=False)
+    _by_org: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _by_body: dict[str, Body] = field(default_factory=dict, repr=False)
+    _by_post: dict[str, Post] = field(default_factory=dict, repr=False)
+    _gaz: dict[str, _Gazetteer] = field(default_factory=dict, repr=False)
+    _post_head_forms: list[Forms] = field(default_factory=list, repr=False)
+    _unit_forms: list[Forms] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_iso = {s.iso: s for s in self.states}
+        self._by_org = {o.key: o for o in self.organisations}
+        self._by_body = {b.key: b for b in self.bodies}
+        self._by_post = {p.key: p for p in self.posts}
+        gaz = {k: _Gazetteer() for k in ("state", "organisation", "anaphora", "mission")}
+        gaz |= {"post": _Gazetteer(), "body": _Gazetteer(), "place": _Gazetteer(proper=True)}
+        for s in self.states:
+            for name in s.names():
+                gaz["state"].add(name, s)
+        for o in self.organisations:
+            for name in o.names():
+                gaz["organisation"].add(name, o)
+            for name in o.ru_anaphora:
+                gaz["anaphora"].add(name, o)
+            for name in o.mission_names:
+                gaz["mission"].add(name, o)
+        for p in self.posts:
+            for name in p.names():
+                gaz["post"].add(name, p)
+        for b in self.bodies:
+            for name in b.names():
+                for forms in _state_alternations(name, self._by_iso[b.state]):
+                    gaz["body"].add_forms(forms, b)
+        for pl in self.places:
+            for name in pl.names():
+                gaz["place"].add(name, pl)
+        self._gaz = gaz
+        self._post_head_forms = [phrase_forms(w) for w in sorted(self.post_head_words())]
+        self._unit_forms = [phrase_forms(w) for w in sorted(self.place_unit_words())]
+
+    # -- by key ----------------------------------------------------------------------------
+
+    def state_by_iso(self, iso: str) -> State | None:
+        """The state with ISO 3166-1 alpha-2 code ``iso`` (any case), or None."""
+        return self._by_iso.get(iso.upper())
+
+    def organisation_by_key(self, key: str) -> Organisation | None:
+        return self._by_org.get(key)
+
+    def body_by_key(self, key: str) -> Body | None:
+        return self._by_body.get(key)
+
+    def post_by_key(self, key: str) -> Post | None:
+        return self._by_post.get(key)
+
+    def cis_states(self) -> tuple[State, ...]:
+        """Current CIS members and associates, by ISO code."""
+        return tuple(s for s in self.states if s.cis)
+
+    def post_head_words(self) -> frozenset[str]:
+        """Words (lower-case nominative) that can start a post phrase ("председатель")."""
+        return frozenset(w.lower() for p in self.posts for w in p.head_words)
+
+    def is_post_head(self, word: str) -> bool:
+        """Whether ``word``, in any case form, can start a post phrase ("Председателем")."""
+        return _any_form_in(word, self._post_head_forms)
+
+    # -- by name -----------------------------------------------------------------------------
+
+    def find_state(self, text: str) -> State | None:
+        """The state ``text`` names in any case form: full, short, variant or adjective.
+
+        "Республики Армения", "из Азербайджана" and "казахстанские" all resolve; a longer text
+        resolves to the longest state name inside it.
+        """
+        found = self._gaz["state"].find(text)
+        return found[0] if found else None
+
+    def find_organisation(self, text: str, anaphora: bool = False) -> Organisation | None:
+        """The organisation ``text`` names: abbreviation, full name or variant, any case.
+
+        With ``anaphora`` the short words that need context ("Ассамблея") count too, after
+        the unambiguous names.
+        """
+        found = self._gaz["organisation"].find(text)
+        if not found and anaphora:
+            found = self._gaz["anaphora"].find(text)
+        if not found:
+            org = self.organisation_by_key(text.strip())
+            return org
+        return found[0]
+
+    def find_mission_organiser(self, text: str) -> Organisation | None:
+        """The organisation whose mission ``text`` names ("группы наблюдателей от МПА СНГ")."""
+        found = self._gaz["mission"].find(text)
+        return found[0] if found else None
+
+    def find_post(self, text: str) -> Post | None:
+        """The general post that ``text`` starts with (longest), else one named inside it.
+
+        Anchoring at the start matters: "заместитель Председателя Совета Федерации" is a
+        deputy chair, although "Председатель Совета Федерации" is the longer name inside it.
+        """
+        found = self._gaz["post"].find_prefix(text)
+        return found[0] if found else None
+
+    def find_body(self, text: str, state_iso: str | None = None) -> Body | None:
+        """The legislature, chamber or commission ``text`` names, optionally of one state."""
+        return _pick(self._gaz["body"].find(text), state_iso)
+
+    def place_unit_words(self) -> frozenset[str]:
+        """The unit nouns that end region and district names ("область", "район", "марз").
+
+        Derived from the data: the last word of every region or district name of two or more
+        words, when it is written in lower case and at least three names share it. The
+        extractor needs these to undo coordinated ellipsis: in "в Ошской и Джалал-Абадской
+        областях" the first place is ``find_place("Ошской областях")``.
+        """
+        counts: dict[str, int] = {}
+        for place in self.places:
+            if place.kind not in ("region", "district"):
+                continue
+            for name in place.names():
+                tokens = words(name)
+                if len(tokens) >= 2 and tokens[-1][2].islower():  # a common noun, not "Сванети"
+                    last = _clean(tokens[-1][2])
+                    counts[last] = counts.get(last, 0) + 1
+        return frozenset(word for word, n in counts.items() if n >= 3)
+
+    def is_place_unit(self, word: str) -> bool:
+        """Whether ``word``, in any case form, is a unit noun ("областях", "марзах")."""
+        return _any_form_in(word, self._unit_forms)
+
+    def find_places(self, text: str, state_iso: str | None = None) -> list[Place]:
+        """Every place ``text`` names (same-named places of different states), best first."""
+        found = self._gaz["place"].find(text)
+        if state_iso:
+            found = [p for p in found if p.state == state_iso.upper()]
+        return sorted(found, key=lambda p: (PLACE_KINDS.index(p.kind), p.state, p.ru))
+
+    def find_place(self, text: str, state_iso: str | None = None) -> Place | None:
+        """The place ``text`` names in any case ("в Акмолинской области"), or None.
+
+        Without ``state_iso`` a name shared by places of several states is ambiguous and
+        resolves to None unless one of them is a capital.
+        """
+        found = self.find_places(text, state_iso)
+        if not found:
+            return None
+        if len({p.state for p in found}) > 1 and found[0].kind != "capital":
+            return None
+        return found[0]
+
+    def scan(self, text: str, kinds: Iterable[str] | None = None) -> list[Match]:
+        """Every reference name in ``text``, with offsets: the extractor's gazetteer.
+
+        ``kinds`` picks among "state", "organisation", "anaphora", "mission", "post", "body"
+        and "place" (default: state, organisation, body, place). Matches of one kind never
+        overlap (leftmost-longest); matches of different kinds may (a city and a state named
+        alike). When one name belongs to several entries of a kind ("ЦИК" to every state's
+        commission), ``Match.entries`` holds them all in file order and ``Match.entry`` is the
+        first; the caller picks by context, e.g. the state of the election.
+        """
+        tokens = words(text)
+        forms = tuple(word_forms(w) for _, _, w in tokens)
+        caps = tuple(w[:1].isupper() for _, _, w in tokens)
+        chosen = sorted(kinds) if kinds else ["body", "organisation", "place", "state"]
+        out: list[Match] = []
+        for kind in chosen:
+            gaz = self._gaz.get(kind)
+            if gaz is None:
+                raise ValueError(f"unknown kind {kind!r}")
+            for i, j, found in gaz.spans(forms, caps):
+                start, end = tokens[i][0], tokens[j - 1][1]
+                out.append(Match(start, end, kind, found[0], text[start:end], tuple(found)))
+        return sorted(out, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def _state_alternations(name: str, state: State) -> list[Forms]:
+    """The forms of ``name`` and, where it contains a name of ``state``, with each other name.
+
+    Official names carry the state's full name ("Сенат Парламента Республики Казахстан"); texts
+    also write the short one ("Сенат Парламента Казахстана"). Listing every combination in the
+    data would be noise, so the loader makes them.
+    """
+    forms = phrase_forms(name)
+    keys = lemma_key(name)
+    state_names = sorted(
+        {n for n in (state.ru_full, state.ru_short, *state.ru_variants) if lemma_key(n)},
+        key=lambda n: (-len(lemma_key(n)), n),
+    )
+    out = [forms]
+    for state_name in state_names:
+        sub = lemma_key(state_name)
+        n = len(sub)
+        for i in range(len(keys) - n + 1):
+            if keys[i : i + n] == sub:
+                out.extend(
+                    forms[:i] + phrase_forms(other) + forms[i + n :]
+                    for other in state_names
+                    if other != state_name
+                )
+                return out
+    return out
+
+
+def _any_form_in(word: str, candidates: list[Forms]) -> bool:
+    forms = phrase_forms(word)
+    return any(forms_match(c, forms) for c in candidates)
+
+
+def _pick(found: list[Body], state_iso: str | None) -> Body | None:
+    if state_iso:
+        found = [b for b in found if b.state == state_iso.upper()]
+    return found[0] if found else None
+
+
+def read_reference(root: Path) -> Reference:
+    """Read and validate the reference files in ``root`` (uncached)."""
+    root = Path(root)
+    states = _states(root / "states.yaml")
+    orgs = _organisations(root / "organisations.yaml")
+    posts = _posts(root / "posts.yaml")
+    bodies = _bodies(root / "bodies.yaml")
+    places = _places(root / "places.yaml")
+
+    _unique(root / "states.yaml", states, "iso")
+    _unique(root / "states.yaml", states, "iso3")
+    org_keys = _unique(root / "organisations.yaml", orgs, "key")
+    _unique(root / "posts.yaml", posts, "key")
+    _unique(root / "bodies.yaml", bodies, "key")
+    _unique(root / "places.yaml", places, "key")
+    isos = {s.iso for s in states}
+    for o in orgs:
+        if o.parent is not None and o.parent not in org_keys:
+            raise InputError(f"{root / 'organisations.yaml'}: {o.key}: unknown parent {o.parent!r}")
+    for file, items in (("bodies.yaml", bodies), ("places.yaml", places)):
+        for item in items:
+            if item.state not in isos:
+                raise InputError(f"{root / file}: {item.ru}: unknown state {item.state!r}")
+    return Reference(
+        root=root,
+        states=tuple(sorted(states, key=lambda s: s.iso)),
+        organisations=tuple(sorted(orgs, key=lambda o: o.key)),
+        posts=tuple(sorted(posts, key=lambda p: p.key)),
+        bodies=tuple(sorted(bodies, key=lambda b: b.key)),
+        places=tuple(sorted(places, key=lambda p: (p.state, p.ru))),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(root: Path) -> Reference:
+    return read_reference(root)
+
+
+def load_reference(root: Path | None = None) -> Reference:
+    """The reference data in ``root`` (default ``data/reference`` of the project), cached."""
+    return _cached(Path(root or DEFAULT_ROOT).resolve())

@@ -1,0 +1,115 @@
+"""The document object every stage reads and extends, after natasha's ``Doc``.
+
+A :class:`Doc` carries the report text as published (``original``), the normalised text that
+the NLP stages read (``text``), and a map from each normalised offset back to the original
+one. Layers added by later stages (sentences, tokens, entity spans) are ``start/stop`` spans
+over ``text``; :meth:`Doc.original_span` turns any of them into a :class:`~builder.facts.model.Span`
+of the original file, which is what the graph records as provenance.
+
+:mod:`builder.text.normalise` fills ``text`` and ``offsets``; :mod:`builder.text.segment` fills
+``sents``
+(:class:`TextSpan`), ``tokens`` (:class:`Token`), ``spans`` (:class:`Entity`) and
+``layers["natasha"]`` (natasha's own ``Doc`` with the same layers).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from builder.facts.model import Span
+
+
+@dataclass
+class TextSpan:
+    """A span of the normalised text: ``text[start:stop]``, with an optional type."""
+
+    start: int
+    stop: int
+    text: str
+    type: str | None = None
+
+
+@dataclass
+class Token:
+    """A word or punctuation mark of the normalised text, with its morphology.
+
+    ``pos`` and ``feats`` are natasha's Universal Dependencies tags (``"NOUN"``,
+    ``{"Case": "Ins", "Number": "Sing"}``); ``lemma`` is the lower-case dictionary form chosen
+    with pymorphy3 to agree with them; ``parse`` is that pymorphy3 ``Parse`` (``None`` for
+    punctuation and numbers), kept so later stages can inflect without parsing again.
+    ``sent`` is the index of the token's sentence in ``Doc.sents``.
+    """
+
+    start: int
+    stop: int
+    text: str
+    pos: str | None = None
+    feats: dict[str, str] = field(default_factory=dict)
+    lemma: str = ""
+    sent: int = -1
+    parse: Any = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class Entity:
+    """A named-entity span (natasha's NER: ``PER``, ``LOC`` or ``ORG``) of the normalised text.
+
+    ``normal`` is the phrase in the nominative ("Ислам-Беком Нурлановым" -> "Ислам-Бек
+    Нурланов"; "Республики Казахстан" -> "Республика Казахстан").
+    """
+
+    start: int
+    stop: int
+    type: str
+    text: str
+    tokens: list[Token] = field(default_factory=list, repr=False)
+    normal: str = ""
+
+
+@dataclass
+class Doc:
+    """One report and every layer found in it.
+
+    ``offsets`` has ``len(text) + 1`` entries: ``offsets[i]`` is the original offset of
+    normalised character ``i`` and the last entry is ``len(original)``, so a normalised
+    half-open span ``[a, b)`` maps to ``[offsets[a], offsets[b - 1] + 1)`` in the original.
+    """
+
+    name: str  # report file name
+    original: str
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+    sents: list[TextSpan] = field(default_factory=list)
+    tokens: list[Any] = field(default_factory=list)
+    spans: list[Any] = field(default_factory=list)  # entity spans (natasha DocSpan-like)
+    layers: dict[str, Any] = field(default_factory=dict)  # anything else a stage adds
+
+    def original_span(self, start: int, stop: int) -> Span:
+        """The span of the original file that normalised ``[start, stop)`` came from."""
+        if not self.offsets:
+            return Span(start, stop)
+        if stop <= start:
+            at = self.offsets[min(start, len(self.offsets) - 1)]
+            return Span(at, at)
+        return Span(self.offsets[start], self.offsets[stop - 1] + 1)
+
+    def sentence_at(self, start: int) -> TextSpan | None:
+        """The sentence (normalised coordinates) that holds normalised offset ``start``."""
+        index = bisect.bisect_right(self.sents, start, key=lambda sent: sent.start) - 1
+        if index >= 0 and self.sents[index].start <= start < self.sents[index].stop:
+            return self.sents[index]
+        return None
+
+    def tokens_in(self, start: int, stop: int) -> list[Token]:
+        """The tokens that lie wholly inside normalised ``[start, stop)``, in text order."""
+        first = bisect.bisect_left(self.tokens, start, key=lambda token: token.start)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].stop <= stop:
+            last += 1
+        return self.tokens[first:last]
+
+    def normalised_offset(self, original: int) -> int:
+        """The first normalised offset whose original offset is at or after ``original``."""
+        return bisect.bisect_left(self.offsets, original, 0, max(len(self.offsets) - 1, 0))

@@ -1,0 +1,82 @@
+"""Recognisers: from a segmented document to the facts it states (one module per fact family).
+
+:class:`Recogniser` runs them in order over one :class:`~builder.text.recognise.context.Context`:
+missions (and which sentence speaks of which mission), the election, the missions' own facts,
+events, assessments, and finally every person named. Later families read what earlier ones
+found (events need the missions' heads, assessments need the events).
+"""
+
+from __future__ import annotations
+
+from builder.facts.model import PersonMention, ReportFacts
+from builder.text.document import Doc
+from builder.text.recognise.assessments import recognise_assessments
+from builder.text.recognise.context import build_context
+from builder.text.recognise.events import recognise_events
+from builder.text.recognise.mission import (
+    is_observation_report,
+    mission_facts,
+    recognise_election,
+    recognise_missions,
+)
+from builder.text.recognise.people import (
+    complete_post,
+    phrase_to_nominative,
+    post_after,
+    post_before,
+)
+
+
+class Recogniser:
+    """Finds the facts of one normalised document."""
+
+    def __call__(self, doc: Doc) -> ReportFacts:
+        ctx = build_context(doc)
+        facts = ReportFacts(report=doc.name)
+        facts.is_observation_report = is_observation_report(ctx)
+        if facts.is_observation_report:
+            recognise_missions(ctx)
+        if not facts.is_observation_report or not ctx.missions:
+            facts.is_observation_report = False
+            return facts
+        facts.election = recognise_election(ctx)
+        facts.missions = mission_facts(ctx)
+        main = facts.main_mission
+        if facts.election is None and (main is None or main.start is None):
+            # observers are named but no election and no stay of theirs: a text about
+            # observation (a conference, a seminar), not a report of one
+            facts.is_observation_report = False
+            facts.election, facts.missions = None, []
+            return facts
+        heads = {m.coordinator.name: m.key for m in facts.missions if m.coordinator is not None}
+        events = recognise_events(ctx, list(heads))
+        event_sents = []
+        for ev in events:
+            start = ev.evidence.spans[0].start if ev.evidence else 0
+            norm = doc.normalised_offset(start)
+            sent = next((s.index for s in ctx.sents if s.start <= norm < s.stop + 1), 0)
+            event_sents.append(sent)
+        facts.events = events
+        facts.assessments = recognise_assessments(ctx, events, event_sents, heads)
+        facts.people = _people(ctx)
+        return facts
+
+
+def _people(ctx) -> list[PersonMention]:
+    out: list[PersonMention] = []
+    for s, names in zip(ctx.sents, ctx.names, strict=True):
+        for n in names:
+            rng = post_before(s, n) or post_after(s, n)
+            post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
+            post = complete_post(post, s, ctx.ref, ctx.country)
+            if post and post.lower().startswith(("координатор", "руководитель группы")):
+                post = None
+            out.append(
+                PersonMention(
+                    name=n.name,
+                    post=post,
+                    variants=[n.written],
+                    evidence=ctx.evidence("people.name", (n.start, n.stop)),
+                )
+            )
+    return out

@@ -1,0 +1,412 @@
+"""Evaluative statements: who made them, polarity, topic and gist.
+
+A sentence states an assessment when an evaluative cue (data/reference/cues.yaml: positive,
+critical, "не повлияли") meets a speech verb ("отметил", "заявил"), an opinion marker ("по
+словам", "по мнению", "согласно которому") or an observer subject ("Наблюдатели ...", "Члены
+группы ..."); a recommendation ("Группа рекомендовала") is critical with ``recommendation``;
+after an announcement of shortcomings ("наблюдатели указали на ряд недостатков") the sentences
+that follow in the paragraph are the critical remarks themselves. The speaker is the person named
+before the verb, the person a pronoun ("Он", "По его словам") refers back to, the group's head for
+"руководителя группы", or nobody when the text says "наблюдатели" or "группа".
+"""
+
+from __future__ import annotations
+
+from builder.facts.model import Assessment, Event
+from builder.text.recognise.context import Context
+from builder.text.recognise.lexicon import Sent, cue_set, cues
+from builder.text.recognise.people import NameMention, is_verb
+
+_PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
+
+
+def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
+    low = " " + " ".join(t.lower for t in s.toks) + " "
+    return any(f" {p} " in low for p in phrases if " " in p) or any(
+        t.lower in phrases or t.lemma in phrases for t in s.toks
+    )
+
+
+def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
+    toks = s.toks
+    lem = [t.lemma for t in toks]
+    neg = cue_set("negation")
+    if any(t.lemma in cue_set("recommendation") for t in toks) or _advises(s):
+        return "critical", True
+    for t in toks:
+        if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
+            return "neutral", False
+    crit = [t for t in toks if t.lemma in cue_set("critical")]
+    if crit:
+        speech = cue_set("speech_verbs")
+        negated = any(
+            t.lower in neg and t.i + 1 < len(toks) and toks[t.i + 1].lemma in speech for t in toks
+        ) or all(
+            any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i])
+            or (
+                c.first("gent") is not None
+                and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 4])
+            )
+            for c in crit
+        )  # "нарушений не зафиксировали", "прошли без серьезных нарушений", "нарушений
+        # выявлено не было" (the genitive of negation)
+        if negated:
+            return "positive", False
+        return "critical", False
+    if context_critical or _opens_with_contrast(s) or _draws_attention(s):
+        return "critical", False
+    if any(x in cue_set("positive") for x in lem):
+        return "positive", False
+    for t in toks:  # "созданы условия", "имели возможность": not "в условиях пандемии"
+        if t.lemma in cue_set("positive_when_given") and any(
+            x.lemma in cue_set("giving") for x in toks[max(0, t.i - 3) : t.i]
+        ):
+            return "positive", False
+    for t in toks:  # "высокий уровень", "высокой активности": "высокий" alone is no praise
+        if t.lemma == "высокий" and any(
+            x.lemma in cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
+        ):
+            return "positive", False
+    return None, False
+
+
+def _speaks(s: Sent, t) -> bool:
+    """Whether a speech cue is the sentence's verb of saying: a conclusion noun only when
+    reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
+    if t.lemma in {"вывод", "заключение"}:
+        return t.i > 0 and s.toks[t.i - 1].lower == "к"
+    return True
+
+
+def _advises(s: Sent) -> bool:
+    """ "комиссиям следует уделять больше внимания ...", "необходимо усилить ...": what should
+    be done is a recommendation ("следует отметить" only introduces a statement)."""
+    toks = s.toks
+    for t in toks[:-1]:
+        if t.lower not in {"следует", "необходимо", "необходимым", "нужно", "стоит"}:
+            continue
+        for nxt in toks[t.i + 1 : t.i + 4]:  # "следует активнее информировать"
+            if nxt.first("INFN") is not None:
+                return nxt.lemma not in cue_set("speech_verbs")
+            if nxt.first("ADVB") is None and nxt.first("COMP") is None:
+                break
+    return False
+
+
+def _gives_rating(s: Sent, t) -> bool:
+    """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
+    (the noun is where the statement's object begins)."""
+    return t.lemma == "оценка" and any(
+        x.lemma in {"дать", "давать"} for x in s.toks[max(0, t.i - 3) : t.i]
+    )
+
+
+def _draws_attention(s: Sent) -> bool:
+    """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
+    when nothing praised is named, points at a shortcoming."""
+    lem = [t.lemma for t in s.toks]
+    if not ("внимание" in lem and {"обратить", "обращать"} & set(lem)):
+        return False
+    return not any(x in cue_set("positive") for x in lem)
+
+
+def _opens_with_contrast(s: Sent) -> bool:
+    """ "Вместе с тем (на ряде участков) ...", "Однако ...": after the findings, a sentence that
+    opens with a contrast states a remark (praise so introduced is rare in the genre)."""
+    head = " " + " ".join(t.lower for t in s.toks[:5] if t.is_word) + " "
+    return any(head.startswith(f" {c} ") for c in cues()["contrast"])
+
+
+def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
+    """ "Как подчеркнул руководитель группы, ...", "Координатор группы заявил ...": the group's
+    head named by their role, next to the speech verb."""
+    if verb_i is None:
+        return False
+    toks = s.toks
+    for t in toks[max(0, verb_i - 4) : verb_i + 4]:
+        if (
+            t.lemma in _ROLE_NOUNS
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma == "группа"
+            and not any(x.lemma == "миссия" for x in toks[t.i : t.i + 4])
+        ):
+            return True
+    return False
+
+
+_ROLE_NOUNS = frozenset({"руководитель", "координатор", "глава"})
+
+
+def _is_intro(s: Sent) -> bool:
+    """ "Вместе с тем наблюдатели указали на ряд недостатков." announces remarks that follow."""
+    toks = s.toks
+    remarks = {"недостаток", "замечание", "недочет", "нарушение", "проблема"}
+    for t in toks:
+        if t.lemma not in cue_set("critical_intro"):
+            continue
+        noun = next((x for x in toks[t.i + 1 : t.i + 3] if x.lemma in remarks), None)
+        if noun is not None:  # the sentence ends with the announcement itself
+            return all(not x.is_word for x in toks[noun.i + 1 :])
+    return False
+
+
+def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
+    toks = s.toks
+    start = 0
+    if verb_i is not None:
+        start = verb_i + 1
+        for t in toks[verb_i + 1 :]:
+            if t.lower == "что":
+                start = t.i + 1
+                break
+    if start + 1 < len(toks) and toks[start].lemma == "внимание" and toks[start + 1].lower == "на":
+        start += 2  # "обратили внимание на <remark>"
+    elif (
+        verb_i is not None
+        and start < len(toks)
+        and toks[start].lower == "на"
+        and start == verb_i + 1
+    ):
+        start += 1  # "указали на <remark>"
+    if start < len(toks) and toks[start].lemma in {
+        "целесообразный",
+        "целесообразно",
+        "необходимый",
+    }:
+        start += 1  # "считает целесообразным <recommendation>"
+    # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
+    # "согласно результатам мониторинга,") and parentheticals ("в частности,")
+    for _ in range(3):
+        while start < len(toks) and toks[start].text in {",", "—", ":"}:
+            start += 1
+        head = " ".join(x.lower for x in toks[start : start + 4])
+        openers = ("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")
+        if head.startswith(openers + tuple(cues()["contrast"])):
+            comma = next((t.i for t in toks[start:] if t.text == ","), None)
+            if comma is None or comma - start > 12:
+                break
+            start = comma + 1
+            continue
+        break
+    end = len(toks)
+    while end > start and toks[end - 1].text in {".", ";"}:
+        end -= 1
+    if start >= end:
+        start = 0
+    return s.span_text(start, end), start
+
+
+def _topic(text_lemmas: list[str], text: str) -> str:
+    low = text.lower()
+    for topic, words in cues()["topics"].items():
+        for w in words:
+            if (" " in w and w in low) or w in text_lemmas:
+                return topic
+    return "general"
+
+
+def recognise_assessments(
+    ctx: Context, events: list[Event], event_sents: list[int], heads: dict[str, str]
+) -> list[Assessment]:
+    """Assessments in text order. ``heads`` maps a head's name to their mission key."""
+    from builder.text.recognise.lexicon import lemma
+
+    out: list[Assessment] = []
+    speech = cue_set("speech_verbs")
+    markers = frozenset(cues()["opinion_markers"])
+    subjects = cue_set("observer_subjects")
+    para = -1
+    critical_ctx = False
+    had_assessment = False
+    last_person: str | None = None
+    for s in ctx.sents:
+        if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
+            continue  # a headline restates the body's findings
+        if s.para != para:
+            para = s.para
+            critical_ctx = False
+            had_assessment = False
+        names: list[NameMention] = ctx.names[s.index]
+        if _is_intro(s):
+            critical_ctx = True
+            continue
+        verb_i = next(
+            (t.i for t in s.toks if (t.lemma in speech and _speaks(s, t)) or _gives_rating(s, t)),
+            None,
+        )
+        has_marker = _has_phrase(s, markers)
+        subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
+        polarity, rec = _polarity(s, critical_ctx)
+        named_speaker = None
+        if verb_i is not None:
+            before = [n for n in names if n.j <= verb_i]
+            if before:
+                named_speaker = before[-1]
+            elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower == "как"):
+                # «...», — отметил Иван Петров / Как отметил Иван Петров, ...:
+                # the speaker follows the verb
+                after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
+                named_speaker = after[0] if after else None
+        for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
+            if (
+                t.lower in {"словам", "мнению", "оценке"}
+                and t.i > 0
+                and s.toks[t.i - 1].lower == "по"
+            ):
+                named = [n for n in names if n.i == t.i + 1]
+                if named and named_speaker is None:
+                    named_speaker = named[0]
+        evaluative = polarity is not None and (
+            verb_i is not None or has_marker or subject or critical_ctx or had_assessment
+        )
+        if polarity == "neutral":
+            evaluative = True
+        if not evaluative:
+            last_person = _antecedent(s, names, heads) or last_person
+            continue
+        # who spoke
+        by: str | None = None
+        if named_speaker is not None:
+            by = _canonical(named_speaker, heads)
+        else:
+            pron = any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1]) or (
+                "по его словам" in s.text.lower()
+            )
+            low = s.text.lower()
+            if pron:
+                by = last_person
+            elif (
+                (
+                    any(
+                        f"{m} {w}" in low
+                        for m in ("словам", "мнению", "оценке")
+                        for w in ("руководителя", "координатора")
+                    )
+                    or "руководителя группы" in low
+                    or "координатора группы" in low
+                    or _group_role_speaker(s, verb_i)
+                )
+                and ctx.main
+                and ctx.main.head
+            ):
+                by = _canonical(ctx.main.head, heads)
+            else:
+                by = _described_person(ctx, s, verb_i, events)
+        if by is not None and by not in heads and verb_i is None:
+            continue  # a host's description of their own work is not the mission's assessment
+        quoted = _quote(s)
+        if quoted is not None:
+            statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
+        elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
+            statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
+        elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
+            # "Как подчеркнул руководитель группы, ...": the statement follows the comma
+            comma = next((t.i for t in s.toks[verb_i:] if t.text == ","), verb_i)
+            statement, st = _statement(s, comma)
+        else:
+            statement, st = _statement(s, verb_i)
+        lemmas = [lemma(t.text) for t in s.toks[st:]]
+        topic = _topic(lemmas, statement)
+        if topic == "general":  # the rest of the sentence may name what is judged
+            topic = _topic([lemma(t.text) for t in s.toks], s.text)
+        mission = heads.get(by) if by else ctx.sent_mission[s.index]
+        at_event = None
+        for k, si in enumerate(event_sents):
+            if si <= s.index and ctx.sents[si].para == s.para:
+                at_event = k
+        out.append(
+            Assessment(
+                mission=mission,
+                by=by,
+                polarity=polarity or "neutral",
+                topic=topic,
+                statement=statement,
+                recommendation=rec,
+                at_event=at_event,
+                evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
+            )
+        )
+        had_assessment = True
+        last_person = by or _antecedent(s, names, heads) or last_person
+    return out
+
+
+def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str | None:
+    """Whom "Он" in the next sentence means: the sentence's subject (the person named before
+    its verb), else the first person it names ("встретились с X. Он рассказал ...")."""
+    if not names:
+        return None
+    verb = next((t.i for t in s.toks if is_verb(t)), None)
+    subject = [n for n in names if verb is not None and n.j <= verb]
+    return _canonical((subject or names)[0], heads)
+
+
+_HEAD_SYNONYMS = {"глава": "председатель", "руководитель": "председатель", "спикер": "председатель"}
+
+
+def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Event]) -> str | None:
+    """A speaker named by post alone ("Глава ЦИК отметил ..."): the person met earlier whose
+    post shares the head and the body words of the description."""
+    from builder.text.recognise.people import complete_post
+
+    if verb_i is None:
+        return None
+    subject = [t for t in s.toks[:verb_i] if t.is_word]
+    heads = [t for t in subject if t.lemma in cue_set("post_heads")]
+    if not heads or any(t.lemma in {"группа", "миссия"} for t in subject):
+        return None
+    described = complete_post(s.span_text(heads[0].i, verb_i), s, ctx.ref, ctx.country) or ""
+
+    def words(text: str) -> tuple[str, set[str]]:
+        from builder.text.recognise.lexicon import lemma
+
+        lem = [lemma(w) for w in text.replace(",", " ").split()]
+        head = _HEAD_SYNONYMS.get(lem[0], lem[0]) if lem else ""
+        return head, {w for w in lem[1:] if len(w) > 3}
+
+    d_head, d_words = words(described)
+    best, best_overlap = None, 1
+    for e in events:
+        for p in e.met:
+            if not p.post:
+                continue
+            p_head, p_words = words(p.post)
+            overlap = len(d_words & p_words)
+            if p_head == d_head and overlap > best_overlap:
+                best, best_overlap = p.name, overlap
+    return best
+
+
+def _is_title(ctx: Context, s: Sent) -> bool:
+    """The headline (or a letterhead line): a one-sentence paragraph without a final full stop
+    before the first paragraph of running text ("МПА СНГ | Пресс-релиз" may come first)."""
+    first_text = next(
+        (x.para for x in ctx.sents if x.text.rstrip().endswith((".", "!", "?"))), None
+    )
+    if first_text is not None and s.para >= first_text:
+        return False
+    same = [x for x in ctx.sents if x.para == s.para]
+    return len(same) == 1 and not s.text.rstrip().endswith((".", "!", "?"))
+
+
+def _quote(s: Sent) -> tuple[int, int] | None:
+    """Token range inside the «quotation» a sentence opens with, if it does."""
+    toks = s.toks
+    if not toks or toks[0].text not in {"«", '"', "„", "“"}:
+        return None
+    close = next((t.i for t in toks[1:] if t.text in {"»", '"', "“", "”"}), None)
+    if close is None or close < 2:
+        return None
+    end = close
+    while end > 1 and toks[end - 1].text in {".", ",", "!"}:
+        end -= 1
+    return 1, end
+
+
+def _canonical(n: NameMention, heads: dict[str, str]) -> str:
+    from builder.text.recognise.events import same_person
+
+    for h in heads:
+        if same_person(n, h):
+            return h
+    return n.name

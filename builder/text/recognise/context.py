@@ -1,0 +1,143 @@
+"""What every recogniser reads: a report's sentences with their names, dates and gazetteer hits.
+
+Built once per document by :func:`build_context`; recognisers then add what they find (missions,
+the sentence-to-mission map, the voting date) so that later families can use earlier ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from builder.facts.model import EXTRACTED, Evidence, Span
+from builder.reference.records import Match, load_reference
+from builder.text.document import Doc
+from builder.text.recognise.dates import DateMention, PartialDate, find_dates
+from builder.text.recognise.lexicon import Sent, sentences
+from builder.text.recognise.people import NameMention, find_names
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass
+class MissionInfo:
+    """A mission as the recognisers see it: its organiser and where it is mentioned."""
+
+    key: str
+    organiser: str  # abbreviation or name of the organising body ("МПА СНГ")
+    organiser_key: str | None  # reference key ("ipa-cis")
+    kind: str  # "group" or "mission"
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sent, start, stop)
+    post_mentions: list[tuple[int, int, int]] = field(default_factory=list)  # inside a post
+    head: NameMention | None = None
+    head_sent: int | None = None
+    head_post: str | None = None
+
+
+@dataclass
+class Context:
+    doc: Doc
+    sents: list[Sent]
+    names: list[list[NameMention]]
+    dates: list[list[DateMention]]
+    ref: Any
+    years: list[int | None]  # year in force at each sentence (the latest year written so far)
+    default_year: int | None
+    missions: list[MissionInfo] = field(default_factory=list)
+    sent_mission: list[str | None] = field(default_factory=list)
+    anchors: list[tuple[int, int] | None] = field(default_factory=list)  # (year, month) in force
+    voting_date: date | None = None
+    country: str | None = None  # ISO code of the state whose election is observed
+
+    def evidence(self, rule: str, *spans: tuple[int, int]) -> Evidence:
+        """Evidence over normalised spans, recorded as ORIGINAL offsets."""
+        out = tuple(
+            sorted({self.doc.original_span(a, b) for a, b in spans if b > a}, key=lambda s: s.start)
+        )
+        return Evidence(out or (Span(0, 0),), method=EXTRACTED, rule=rule)
+
+    def scan(self, sent: Sent, kinds: list[str]) -> list[Match]:
+        """Reference names in a sentence, with NORMALISED document offsets."""
+        out = []
+        for m in self.ref.scan(sent.text, kinds):
+            out.append(Match(m.start + sent.start, m.end + sent.start, m.kind, m.entry, m.text))
+        return out
+
+    def to_date(self, p: PartialDate, sent_index: int) -> date | None:
+        """A full date: the written year, else the year in force at the sentence."""
+        year = p.year or self.years[sent_index] or self.default_year
+        if year is None:
+            return None
+        anchor = self.anchors[sent_index] if self.anchors else None
+        if p.year is None and anchor is not None:
+            # "29 декабря" after "29 декабря – 2 января 1996 года" is December 1995
+            if p.month - anchor[1] > 6:
+                year = anchor[0] - 1
+            elif anchor[1] - p.month > 6:
+                year = anchor[0] + 1
+        try:
+            return date(year, p.month, p.day)
+        except ValueError:
+            return None
+
+    def mission(self, key: str) -> MissionInfo:
+        return next(m for m in self.missions if m.key == key)
+
+    @property
+    def main(self) -> MissionInfo | None:
+        return self.missions[0] if self.missions else None
+
+
+def lead(sents: list[Sent]) -> list[Sent]:
+    """The headline and the first body paragraph, past any letterhead or dateline lines: the
+    paragraphs up to and including the second one with a full-length sentence (8+ tokens)."""
+    out: list[Sent] = []
+    full = 0
+    para = None
+    for s in sents:
+        if s.para != para:
+            if full >= 2:
+                break
+            para = s.para
+            if any(len(x.toks) >= 8 for x in sents if x.para == para):
+                full += 1
+        out.append(s)
+    return out
+
+
+def build_context(doc: Doc) -> Context:
+    sents = sentences(doc)
+    names = [find_names(s) for s in sents]
+    dates = [find_dates(s) for s in sents]
+    years: list[int | None] = []
+    anchors: list[tuple[int, int] | None] = []
+    anchor: tuple[int, int] | None = None
+    current: int | None = None
+    default_year: int | None = None
+    lead_ids = {s.index for s in lead(sents)}
+    for s, ds in zip(sents, dates, strict=True):
+        for d in ds:
+            y = (d.last or d.first).year
+            if y:
+                current = y
+                default_year = default_year or y
+                anchor = (y, (d.last or d.first).month)
+        if current is None and s.index in lead_ids:  # "местных выборов 2019 года" in a title
+            m = _YEAR.search(s.text)
+            if m:
+                current = int(m.group())
+                default_year = default_year or current
+        years.append(current)
+        anchors.append(anchor)
+    if default_year is None:  # no year in the text: one in the file name, if any
+        m = _YEAR.search(doc.name)
+        default_year = int(m.group()) if m else None
+    # sentences before the first written year take the first year of the text
+    years = [y if y is not None else default_year for y in years]
+    return Context(doc, sents, names, dates, load_reference(), years, default_year, anchors=anchors)
+
+
+def shift(d: date | None, days: int) -> date | None:
+    return d + timedelta(days=days) if d else None

@@ -1,0 +1,69 @@
+"""Numbers in digits or words, and the counts the genre states.
+
+"13 международных наблюдателей", "двенадцать международных наблюдателей", "группы из 11
+человек", "более 40 наблюдателей" (a lower bound), "из шести государств", "посетили 78
+избирательных участков".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.text.recognise.lexicon import Sent, cue_set, cues
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    at_least: bool
+    i: int  # first token (the bound word when there is one)
+    j: int  # token after the number
+    noun: int | None = None  # token index of the counted noun
+
+
+def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
+    """The number written at token ``k`` (digits or a numeral, "двадцать три"), and its end."""
+    toks = sent.toks
+    t = toks[k]
+    if t.is_int:
+        return int(t.text), k + 1
+    words: dict[str, int] = cues()["number_words"]
+    if t.lemma not in words:
+        return None
+    value = words[t.lemma]
+    j = k + 1
+    if value >= 20 and j < len(toks) and toks[j].lemma in words and words[toks[j].lemma] < 10:
+        value += words[toks[j].lemma]
+        j += 1
+    return value, j
+
+
+def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
+    """Numbers followed (within two adjectives) by one of ``nouns`` (lemmas); never a date."""
+    from builder.text.recognise.dates import find_dates
+
+    dates = [(d.start, d.stop) for d in find_dates(sent)]
+    toks = sent.toks
+    out: list[Count] = []
+    bounds = cue_set("at_least")
+    for k in range(len(toks)):
+        got = number_at(sent, k)
+        if got is None:
+            continue
+        if k > 0 and number_at(sent, k - 1) is not None:
+            continue
+        value, j = got
+        if any(d[0] <= toks[k].start < d[1] for d in dates):
+            continue  # the day or year of a date
+        noun = None
+        for m in range(j, min(j + 3, len(toks))):
+            if toks[m].lemma in nouns:
+                noun = m
+                break
+            if not toks[m].is_word or not toks[m].first("ADJF"):
+                break
+        if noun is None:
+            continue
+        at_least = k > 0 and toks[k - 1].lower in bounds
+        out.append(Count(value, at_least, k - 1 if at_least else k, j, noun))
+    return out

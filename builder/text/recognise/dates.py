@@ -1,0 +1,126 @@
+"""Dates and date ranges of the genre, with a yargy grammar.
+
+Recognised forms: "28 июня", "11 октября 2020 года", "12–14 мая 2020 года",
+"30 марта – 3 апреля 2021 года", "С 2 по 5 октября 2022 года", "с 8 по 12 октября",
+"с 30 марта по 3 апреля". Years may be missing; :mod:`builder.text.resolve` fills them from context.
+Relative expressions ("В тот же день", "На следующий день", "накануне") are found by
+:func:`relative_day`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from yargy import Parser, and_, or_, rule
+from yargy.predicates import caseless, gte, in_, in_caseless, lte, type
+from yargy.tokenizer import Tokenizer
+
+from builder.text.recognise.lexicon import Sent, cues
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A day and month, with the year when the text gives it."""
+
+    day: int
+    month: int
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or a date range at ``[start, stop)`` of the normalised text."""
+
+    start: int
+    stop: int
+    first: PartialDate
+    last: PartialDate | None = None  # set for a range
+
+    @property
+    def is_range(self) -> bool:
+        return self.last is not None
+
+
+def month_number(word: str) -> int | None:
+    months = [m.lower() for m in cues()["months"]]
+    w = word.lower()
+    return months.index(w) + 1 if w in months else None
+
+
+@cache
+def _parser() -> Parser:
+    months = [m.lower() for m in cues()["months"]]
+    day = and_(type("INT"), gte(1), lte(31))
+    month = in_caseless(months)
+    year = and_(type("INT"), gte(1900), lte(2100))
+    year_part = rule(year, rule(in_caseless({"года", "год", "г"}), in_(".").optional()).optional())
+    dash = in_("-–—‒−")
+    single = rule(day, month, year_part.optional())
+    range_days = rule(day, dash, day, month, year_part.optional())
+    range_months = rule(day, month, dash, single)
+    from_to = rule(caseless("с"), day, month.optional(), caseless("по"), single)
+    return Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
+
+
+def find_dates(sent: Sent) -> list[DateMention]:
+    """Every date and range of one sentence, in text order (parsed once per sentence)."""
+    cached = getattr(sent, "_dates", None)
+    if cached is None:
+        cached = _find_dates(sent)
+        sent._dates = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@cache
+def _month_stems() -> tuple[str, ...]:
+    return tuple(m.lower()[:3] for m in cues()["months"])
+
+
+def _find_dates(sent: Sent) -> list[DateMention]:
+    low = sent.text.lower()
+    if not any(stem in low for stem in _month_stems()):
+        return []  # no month name: the chart parser need not run
+    out: list[DateMention] = []
+    for match in _parser().findall(sent.text):
+        values = [t.value for t in match.tokens]
+        days: list[int] = []
+        months: list[int] = []
+        year: int | None = None
+        for k, v in enumerate(values):
+            if v.isdigit():
+                n = int(v)
+                if n >= 1900 and k > 0 and month_number(values[k - 1]):
+                    year = n
+                else:
+                    days.append(n)
+            elif (m := month_number(v)) is not None:
+                months.append(m)
+        start = sent.start + match.span.start
+        stop = sent.start + match.span.stop
+        if values[0].lower() == "с":  # "с 2 по 5" states the range, not the preposition
+            start = sent.start + match.tokens[1].span.start
+        if len(days) == 1:
+            out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
+            continue
+        m1 = months[0]
+        m2 = months[-1]
+        y1 = year
+        if year is not None and m1 > m2:
+            y1 = year - 1
+        out.append(
+            DateMention(start, stop, PartialDate(days[0], m1, y1), PartialDate(days[1], m2, year))
+        )
+    return out
+
+
+def relative_day(sent: Sent) -> str | None:
+    """ "same", "next" or "eve" when the sentence dates itself relative to another event."""
+    low = sent.text.lower().replace("ё", "е")
+    rel = cues()["relative_days"]
+    for key in ("same", "next"):
+        if any(phrase in low for phrase in rel[key]):
+            return key
+    if any(t.lower in rel["eve"] for t in sent.toks):
+        return "eve"
+    return None

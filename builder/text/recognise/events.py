@@ -1,0 +1,566 @@
+"""Dated events of a mission: meetings, voting-day observation, press conferences, briefings,
+final meetings.
+
+Each sentence is classified by its cue lemmas (data/reference/cues.yaml); a meeting's
+interlocutors are the people named in the sentence who are not the mission's own head, with
+their posts; a venue is the "в ..." phrase of the sentence; the date is written in the sentence
+or follows from the previous event ("В тот же день", "На следующий день") or from the voting day
+("накануне дня голосования", "После завершения голосования").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from builder.facts.model import Event, PersonMention
+from builder.text.recognise.context import Context, shift
+from builder.text.recognise.counts import find_counts
+from builder.text.recognise.dates import find_dates, relative_day
+from builder.text.recognise.lexicon import Sent, cue_set, cues
+from builder.text.recognise.people import (
+    NameMention,
+    complete_post,
+    is_verb,
+    phrase_to_nominative,
+    post_after,
+    post_before,
+)
+from builder.text.recognise.places import find_place_lists
+
+
+def voting_day_phrase(low: str) -> int | None:
+    """Where a lower-cased text says "день голосования" (or "день выборов", "день
+    референдума"), if it does."""
+    for phrase in cues()["voting_day"]:
+        at = low.find(phrase)
+        if at >= 0:
+            return at
+    return None
+
+
+def same_person(a: NameMention | str, b: NameMention | str) -> bool:
+    """Whether two name forms can be one person: same surname stem, compatible initials."""
+    from builder.text.resolve import names_match
+
+    an = a.name if isinstance(a, NameMention) else a
+    bn = b.name if isinstance(b, NameMention) else b
+    return names_match(an, bn)
+
+
+def _opens_with_place(s: Sent) -> bool:
+    return len(s.toks) > 1 and s.toks[0].lower in {"в", "во"} and s.toks[1].is_cap
+
+
+def _discusses_with_official(s: Sent) -> bool:
+    """ "обсудили с Председателем ЦИК ...": a meeting said with its topic verb."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma in {"обсудить", "обменяться", "побеседовать"}:
+            for x in toks[t.i + 1 :]:
+                if x.lower in {"с", "со"} and x.i + 1 < len(toks):
+                    nxt = toks[x.i + 1]
+                    if nxt.lemma in cue_set("post_heads") or nxt.lemma == "член":
+                        return True
+    return False
+
+
+def _with_official(toks, k: int) -> bool:
+    """Whether tokens from ``k`` read "с <post> ..." or "с <Name>": whom a meeting was with."""
+    if k + 1 >= len(toks) or toks[k].lower not in {"с", "со"}:
+        return False
+    nxt = toks[k + 1]
+    while nxt.lemma in {"первый", "временно", "исполнять", "исполняющий"} and nxt.i + 1 < len(toks):
+        nxt = toks[nxt.i + 1]
+    return (
+        nxt.lemma in cue_set("post_heads") | {"руководство"}
+        or nxt.is_cap
+        and nxt.lemma not in {"глава"}
+    )
+
+
+def _purpose_of_stay(s: Sent) -> bool:
+    """ "(группа была) направлена для наблюдения за выборами, которые прошли в день
+    голосования ...": the lead's statement of why the group came, not its work that day."""
+    lem = s.lemmas()
+    if lem & {"направить", "направлять", "прибыть", "приглашение"}:
+        return True
+    return any(
+        t.lemma == "для" and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "наблюдение"
+        for t in s.toks
+    )
+
+
+def _final_meeting_phrase(s: Sent) -> bool:
+    """ "итоговое совещание", "заключительное заседание группы": the final adjective modifies
+    the meeting noun itself ("итоговое заключение ... на заседании Совета" is no such
+    meeting)."""
+    finals = cue_set("final_adjectives")
+    nouns = cue_set("final_meeting_nouns")
+    return any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lemma in finals for t in s.toks)
+
+
+def _future(s: Sent) -> bool:
+    """ "будет представлено на заседании": what will happen after the report is no event."""
+    return any(t.lower in {"будет", "будут", "состоится", "предстоит"} for t in s.toks)
+
+
+# verbs that make a meeting only with the observers as their object ("принял наблюдателей",
+# "приветствовал членов группы"; not "принял участие", "приветствовал решение")
+_RECEIVING = frozenset({"принять", "принимать", "приветствовать"})
+_WATCH_VERBS = frozenset({"наблюдать", "работать", "присутствовать", "следить", "вести"})
+
+
+def _kind(s: Sent) -> str | None:
+    lem = s.lemmas()
+    low = s.text.lower()
+    finals = cue_set("final_adjectives")
+    announces = bool(lem & {"состояться", "пройти", "провести", "проводить", "организовать"})
+    if lem & cue_set("press_conference") and (
+        lem & finals or announces or find_dates(s) or _opens_with_place(s)
+    ):
+        return "press-conference"
+    if _final_meeting_phrase(s) and not _future(s):
+        return "final-meeting"
+    if lem & cue_set("briefing"):
+        return "briefing"
+    toks = s.toks
+    if _discusses_with_official(s):
+        return "meeting"
+    for t in toks:
+        if t.lemma in cue_set("meeting_verbs") - _RECEIVING:
+            return "meeting"
+        if (
+            t.lemma in _RECEIVING
+            and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
+            and not any(x.lemma == "участие" for x in toks[t.i : t.i + 3])
+        ):
+            return "meeting"
+        if t.lemma in cue_set("meeting_nouns") and any(
+            x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
+        ):
+            return "meeting"
+        if t.lemma in cue_set("meeting_nouns") | {"совещание"} and _with_official(toks, t.i + 1):
+            return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
+    visits = any(t.lemma in {"посетить", "посещать", "объехать", "побывать"} for t in toks)
+    watches = any(t.lemma in _WATCH_VERBS for t in toks)
+    if (visits or watches) and find_counts(s, frozenset({"участок"})):
+        return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
+    if visits and (
+        find_counts(s, frozenset({"участок"}))
+        or any(t.lemma == "участок" for t in toks)
+        and not any(t.lemma in cue_set("meeting_nouns") for t in toks)
+    ):
+        return "voting-day-observation"  # "посетили 78 избирательных участков"
+    if (
+        voting_day_phrase(low) is not None
+        and "накануне дня" not in low
+        and not _purpose_of_stay(s)
+        and any(
+            t.lemma
+            in {
+                "работать",
+                "наблюдение",
+                "посетить",
+                "мониторинг",
+                "вести",
+                "проводить",
+                "наблюдать",
+            }
+            for t in toks
+        )
+    ):
+        return "voting-day-observation"
+    return None
+
+
+def _venue(
+    ctx: Context, s: Sent, kind: str, skip: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """The "в ..." phrase naming where a meeting or conference took place, nominative."""
+    toks = s.toks
+    for t in toks:
+        if t.lower not in {"в", "во"} or t.i + 1 >= len(toks):
+            continue
+        first = toks[t.i + 1]
+        if not first.is_cap or any(a <= first.start < b for a, b in skip):
+            continue
+        j = t.i + 1
+        end = j
+        while j < len(toks):
+            x = toks[j]
+            if x.is_cap and x.is_word and len(x.text) > 1:
+                end = j + 1
+                j += 1
+                continue
+            if x.is_word and x.text[:1].islower() and not is_verb(x):
+                look: list = []
+                for y in toks[j : j + 5]:
+                    if y.is_cap:
+                        break
+                    look.append(y)
+                ok = all(
+                    y.is_word
+                    and not is_verb(y)
+                    and (y.lower in {"по", "и"} or y.first("gent") or y.first("datv"))
+                    for y in look
+                )
+                if ok and j + len(look) < len(toks) and toks[j + len(look)].is_cap:
+                    j += 1
+                    continue
+            break
+        # a state named alone is the country, not a venue
+        phrase = s.span_text(t.i + 1, end)
+        st = ctx.ref.find_state(phrase)
+        if (
+            st is not None
+            and len(phrase.split()) <= 2
+            and phrase.split()[0].lower() not in {"палате"}
+        ) and (
+            ctx.ref.scan(phrase, ["state"]) and ctx.ref.scan(phrase, ["state"])[0].text == phrase
+        ):
+            continue
+        name = phrase_to_nominative(s, t.i + 1, end, "loct")
+        if end - (t.i + 1) == 1:
+            from builder.text.recognise.places import noun_nominative
+
+            name = noun_nominative(toks[t.i + 1])
+        return name, (toks[t.i + 1].start, toks[end - 1].stop)
+    return None
+
+
+def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
+    """A committee post met in a chamber belongs to that chamber: "председатель Постоянной
+    комиссии по международным делам" met "в Палате представителей ..." is the chairman of
+    that chamber's commission. Only when the post names no body of its own."""
+    if not post:
+        return post
+    words = post.split()
+    units = {"комиссия", "комитет", "фракция", "делегация"}
+    from builder.text.recognise.lexicon import lemma
+
+    if len(words) < 2 or not any(lemma(w) in units for w in words[1:3]):
+        return post
+    if ctx.ref.scan(post, ["body", "organisation", "state"]):
+        return post
+    hits = ctx.ref.scan(venue, ["body"])
+    if not hits or hits[0].text != venue:
+        return post
+    if hits[0].entry.kind not in {"legislature", "upper-house", "lower-house"}:
+        return post
+    from builder.text.recognise.people import to_genitive
+
+    return f"{post} {to_genitive(venue)}"
+
+
+def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
+    """Events of every mission, in text order. ``heads`` are the missions' own people."""
+    out: list[Event] = []
+    last_date: date | None = None
+    voting_done = False
+    last_sent: int | None = None
+    sents = ctx.sents
+    for s in sents:
+        mission = ctx.sent_mission[s.index]
+        if mission is None:
+            continue
+        kind = _kind(s)
+        written = [d for d in ctx.dates[s.index] if not d.is_range]
+        if (
+            kind is None
+            and ctx.voting_date is not None
+            and written
+            and written[0].start - s.start <= 3  # the sentence opens with its day
+            and ctx.to_date(written[0].first, s.index) == ctx.voting_date
+            and not any(d.is_range for d in ctx.dates[s.index])
+            and any(t.lemma in _WATCH_VERBS | {"мониторинг", "наблюдение"} for t in s.toks)
+            and not _purpose_of_stay(s)
+        ):
+            kind = "voting-day-observation"  # "1 марта члены группы наблюдали за голосованием"
+        if kind is None:
+            if written:
+                last_date = ctx.to_date(written[0].first, s.index)
+            elif (
+                out
+                and out[-1].kind == "meeting"
+                and not out[-1].met
+                and last_sent == s.index - 1
+                and sents[last_sent].para == s.para
+            ):
+                _speaker_met(ctx, s, out[-1], heads)
+            continue
+        if kind == "voting-day-observation" and voting_done:
+            continue
+        names = ctx.names[s.index]
+        # the mission whose head acts in the sentence owns a meeting
+        actor_mission = None
+        for info in ctx.missions:
+            if (
+                info.head is not None
+                and names
+                and same_person(names[0], info.head)
+                and names[0].i < 3
+            ):
+                actor_mission = info.key
+        # "X и Y обсудили ...": when the main mission's head is among the actors, it is theirs
+        verb_at = next((t.i for t in s.toks if is_verb(t)), len(s.toks))
+        main_head = ctx.main.head if ctx.main else None
+        if (
+            actor_mission is not None
+            and main_head is not None
+            and any(n.j <= verb_at and same_person(n, main_head) for n in names)
+        ):
+            actor_mission = ctx.main.key
+        if actor_mission and kind == "meeting":
+            mission = actor_mission
+        event_date = _event_date(ctx, s, kind, written, last_date)
+        ev = Event(
+            mission=ctx.main.key if kind in {"press-conference", "final-meeting"} else mission,
+            kind=kind,
+            date=event_date,
+        )
+        spans = [(s.start, s.stop)]
+        skip: list[tuple[int, int]] = []
+        for n in names:
+            rng = post_before(s, n) or post_after(s, n)
+            if any(same_person(n, h) for h in heads):
+                if kind != "voting-day-observation" and n.name not in ev.attendees:
+                    ev.attendees.append(n.name)
+                if rng:
+                    skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
+                continue
+            if kind in {"meeting"}:
+                post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
+                post = complete_post(post, s, ctx.ref, ctx.country)
+                if rng:
+                    skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
+                ev.met.append(_official_met(ctx, n, post))
+        # "во главе с координатором", "координатор группы" without a name: the group's head
+        main_head = ctx.main.head if ctx.main else None
+        if (
+            kind != "voting-day-observation"
+            and main_head is not None
+            and ev.mission == ctx.main.key
+            and any(t.lemma in {"координатор", "руководитель"} for t in s.toks)
+            and not any(same_person(n, main_head) for n in names)
+            and not any(x.lemma in {"миссия"} for x in s.toks)
+        ):
+            head_name = next((h for h in heads if same_person(main_head, h)), main_head.name)
+            if head_name not in ev.attendees:
+                ev.attendees.append(head_name)
+        if kind == "meeting":
+            ev.summary = _summary(ctx, s)
+        if kind in {"press-conference", "final-meeting"}:
+            for info in ctx.missions:
+                for si, _a, _ in info.mentions:
+                    if si == s.index and info.key != ctx.main.key:
+                        ev.organiser_mission = info.key
+        if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
+            venue = _venue(ctx, s, kind, skip)
+            if venue:
+                ev.place = venue[0]
+                for person in ev.met:
+                    person.post = _post_in_venue(ctx, person.post, venue[0])
+        if kind == "voting-day-observation":
+            voting_done = True
+            _voting_day(ctx, s, ev, spans)
+        ev.evidence = ctx.evidence(f"event.{kind}", *spans)
+        twin = next(
+            (
+                e
+                for e in out
+                if e.kind == ev.kind
+                and e.date == ev.date
+                and e.mission == ev.mission
+                and kind != "meeting"
+            ),
+            None,
+        )
+        if (
+            kind == "meeting"
+            and not written
+            and relative_day(s) is None
+            and out
+            and out[-1].kind == "meeting"
+            and not out[-1].met
+            and last_sent is not None
+            and last_sent == s.index - 1
+            and sents[last_sent].para == s.para
+        ):
+            # "провели встречу с руководством ЦИК. В ходе встречи с Председателем X ...":
+            # the second sentence names whom the one meeting was with
+            prev = out[-1]
+            prev.met.extend(ev.met)
+            prev.summary = prev.summary or ev.summary
+            prev.place = prev.place or ev.place
+            prev.attendees.extend(a for a in ev.attendees if a not in prev.attendees)
+            if prev.evidence is not None and ev.evidence is not None:
+                prev.evidence = replace(
+                    prev.evidence, spans=prev.evidence.spans + ev.evidence.spans
+                )
+            last_sent = s.index
+            continue
+        if twin is not None:  # a second sentence about the same conference adds to it
+            twin.attendees.extend(a for a in ev.attendees if a not in twin.attendees)
+            twin.place = twin.place or ev.place
+            continue
+        out.append(ev)
+        last_sent = s.index
+        if ev.date:
+            last_date = ev.date
+    # an event whose day cannot be determined is not stated as a fact (the graph's shapes
+    # require a date); inventing one would be worse than leaving it out
+    return [e for e in out if e.date is not None]
+
+
+def _official_met(ctx: Context, n: NameMention, post: str | None) -> PersonMention:
+    """An official the event met, as named in the text, with the post the text gives."""
+    return PersonMention(
+        name=n.name,
+        post=post,
+        variants=[n.written],
+        evidence=ctx.evidence("event.met", (n.start, n.stop)),
+    )
+
+
+def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
+    """ "провели встречу с членами ЦИК. Председатель ЦИК X рассказал ...": an official who
+    opens the next sentence with their post is whom the meeting was with."""
+    names = ctx.names[s.index]
+    if not names:
+        return
+    n = names[0]
+    rng = post_before(s, n)
+    verb = next((t.i for t in s.toks if is_verb(t)), None)
+    if rng is None or rng[0] > 1 or verb is None or verb < n.j:
+        return
+    if any(same_person(n, h) for h in heads):
+        return
+    post = complete_post(phrase_to_nominative(s, rng[0], rng[1], n.case), s, ctx.ref, ctx.country)
+    ev.met.append(_official_met(ctx, n, post))
+    if ev.summary is None:
+        ev.summary = _summary(ctx, s)
+    if ev.evidence is not None:
+        ev.evidence = replace(
+            ev.evidence, spans=(*ev.evidence.spans, *ctx.evidence("x", (s.start, s.stop)).spans)
+        )
+
+
+def _summary(ctx: Context, s: Sent) -> str | None:
+    """What was discussed: the "о ..." / "обсудили ..." clauses of the meeting sentence and of
+    the sentences after it in the paragraph, up to the next dated or new event."""
+    talk = {"рассказать", "проинформировать", "информировать", "обсудить", "обменяться", "сообщить"}
+    parts: list[str] = []
+    for b in [s, *ctx.sents[s.index + 1 : s.index + 4]]:
+        if b is not s and (b.para != s.para or ctx.dates[b.index] or _kind(b)):
+            break
+        verb = next((t for t in b.toks if t.lemma in talk), None)
+        if verb is None:
+            continue
+        start = verb.i + 1
+        while start < len(b.toks) and b.toks[start].lemma in {
+            "наблюдатель",
+            "они",
+            "гость",
+            "журналист",
+        }:
+            start += 1
+        end = len(b.toks)
+        while end > start and b.toks[end - 1].text in {".", ";"}:
+            end -= 1
+        if end > start:
+            parts.append(b.span_text(start, end))
+    return "; ".join(parts) if parts else None
+
+
+def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:
+    # voting-day observation: the election's voting day; when no sentence states it, the day
+    # written here
+    if kind == "voting-day-observation" and ctx.voting_date is not None:
+        return ctx.voting_date
+    if kind == "voting-day-observation" and not written:
+        # no voting day known: only a day the text states relative to the previous event
+        rel = relative_day(s)
+        return last_date if rel == "same" else shift(last_date, 1) if rel == "next" else None
+    if written:
+        return ctx.to_date(written[0].first, s.index)
+    rel = relative_day(s)
+    low = s.text.lower()
+    if rel == "same":
+        return last_date
+    if rel == "next":
+        return shift(last_date, 1)
+    if rel == "eve" or "накануне" in low:
+        return shift(ctx.voting_date, -1)
+    if "завершения голосования" in low or voting_day_phrase(low) is not None:
+        return ctx.voting_date
+    return last_date
+
+
+def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
+    """Regions, polling stations and stages of voting-day observation (this and later sentences
+    of the paragraph that stay with the mission)."""
+    block = [s]
+    for nxt in ctx.sents[s.index + 1 :]:
+        if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
+            break
+        if (
+            any(t.lemma == "миссия" for t in nxt.toks)
+            or ctx.dates[nxt.index]
+            or _kind(nxt) not in {None, "voting-day-observation"}
+        ):
+            break  # another mission, another day or another event
+        block.append(nxt)
+    stage_cues = cues()["voting_stages"]
+    for b in block:
+        spans.append((b.start, b.stop))
+        for p in find_place_lists(b):
+            if _is_state(ctx, p.name):
+                continue
+            if p.name not in ev.regions:
+                ev.regions.append(p.name)
+        for c in find_counts(b, frozenset({"участок"})):
+            if ev.polling_stations is None and ev.polling_stations_min is None:
+                if c.at_least:
+                    ev.polling_stations_min = c.value
+                else:
+                    ev.polling_stations = c.value
+        toks = b.toks
+        for t in toks:
+            for stage, words in stage_cues.items():
+                if t.lemma not in words or stage in ev.voting_stages:
+                    continue
+                prev = toks[t.i - 1].lemma if t.i else ""
+                if stage == "voting" and (
+                    prev == "день" or prev == "организация" and "всех этапах" not in b.text
+                ):
+                    continue
+                if (
+                    stage == "tabulation"
+                    and t.lemma in {"результат", "итог"}
+                    and prev not in {"определение", "подведение", "установление"}
+                ):
+                    continue
+                if (
+                    stage == "tabulation"
+                    and t.lemma
+                    in {
+                        "определение",
+                        "подведение",
+                        "установление",
+                    }
+                    and (t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in {"результат", "итог"})
+                ):
+                    continue
+                ev.voting_stages.append(stage)
+    if "всех этапах" in " ".join(b.text.lower() for b in block):
+        for stage in ("opening", "voting", "counting"):
+            if stage not in ev.voting_stages:
+                ev.voting_stages.append(stage)
+    order = list(cues()["voting_stages"])
+    ev.voting_stages.sort(key=order.index)
+
+
+def _is_state(ctx: Context, name: str) -> bool:
+    hits = ctx.ref.scan(name, ["state"])
+    return bool(hits) and hits[0].text == name

@@ -1,0 +1,658 @@
+"""The missions a report names, which one it is about, and the facts of each.
+
+Mission mentions: "группа (международных) наблюдателей от X", "Наблюдатели от X", "Миссия
+наблюдателей от X", "миссия БДИПЧ ОБСЕ"; X resolves to a reference organisation. The main
+mission is the first observer *group* mentioned (the genre's releases are about the group an
+assembly sends), else the first mission. Every sentence is then attributed to one mission:
+the one it names, else the one the previous sentence of its paragraph spoke about, else the
+main mission, so that a distractor mission's size, dates and head never leak into the main one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.facts.model import Election, Mission, PersonMention
+from builder.text.recognise.context import Context, MissionInfo, lead
+from builder.text.recognise.counts import find_counts
+from builder.text.recognise.lexicon import Sent, cue_set, cues, parses
+from builder.text.recognise.people import (
+    NameMention,
+    complete_post,
+    is_verb,
+    phrase_to_nominative,
+    post_after,
+    post_before,
+    to_genitive,
+)
+
+
+def is_observation_report(ctx: Context) -> bool:
+    """Whether the lead of the text (title and first paragraphs) reports election observation."""
+    first = lead(ctx.sents)[:6]
+    observe = cue_set("observer_words")
+    elect = {"выборы", "референдум"}
+    has_observe = any(t.lemma in observe for s in first for t in s.toks)
+    has_election = any(t.lemma in elect for s in first for t in s.toks)
+    return has_observe and has_election
+
+
+def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] | None:
+    """The organisation named right after token ``k`` ("от МПА СНГ"), and the token after it."""
+    if k >= len(sent.toks):
+        return None
+    start = sent.toks[k].start
+    for m in ctx.scan(sent, ["organisation"]):
+        if m.start == start:
+            org = m.entry
+            abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+            end = next(t.i for t in sent.toks if t.stop >= m.end)
+            return abbr, org.key, end + 1
+    return None
+
+
+def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, int]]:
+    """(sentence, kind, organiser, organiser key, start, stop) of every mission mention."""
+    out = []
+    for s in ctx.sents:
+        toks = s.toks
+        for t in toks:
+            if t.lemma not in {"группа", "миссия", "наблюдатель", "делегация"}:
+                continue
+            kind = "mission" if t.lemma == "миссия" else "group"
+            k = t.i + 1
+            # "группа (международных) наблюдателей от X", "миссия наблюдателей от X"
+            while k < len(toks) and k <= t.i + 3 and toks[k].lower != "от":
+                if toks[k].lemma not in {"наблюдатель", "международный", "краткосрочный"}:
+                    break
+                k += 1
+            org = None
+            if k < len(toks) and toks[k].lower == "от":
+                org = _org_after(ctx, s, k + 1)
+            elif k < len(toks) and k > t.i and toks[k - 1].lemma == "наблюдатель":
+                org = _org_after(ctx, s, k)  # "группа наблюдателей МПА СНГ"
+            elif t.lemma in {"миссия", "делегация"}:
+                org = _org_after(ctx, s, t.i + 1)  # "миссия БДИПЧ ОБСЕ", "делегация МПА СНГ"
+            if org is None:
+                continue
+            abbr, key, end = org
+            in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+            out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
+        out.extend(_long_term_mentions(ctx, s))
+    return out
+
+
+def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
+    """Long-term monitoring by an organisation ("проведенного МИМРД МПА СНГ долгосрочного
+    мониторинга", "долгосрочный мониторинг МИМРД"): a mission of its own, which never claims
+    the sentence (the speaker quoting its findings speaks for their own group)."""
+    toks = s.toks
+    out = []
+    for t in toks:
+        if t.lemma != "мониторинг" or t.i == 0 or toks[t.i - 1].lemma != "долгосрочный":
+            continue
+        lo, hi = toks[max(0, t.i - 7)].start, toks[min(len(toks) - 1, t.i + 4)].stop
+        for m in ctx.scan(s, ["organisation"]):
+            if lo <= m.start and m.end <= hi:
+                org = m.entry
+                abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+                out.append((s.index, "long-term", abbr, org.key, m.start, m.end, True))
+                break
+    return out
+
+
+def recognise_missions(ctx: Context) -> None:
+    """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
+    mentions = _find_mentions(ctx)
+    # one mission per organiser and term: an assembly's long-term monitoring and its
+    # short-term observer group are two missions
+    by_org: dict[tuple[str, bool], MissionInfo] = {}
+    order: list[MissionInfo] = []
+    for sent_i, kind, abbr, key, start, stop, in_post in mentions:
+        slot = (abbr, kind == "long-term")
+        info = by_org.get(slot)
+        if info is None:
+            info = MissionInfo(key="", organiser=abbr, organiser_key=key, kind=kind)
+            by_org[slot] = info
+            order.append(info)
+        if in_post:  # "с руководителем миссии БДИПЧ ОБСЕ": a person's post, not a topic
+            info.post_mentions.append((sent_i, start, stop))
+        else:
+            info.mentions.append((sent_i, start, stop))
+    if not order:
+        ctx.sent_mission = [None] * len(ctx.sents)
+        return
+    groups = [m for m in order if m.kind == "group"]
+    if not groups and not any(m.kind == "mission" for m in order):
+        ctx.sent_mission = [None] * len(ctx.sents)
+        ctx.missions = []
+        return  # only long-term monitoring is mentioned: no observer group to report on
+    main = groups[0] if groups else next(m for m in order if m.kind == "mission")
+    missions = [main] + [m for m in order if m is not main]
+    used: set[str] = set()
+    for m in missions:
+        base = "main" if m is main else (m.organiser_key or "other")
+        if m is not main and m.kind == "long-term":
+            base = (
+                f"{base}-long-term"
+                if any(o is not m and o.organiser_key == m.organiser_key for o in missions)
+                else base
+            )
+        key = base
+        n = 2
+        while key in used:
+            key = f"{base}-{n}"
+            n += 1
+        used.add(key)
+        m.key = key
+    ctx.missions = missions
+    _attribute_sentences(ctx)
+
+
+def _attribute_sentences(ctx: Context) -> None:
+    main = ctx.main
+    assert main is not None
+    named: dict[int, str] = {}
+    for m in ctx.missions:
+        for sent_i, _, _ in m.mentions:
+            named.setdefault(sent_i, m.key)
+    others = [m for m in ctx.missions if m is not main and m.kind == "mission"]
+    current: str | None = main.key
+    para = -1
+    out: list[str | None] = []
+    for s in ctx.sents:
+        if s.para != para:
+            current = main.key
+            para = s.para
+        if s.index in named:
+            current = named[s.index]
+            # a sentence naming the group first and a mission later is about the group
+            firsts = sorted(
+                (start, m.key) for m in ctx.missions for si, start, _ in m.mentions if si == s.index
+            )
+            current = firsts[0][1]
+        else:
+            lem = [
+                t
+                for t in s.toks
+                if t.lemma in {"группа", "миссия"}
+                and not (t.i > 0 and s.toks[t.i - 1].lemma in cue_set("post_heads"))
+            ]
+            if lem:
+                first = lem[0]
+                if first.lemma == "группа" and not (
+                    first.i > 0 and s.toks[first.i - 1].lemma in {"тематический"}
+                ):
+                    current = main.key
+                elif first.lemma == "миссия" and others:
+                    current = others[0].key
+        out.append(current)
+    ctx.sent_mission = out
+
+
+def _speaker_heads(ctx: Context) -> None:
+    """Mission heads: "Координатором группы назначен ...", "во главе с", "Возглавил группу"."""
+    for s in ctx.sents:
+        key = ctx.sent_mission[s.index]
+        if key is None:
+            continue
+        found = _head_in_sentence(ctx, s)
+        if found is None:
+            continue
+        name, mission_key = found
+        info = ctx.mission(mission_key or key)
+        if info.head is not None:
+            continue
+        info.head = name
+        info.head_sent = s.index
+        rng = post_before(s, name) or post_after(s, name)
+        if rng:
+            post = phrase_to_nominative(s, rng[0], rng[1], name.case)
+            info.head_post = complete_post(post, s, ctx.ref, ctx.country)
+
+
+def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
+    toks = s.toks
+    names = ctx.names[s.index]
+    if not names:
+        return None
+    head_verbs = cue_set("head_verbs")
+    mission_here = None
+    for m in ctx.missions:
+        if any(si == s.index for si, _, _ in m.mentions):
+            mission_here = m.key
+            break
+    for t in toks:
+        cue = None
+        if (
+            t.lemma in {"координатор", "руководитель", "глава"}
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+        ):
+            # "Координатором группы назначен X", "Руководитель группы — X", "координатор
+            # группы наблюдателей от МПА СНГ X": the first name after, with no other verb between
+            after = [n for n in names if n.i > t.i]
+            before = [n for n in names if n.j <= t.i]
+            if after:
+                between = toks[t.i + 2 : after[0].i]
+                verbs = [x for x in between if is_verb(x)]
+                if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                    cue = t.i
+            elif before and t.lower.endswith(("ом", "ем")):
+                # "X, депутат ..., был назначен координатором группы": the role after the name
+                between = toks[before[-1].j : t.i]
+                verbs = [x for x in between if is_verb(x)]
+                if verbs and all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                    return before[-1], mission_here
+        elif (
+            t.lemma in head_verbs
+            and any(
+                x.lemma in {"группа", "миссия", "работа", "который"}
+                for x in toks[max(0, t.i - 4) : t.i + 3]
+            )
+            or (
+                t.lower == "главе"
+                and t.i >= 2
+                and toks[t.i - 1].lower == "во"
+                and toks[t.i - 2].lemma in {"группа", "миссия", "делегация"}
+            )
+            or t.lower == "руководством"
+            and t.i > 0
+            and toks[t.i - 1].lower == "под"
+        ):
+            cue = t.i
+        if cue is None:
+            continue
+        after = [n for n in names if n.i > cue]
+        before = [n for n in names if n.j <= cue]
+        if after:
+            return after[0], mission_here
+        if before and t.lemma in head_verbs:
+            return before[-1], mission_here
+    return None
+
+
+def mission_facts(ctx: Context) -> list[Mission]:
+    """The :class:`Mission` facts, main mission first."""
+    _speaker_heads(ctx)
+    out: list[Mission] = []
+    for info in ctx.missions:
+        head_noun = {"group": "Группа", "mission": "Миссия"}.get(info.kind)
+        mission = Mission(
+            key=info.key,
+            organiser=info.organiser,
+            name=f"{head_noun} наблюдателей от {info.organiser}" if head_noun else None,
+            is_main=info is ctx.main,
+            kind={"group": "short-term", "long-term": "long-term"}.get(info.kind),
+        )
+        spans: list[tuple[int, int]] = [
+            (a, b) for _, a, b in (info.mentions or info.post_mentions)[:1]
+        ]
+        sents = [s for s in ctx.sents if ctx.sent_mission[s.index] == info.key]
+        _period(ctx, info, mission, sents, spans)
+        _size(ctx, info, mission, sents, spans)
+        if info.head is not None:
+            mission.coordinator = PersonMention(
+                name=info.head.name,
+                post=info.head_post,
+                variants=[info.head.written],
+                evidence=ctx.evidence(
+                    "mission.head",
+                    (ctx.sents[info.head_sent].start, ctx.sents[info.head_sent].stop)
+                    if info.head_sent is not None
+                    else (info.head.start, info.head.stop),
+                ),
+            )
+            mission.head_role = "coordinator" if info.kind == "group" else "head-of-mission"
+        mission.evidence = ctx.evidence("mission.mention", *spans)
+        out.append(mission)
+    return out
+
+
+def _period(
+    ctx: Context,
+    info: MissionInfo,
+    mission: Mission,
+    sents: list[Sent],
+    spans: list[tuple[int, int]],
+) -> None:
+    """The first date range stated in a sentence about the mission is its stay."""
+    for s in sents:
+        mentioned_here = any(si == s.index for si, _, _ in info.mentions) or any(
+            t.lemma in {"группа", "миссия"} for t in s.toks
+        )
+        if not mentioned_here:
+            continue
+        for d in ctx.dates[s.index]:
+            if d.is_range:
+                # an early-voting or registration range is not the mission's stay
+                before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
+                if any(t.lemma in {"голосование", "регистрация"} for t in before[-4:]):
+                    continue
+                mission.start = ctx.to_date(d.first, s.index)
+                mission.end = ctx.to_date(d.last, s.index)
+                spans.append((d.start, d.stop))
+                return
+
+
+def _size(
+    ctx: Context,
+    info: MissionInfo,
+    mission: Mission,
+    sents: list[Sent],
+    spans: list[tuple[int, int]],
+) -> None:
+    """Observer count (exact or lower bound), state count, sending states and member kinds,
+    from the sentences attributed to the mission; states only after a membership cue."""
+    observer_nouns = cue_set("observer_nouns")
+    state_nouns = cue_set("state_nouns")
+    membership = cue_set("membership")
+    kinds_found: list[str] = []
+    previous_membership: Sent | None = None
+    for s in sents:
+        lemmas = s.lemmas()
+        for c in find_counts(s, state_nouns):
+            if mission.state_count is None and not c.at_least:
+                mission.state_count = c.value
+                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
+        if len(shares) > 1 and mission.observer_count is None:
+            # "из России (5 человек), Казахстана (3 человека)": the group is their sum
+            mission.observer_count = sum(c.value for c in shares)
+            spans.append((s.toks[shares[0].i].start, s.toks[shares[-1].noun].stop))
+        for c in find_counts(s, observer_nouns):
+            if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
+                continue
+            if _in_parentheses(s, c.i):
+                continue
+            if mission.observer_count is None and mission.observer_count_min is None:
+                if c.at_least:
+                    mission.observer_count_min = c.value
+                else:
+                    mission.observer_count = c.value
+                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        by_construction = not lemmas & membership and (
+            _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
+        )
+        is_membership = (
+            bool(lemmas & membership)
+            or by_construction
+            or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
+        )
+        previous_membership = s if is_membership else None
+        if is_membership and not mission.sending_states:
+            # the membership word itself; failing that the count or "из" (a date's digits
+            # before "в составе" must not open the span: the host is named there)
+            cue_i = next(
+                (t.i for t in s.toks if t.lemma in membership),
+                next((t.i for t in s.toks if t.is_int or t.lemma == "из"), 0),
+            )
+            if by_construction:  # the whole sentence names the members
+                cue_i = 0
+            cue_at = s.toks[cue_i].start if s.toks else s.start
+            stop_at = next(
+                (t.start for t in s.toks if t.lower.startswith("координатор") and t.start > cue_at),
+                s.stop,
+            )
+            states: list[str] = []
+            for m in ctx.scan(s, ["state"]):
+                if m.entry.iso == ctx.country:
+                    continue  # the host does not observe its own election
+                if cue_at <= m.start < stop_at and m.entry.iso not in states:
+                    if _is_adjective_only(s, m) and not _before_person_noun(s, m):
+                        continue
+                    states.append(m.entry.iso)
+                    spans.append((m.start, m.end))
+            mission.sending_states = states
+        if is_membership:
+            for kind, words in _member_kind_cues().items():
+                if lemmas & words and kind not in kinds_found:
+                    kinds_found.append(kind)
+    mission.member_kinds = kinds_found
+    if mission.state_count is None and mission.sending_states:
+        mission.state_count = len(mission.sending_states)
+
+
+def _in_parentheses(s: Sent, i: int) -> bool:
+    """Whether token ``i`` sits inside "( ... )" (a share of the group, not its size)."""
+    for t in reversed(s.toks[:i]):
+        if t.text == ")":
+            return False
+        if t.text == "(":
+            return True
+    return False
+
+
+def _takes_part_in_the_group(s: Sent) -> bool:
+    """ "В работе группы приняли участие X, Y и Z", "Членами группы стали X": who took part in
+    the group's work are its members (not "члены группы приняли участие в брифинге")."""
+    toks = s.toks
+    if any(
+        t.lower == "членами" and t.i + 1 < len(toks) and toks[t.i + 1].lemma == "группа"
+        for t in toks
+    ):
+        return True  # "Членами группы стали депутаты ..."
+    words = [t for t in toks if t.is_word]
+    if (
+        len(words) > 1
+        and words[0].lower == "наблюдателями"
+        and words[1].lemma
+        in {
+            "выступить",
+            "стать",
+            "быть",
+        }
+    ):
+        return True  # "Наблюдателями выступили депутаты ..."
+    return any(
+        t.lemma == "работа"
+        and t.i + 1 < len(toks)
+        and toks[t.i + 1].lemma in {"группа", "миссия"}
+        and t.i > 0
+        and toks[t.i - 1].lower in {"в", "во"}
+        for t in toks
+    ) and any(t.lemma == "участие" for t in toks)
+
+
+def _continues_membership(s: Sent, previous: Sent | None) -> bool:
+    """ "В составе группы — 14 парламентариев из семи государств. Это депутаты парламентов X,
+    Y и Z": the sentence right after a membership sentence, in its paragraph, that opens by
+    naming the members ("Это", "Среди них", "В их числе", or a member noun) lists who they are.
+    """
+    if previous is None or previous.para != s.para or previous.index + 1 != s.index:
+        return False
+    words = [t for t in s.toks if t.is_word][:4]
+    if not words:
+        return False
+    if words[0].lower in {"это", "среди", "в"} and (
+        words[0].lower == "это" or any(t.lower in {"них", "их"} for t in words[1:3])
+    ):
+        return True
+    return words[0].lemma in cue_set("observer_nouns") and not any(
+        t.lemma in cue_set("coordinator_nouns") | cue_set("head_verbs") for t in s.toks
+    )
+
+
+def _member_kind_cues() -> dict[str, frozenset[str]]:
+    from builder.text.recognise.lexicon import cues
+
+    return {k: frozenset(v) for k, v in cues()["member_kinds"].items()}
+
+
+def _is_adjective_only(s: Sent, m) -> bool:
+    return " " not in m.text and m.text[:1].islower()
+
+
+def _before_person_noun(s: Sent, m) -> bool:
+    """An adjective names a sending state only in "казахстанские (, ...) парламентарии"."""
+    nouns = cue_set("observer_nouns")
+    after = [t for t in s.toks if t.start >= m.end]
+    for t in after[:24]:
+        if t.lemma in nouns:
+            return True
+        joins = {"и", "а", "также"}
+        if t.is_word and t.text[:1].islower() and t.lower not in joins and not t.first("ADJF"):
+            return False
+    return False
+
+
+def recognise_election(ctx: Context) -> Election | None:
+    """The election observed: country, kind, body (nominative) and voting date."""
+    kind = None
+    body = None
+    body_span: tuple[int, int] | None = None
+    country = None
+    country_only = False
+    for s in lead(ctx.sents):
+        toks = s.toks
+        for t in toks:
+            if t.lemma == "референдум" and kind is None:
+                kind = "referendum"
+                body_span = (t.start, t.stop)
+            if t.lemma in {"выборы", "выбор"} and t.text.lower().startswith("выбор"):
+                prev = toks[t.i - 1].lemma if t.i else ""
+                nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+                local = cue_set("local_election")
+                if (
+                    prev in local
+                    or (t.i > 1 and toks[t.i - 2].lemma in local)
+                    or any(x.lemma in local for x in toks[t.i + 1 : t.i + 6])
+                ):  # "местных выборов", "выборы в органы местного самоуправления"
+                    kind = kind or "local"
+                    body_span = body_span or (toks[t.i - 1].start, t.stop)
+                    continue
+                adjectival = {"парламентский": "parliamentary", "президентский": "presidential"}
+                for x in toks[max(0, t.i - 2) : t.i]:
+                    if x.lemma in adjectival and kind is None:
+                        kind = adjectival[x.lemma]
+                        body_span = body_span or (x.start, t.stop)
+                if nxt is None:
+                    continue
+                if nxt.lemma == "президент":
+                    kind = kind or "presidential"
+                    i0 = nxt.i
+                elif nxt.lemma == "депутат":
+                    kind = kind or "parliamentary"
+                    i0 = nxt.i + 1
+                elif nxt.lower in {"в", "во"}:
+                    i0 = (
+                        nxt.i + 1
+                    )  # "выборы в <body>" are parliamentary; "в <country>" tell nothing
+                    j = i0
+                    while j < len(toks) and toks[j].is_cap:
+                        j += 1
+                    named = s.span_text(i0, j) if j > i0 else ""
+                    hits = ctx.ref.scan(named, ["state"]) if named else []
+                    if not named or (hits and hits[0].text == named):
+                        country_only = True  # decides the kind only when nothing else does
+                        continue
+                    kind = kind or "parliamentary"
+                else:
+                    continue
+                if i0 < len(toks) and toks[i0].is_cap:
+                    j = i0
+                    while j < len(toks) and (
+                        toks[j].is_cap
+                        or (toks[j].lower in {"и"} and j + 1 < len(toks) and toks[j + 1].is_cap)
+                    ):
+                        j += 1
+                    case = "loct" if nxt.lower in {"в", "во"} else "gent"
+                    if nxt.lower in {"в", "во"}:
+                        case = "accs"
+                    found = phrase_to_nominative(s, i0, j, case)
+                    hits = ctx.ref.scan(s.span_text(i0, j), ["state"])
+                    if hits and hits[0].text == s.span_text(i0, j):
+                        continue  # "выборах в Казахстане": the country, not a body
+                    if body is None or len(found) > len(body):  # the fullest naming wins
+                        body = found
+                        body_span = (toks[i0].start, toks[j - 1].stop)
+        if country is None:
+            for m in ctx.scan(s, ["state"]):
+                one_adjective = " " not in m.text and any(
+                    p.tag.POS == "ADJF" for p in parses(m.text)[:1]
+                )
+                if m.text[:1].isupper() and not one_adjective:
+                    country = m.entry.iso
+                    break
+    ctx.country = country
+    if kind is None and country_only:
+        kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
+    if kind is None or country is None:
+        return None
+    if kind == "referendum":
+        body = None
+    if kind == "presidential" and body in {None, "Президент"}:  # "президентские выборы в X"
+        state = ctx.ref.state_by_iso(country)
+        body = f"Президент {to_genitive(state.ru_full)}" if state else None
+    voting = _voting_date(ctx)
+    ctx.voting_date = voting[0] if voting else None
+    if ctx.voting_date is None:
+        return None
+    spans = [body_span] if body_span else []
+    spans.append(voting[1])
+    return Election(
+        country_iso=country,
+        kind=kind,
+        voting_date=ctx.voting_date,
+        body=body,
+        evidence=ctx.evidence("election.lead", *spans),
+    )
+
+
+def _voting_day_after(tail: str) -> bool:
+    """Whether the words right after a date are an apposition naming it the voting day:
+    "22 мая, в день выборов", "17 мая, в заключительный (последний) день голосования"."""
+    m = re.match(r"\s*[,(—–-]\s*(?:в|во)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?", tail)
+    if m is None:
+        return False
+    return any(tail.startswith(p, m.end()) for p in cues()["voting_day"])
+
+
+def _voting_date(ctx: Context):
+    best = None
+    # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
+    triggers = {
+        "состояться",
+        "пройти",
+        "назначить",
+        "избирать",
+        "проводиться",
+        "прошедшее",
+        "проходить",
+        "прошедший",
+    }
+    topics = {"голосование", "выборы", "референдум"}
+    for s in ctx.sents:
+        low = s.text.lower()
+        for d in ctx.dates[s.index]:
+            if d.is_range:
+                continue
+            before = [t for t in s.toks if t.stop <= d.start][-6:]
+            after = [t for t in s.toks if t.start >= d.stop][:6]
+            window = {t.lemma for t in before + after}
+            if any(t.lower == "накануне" for t in before[-4:]):
+                continue
+            score = 0
+            from builder.text.recognise.events import voting_day_phrase
+
+            rel = d.start - s.start
+            if voting_day_phrase(low[max(0, rel - 25) : rel]) is not None or _voting_day_after(
+                low[d.stop - s.start : d.stop - s.start + 40]
+            ):
+                score = 3  # "в день голосования, 22 мая" / "22 мая, в день выборов"
+            elif window & triggers and window & topics:
+                score = 2
+            elif "избирать" in window or (window & triggers and s.lemmas() & topics):
+                score = 1
+            if score and (best is None or score > best[0]):
+                best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
+    if best is None:
+        # no sentence states the voting date: the day the group visited polling stations
+        for s in ctx.sents:
+            visits = any(t.lemma in {"посетить", "посещать"} for t in s.toks)
+            if visits and any(t.lemma == "участок" for t in s.toks):
+                for d in ctx.dates[s.index]:
+                    if not d.is_range:
+                        return ctx.to_date(d.first, s.index), (d.start, d.stop)
+        return None
+    return best[1], best[2]

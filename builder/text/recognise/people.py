@@ -1,0 +1,670 @@
+"""People and their posts: personal names (full or with initials) and the post phrases around them.
+
+A name is a capitalised given name that pymorphy3 knows (or guesses) as a first name followed by a
+capitalised surname, or initials ("И.", "И.-Б.") followed by a surname. Names are put in the
+nominative from the grammatical case of the given name (Surn analyses first, suffix rules for
+surnames the dictionary does not know, indeclinable surnames kept). A post is the phrase before
+the name ("заместитель Председателя Совета Федерации Иван Петров") or the appositive after it
+("Олегом Ивановым, депутатом Палаты представителей ..."); its head words are put in the nominative
+and its genitive tail is kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.text.recognise.lexicon import Sent, Tok, cue_set, parses
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_INDECLINABLE_ENDINGS = ("зода", "заде", "оглы", "кызы", "ко", "аго", "яго", "ых", "их")
+_ADJ_ENDINGS = ("ой", "ого", "ому", "ых", "ими", "ая", "ую", "ое", "ые", "ский", "ный")
+_VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
+_STOP_WORDS = {"который", "которая", "которые", "которой", "где", "что", "чтобы", "когда"}
+
+
+@dataclass
+class NameMention:
+    """A person's name as written in a sentence, with its nominative form."""
+
+    start: int  # normalised offsets
+    stop: int
+    i: int  # first token index in the sentence
+    j: int  # token index after the name
+    written: str
+    surname: str  # nominative surname
+    given: str | None  # nominative given name, None for initials
+    initials: str | None  # "И.-Б." for initials forms
+    case: str
+
+    @property
+    def name(self) -> str:
+        """The nominative name: full when the given name is written, else with initials.
+        Spelled with "е" where the text writes "е" ("Петр", not the dictionary's "Пётр")."""
+        full = f"{self.given} {self.surname}" if self.given else f"{self.initials} {self.surname}"
+        if "ё" not in self.written.lower():
+            full = full.replace("ё", "е").replace("Ё", "Е")
+        return full
+
+
+def match_case(word: str, like: str) -> str:
+    if like[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return word
+
+
+def _name_parse(word: str):
+    """The most probable first-name analysis of ``word`` (singular), if any."""
+    best = None
+    for p in parses(word):
+        if "Name" in p.tag and "sing" in p.tag and (best is None or p.score > best.score):
+            best = p
+    return best
+
+
+def _is_given_name(tok: Tok) -> bool:
+    if not tok.is_cap or not tok.is_word or tok.text.isupper():
+        return False
+    last = tok.text.split("-")[-1]
+    first = tok.text.split("-")[0]
+    return _name_parse(tok.text) is not None or (
+        "-" in tok.text and _name_parse(first) is not None and last[:1].isupper()
+    )
+
+
+def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
+    """A first name that is also a common word ("Талантом Исаевым"): accepted before a word
+    that is a surname in the same case."""
+    if nxt is None or not tok.is_cap or not tok.is_word or tok.text.isupper():
+        return False
+    if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
+        return False
+    if any(p.tag.POS == "ADJF" for p in parses(tok.text)[:1]):
+        return False
+    sur_cases = {p.tag.case for p in parses(nxt.text) if "Surn" in p.tag}
+    own_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
+    if sur_cases & own_cases:
+        return True
+    # an unknown first name before a surname-shaped word ("Нуржаном Шайлдабековой")
+    from builder.text.nlp import word_is_known
+
+    low = nxt.text.lower()
+    if "-" in tok.text:
+        return False
+    if word_is_known(tok.text):
+        # a first name that is also a place or a thing ("Тохир"), before a word that can only
+        # be a surname ("-зода", "-швили", "-дзе")
+        return low.endswith(_STRONG_SURNAME_ENDINGS) and not any(
+            "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN" for p in parses(tok.text)
+        )
+    shaped = ("овой", "евой", "иной", "овым", "евым", "иным", "ова", "ева", "ина", "ову", "еву")
+    return low.endswith(shaped) or low.endswith(("ян", "яна", "яном", "швили", "зода", "заде"))
+
+
+_STRONG_SURNAME_ENDINGS = ("зода", "заде", "швили", "дзе", "янц")
+
+
+def _is_surname(tok: Tok) -> bool:
+    if not tok.is_cap or not tok.is_word or tok.text.isupper() or len(tok.text) < 2:
+        return False
+    # a capitalised common noun or adjective (a post or body word) is not a surname; an
+    # unknown word that pymorphy only guesses to be a verb is ("Миркишили", "Алили")
+    from builder.text.nlp import word_is_known
+
+    known = word_is_known(tok.text.lower())
+    for p in parses(tok.text.lower())[:1]:
+        if (
+            p.tag.POS in {"ADJF", "PREP", "CONJ", "PRCL", "VERB", "INFN"}
+            and p.score > 0.5
+            and (known or p.tag.POS not in {"VERB", "INFN"})
+        ):
+            return False
+    if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
+        return False
+    low = tok.text.lower()
+    # an adjective that could agree with a singular name is a body word ("Кыргызской"); a
+    # plural-only adjectival form after a first name is an indeclinable surname ("Черных"),
+    # and a possessive-shaped form is a woman's surname ("Ветровой", "Зиминой")
+    if low.endswith(("овой", "евой", "ёвой", "иной", "ыной")) or any(
+        "Surn" in p.tag for p in parses(low)
+    ):
+        return True
+    return not (
+        low.endswith(_ADJ_ENDINGS)
+        and any(p.tag.POS == "ADJF" and "plur" not in p.tag for p in parses(low))
+    )
+
+
+_SURNAME_SUFFIXES = (
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ова",
+    "ева",
+    "ина",
+    "ына",
+    "ский",
+    "цкий",
+    "ская",
+    "цкая",
+    "ян",
+    "янц",
+    "дзе",
+    "швили",
+    "ич",
+    "ко",
+    "енко",
+    "зода",
+    "заде",
+    "ук",
+    "юк",
+    "ек",
+    "уров",
+    "ий",
+    "ый",
+    "ой",
+    "аев",
+    "иев",
+    "баев",
+)
+
+
+def _plausible_pair(given: Tok, surname: Tok) -> bool:
+    """A dictionary first name, or a surname that looks like one (by analysis or ending)."""
+    from builder.text.nlp import word_is_known
+
+    first = given.text.split("-")[0]
+    if word_is_known(first) and _name_parse(first) is not None:
+        return True
+    if any("Surn" in p.tag for p in parses(surname.text)):
+        return True
+    base = surname_to_nominative(surname.text, "nomn", "masc").lower()
+    return base.endswith(_SURNAME_SUFFIXES) or any(
+        p.normal_form.endswith(_SURNAME_SUFFIXES) for p in parses(surname.text)[:2]
+    )
+
+
+def given_to_nominative(word: str, case: str) -> str:
+    """Nominative of a first name (hyphenated names inflect in their last part)."""
+    if "-" in word:  # "Ислам-Беком" and "Исламом-Беком" alike
+        head, _, tail = word.rpartition("-")
+        parts = []
+        for part in head.split("-"):
+            named = [p for p in parses(part) if "Name" in p.tag and p.tag.case == case]
+            declined = named and case != "nomn" and named[0].normal_form != part.lower()
+            parts.append(match_case(named[0].normal_form, part) if declined else part)
+        return "-".join([*parts, given_to_nominative(tail, case)])
+    for p in parses(word):
+        if "Name" in p.tag and p.tag.case == case:
+            return match_case(p.normal_form, word)
+    p = _name_parse(word)
+    if p is not None and case == p.tag.case:
+        return match_case(p.normal_form, word)
+    return surname_to_nominative(word, case, "masc")
+
+
+def surname_to_nominative(word: str, case: str, gender: str) -> str:
+    """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
+    low = word.lower()
+    if case == "nomn" or low.endswith(_INDECLINABLE_ENDINGS) or low[-1:] in "оеиуюэ":
+        return word
+    for p in parses(word):
+        tag = p.tag
+        if "Surn" in tag and tag.case == case and "sing" in tag and gender in tag:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return match_case(form.word, word)
+    if gender == "femn":
+        if low[-1] not in "аяйоуыиеюь" and not low.endswith("ой"):
+            return word  # a woman's consonant-final surname does not decline
+        for suffix, repl in (("ой", "а"), ("ую", "ая"), ("у", "а")):
+            if low.endswith(suffix):
+                return word[: -len(suffix)] + repl
+        return word
+    endings = {
+        "ablt": (("ым", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я")),
+        "gent": (("а", ""), ("я", "й")),
+        "accs": (("а", ""), ("я", "й")),
+        "datv": (("у", ""), ("ю", "й")),
+        "loct": (("е", ""),),
+    }
+    for suffix, repl in endings.get(case, ()):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if suffix == "я" and not stem.lower().endswith(("ь", "и", "а", "е", "о", "у")):
+                return stem + "ь" if stem.lower()[-1:] in "лн" else stem + "й"
+            if not repl:
+                return _fleeting_vowel(stem)
+            return stem + repl
+    return word
+
+
+def _fleeting_vowel(stem: str) -> str:
+    """Slavic -ок/-ек surnames lose their vowel when declined ("Горошк-ом", "Корольк-а"): put
+    it back, since a Slavic surname does not end in "нк", "шк", "чк" or "ьк"."""
+    low = stem.lower()
+    if len(low) > 4 and low.endswith(("нк", "шк", "чк")):
+        return stem[:-1] + "ок"
+    if len(low) > 4 and low.endswith("ьк"):
+        return stem[:-2] + "ек"
+    return stem
+
+
+def _governing_case(toks: list[Tok], k: int) -> str | None:
+    """The case of the post head a name stands in apposition to ("Председателем ЦИК
+    <Name>" -> ablt): the nearest post head before token ``k`` with no verb or punctuation
+    between."""
+    for t in reversed(toks[max(0, k - 14) : k]):
+        if not t.is_word or is_verb(t):
+            return None
+        if _is_head(t):
+            cands = [p for p in parses(t.text) if p.tag.POS == "NOUN" and p.tag.case]
+            return cands[0].tag.case if cands else None
+    return None
+
+
+def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -> tuple[str, str]:
+    cases: list[tuple[float, str, str]] = []
+    sur_cases = {
+        (p.tag.case, "femn" if "femn" in p.tag else "masc")
+        for p in parses(surname.text)
+        if "Surn" in p.tag and "sing" in p.tag
+    }
+    if given is not None:
+        word = given.text.split("-")[-1]
+        pool = [p for p in parses(word) if "Name" in p.tag and "sing" in p.tag]
+        if not pool and "-" in given.text:
+            pool = [p for p in parses(given.text) if "Name" in p.tag and "sing" in p.tag]
+        for p in pool:
+            g = "femn" if "femn" in p.tag else "masc"
+            bonus = 1.0 if (p.tag.case, g) in sur_cases else 0.0
+            cases.append((p.score + bonus, p.tag.case, g))
+        if cases:
+            cases.sort(key=lambda c: -c[0])
+            return cases[0][1], cases[0][2]
+        # unknown given name: the case of the post it follows, else a guess from the surname,
+        # else from a noun ending ("Председателем ЦИК Мумином X" is instrumental)
+        if hint is not None and hint != "nomn" and not sur_cases:
+            low = word.lower()
+            femn = low.endswith(("ой", "ей")) and hint in {"ablt", "gent", "datv", "loct"}
+            return hint, "femn" if femn else "masc"
+        for p in parses(word):
+            if p.tag.case:
+                return p.tag.case, "femn" if "femn" in p.tag else "masc"
+    if sur_cases:
+        best = max(
+            (p for p in parses(surname.text) if "Surn" in p.tag and "sing" in p.tag),
+            key=lambda p: p.score,
+        )
+        return best.tag.case, "femn" if "femn" in best.tag else "masc"
+    return "nomn", "masc"
+
+
+def find_names(sent: Sent) -> list[NameMention]:
+    """Every personal name of a sentence, in text order."""
+    toks = sent.toks
+    out: list[NameMention] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        # initials: X . [- Y .] Surname
+        if t.is_word and len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks):
+            j = k
+            letters: list[str] = []
+            while (
+                j + 1 < len(toks)
+                and len(toks[j].text) == 1
+                and toks[j].text.isupper()
+                and toks[j + 1].text == "."
+            ):
+                letters.append(toks[j].text + ".")
+                j += 2
+                if j + 2 < len(toks) and toks[j].text == "-" and len(toks[j + 1].text) == 1:
+                    j += 1
+            if letters and j < len(toks) and _is_surname(toks[j]):
+                sur = toks[j]
+                case, gender = _case_and_gender(None, sur)
+                out.append(
+                    NameMention(
+                        start=t.start,
+                        stop=sur.stop,
+                        i=k,
+                        j=j + 1,
+                        written=sent.span_text(k, j + 1),
+                        surname=surname_to_nominative(sur.text, case, gender),
+                        given=None,
+                        initials="-".join(letters),
+                        case=case,
+                    )
+                )
+                k = j + 1
+                continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and (_is_given_name(t) or _common_word_name(t, nxt))
+            and _is_surname(nxt)
+        ):
+            if (
+                k + 2 < len(toks)
+                and _is_given_name(toks[k + 1])
+                and _is_surname(toks[k + 2])
+                and not toks[k + 1].first("Surn")
+            ):
+                k += 1  # "Гагаузии Иван Петров": the name starts one word later
+                continue
+            sur = toks[k + 1]
+            end = k + 2
+            if (
+                end < len(toks)
+                and any("Patr" in p.tag for p in parses(sur.text))
+                and _is_surname(toks[end])
+                and not _is_given_name(toks[end])
+            ):
+                sur = toks[end]  # "Нур-Али Каримович Исаев": the patronymic is skipped
+                end += 1
+            if _plausible_pair(t, sur):
+                case, gender = _case_and_gender(t, sur, _governing_case(toks, k))
+                out.append(
+                    NameMention(
+                        start=t.start,
+                        stop=sur.stop,
+                        i=k,
+                        j=end,
+                        written=sent.span_text(k, end),
+                        surname=surname_to_nominative(sur.text, case, gender),
+                        given=given_to_nominative(t.text, case),
+                        initials=None,
+                        case=case,
+                    )
+                )
+                k = end
+                continue
+        k += 1
+    return out
+
+
+def is_verb(tok: Tok) -> bool:
+    if not tok.is_word or tok.is_cap and tok.i > 0:
+        return False
+    p = parses(tok.text.lower())[0]
+    return p.tag.POS in _VERB_POS
+
+
+def _is_head(tok: Tok) -> bool:
+    if not tok.is_word or tok.lemma not in cue_set("post_heads") or tok.lemma == "первый":
+        return False
+    return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
+
+
+def _head_start(tok: Tok, toks: list[Tok]) -> int:
+    """Include an ordinal before a head ("первый заместитель")."""
+    i = tok.i
+    while i > 0 and toks[i - 1].lemma in {"первый", "старший", "исполнительный", "генеральный"}:
+        i -= 1
+    # "(временно) исполняющий обязанности Председателя": the acting holder of a post
+    if i > 1 and toks[i - 1].lemma == "обязанность" and toks[i - 2].lemma in _ACTING:
+        i -= 2
+        if i > 0 and toks[i - 1].lower == "временно":
+            i -= 1
+    return i
+
+
+_ACTING = frozenset({"исполнять", "исполняющий"})
+
+
+def _acting_nominative(tok: Tok) -> str:
+    """ "исполняющим" -> "исполняющий", "исполняющей" -> "исполняющая" (singular: one holder)."""
+    cands = [p for p in parses(tok.text) if p.tag.POS == "PRTF"]
+    gender = "femn" if cands and all("femn" in p.tag for p in cands) else "masc"
+    for p in cands:
+        form = p.inflect({"nomn", "sing", gender})
+        if form is not None:
+            return match_case(form.word, tok.text)
+    return tok.text
+
+
+def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
+    """Token range of the post written before a name, if any."""
+    toks = sent.toks
+    k = name.i - 1
+    stop = -1
+    while k >= 0:
+        t = toks[k]
+        if t.is_int or t.text in {":", ";", "(", ")", "«", "»", '"', "."} or is_verb(t):
+            stop = k
+            break
+        if t.lower in {"с", "со", "к", "у"} and (k + 1 == name.i or _is_head(toks[k + 1])):
+            stop = k
+            break
+        if (
+            t.lower in {"и", ","}
+            and k >= 2
+            and _is_head(toks[k + 1])
+            and toks[k - 1].is_cap
+            and toks[k - 2].is_cap
+            and (toks[k - 1].first("Surn") or toks[k - 2].first("Name"))
+        ):
+            stop = k  # "с Председателем X Иваном Петровым и Председателем Y Анной ..."
+            break
+        if t.lower in _STOP_WORDS:
+            stop = k
+            break
+        k -= 1
+    heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
+    # "руководитель группы — депутат X": the role in the observer group is not the person's
+    # post when a post of their own follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one)
+    while len(heads) > 1 and heads[0].i + 1 < len(toks):
+        if toks[heads[0].i + 1].lemma not in {"группа", "миссия", "делегация"}:
+            break
+        heads = heads[1:]
+    if not heads:
+        return None
+    start = _head_start(heads[0], toks)
+    return (max(start, stop + 1), name.i)
+
+
+def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
+    """Token range of an appositive post after a name ("Ивановым, депутатом ...")."""
+    toks = sent.toks
+    j = name.j
+    if (
+        j + 1 >= len(toks)
+        or toks[j].text != ","
+        or not (_is_head(toks[j + 1]) or toks[j + 1].lemma in {"первый", "старший"})
+    ):
+        return None
+    end = j + 1
+    k = j + 1
+    while k < len(toks):
+        t = toks[k]
+        if t.text in {".", ";", ":", "(", ")"} or t.lower in _STOP_WORDS or is_verb(t):
+            break
+        if t.text == "," and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if is_verb(nxt) or nxt.lower in _STOP_WORDS or nxt.lower in {"а", "но", "в", "во"}:
+                break
+        end = k + 1
+        k += 1
+    while end > j + 1 and toks[end - 1].text == ",":
+        end -= 1
+    return (j + 1, end)
+
+
+def _inflect_head(tok: Tok, case: str | None) -> str | None:
+    """Nominative of a head noun or adjective in ``case``; None when it is not such a word."""
+    cands = [p for p in parses(tok.text) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    if case:
+        in_case = [p for p in cands if p.tag.case == case]
+        cands = in_case or cands
+    if not cands:
+        return None
+    p = cands[0]
+    if p.tag.case == "nomn":
+        return tok.text
+    form = p.inflect({"nomn"})
+    if form is None:
+        return None
+    return match_case(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
+
+
+def _agree(
+    changed: list[str], adjectives: list[int], toks: list[Tok], k: int, noun: Tok, case: str | None
+) -> None:
+    """Put the adjectives before a head noun in its gender and number ("Национальном Собрании"
+    -> "Национальное Собрание", not "Национальный")."""
+    cands = [p for p in parses(noun.text) if p.tag.POS == "NOUN"]
+    in_case = [p for p in cands if case and p.tag.case == case] or cands
+    if not in_case:
+        return
+    head = in_case[0]
+    want = {"nomn", "plur"} if "plur" in head.tag else {"nomn", head.tag.gender or "masc"}
+    for pos in adjectives:
+        word = toks[k + pos].text
+        for p in parses(word):
+            if p.tag.POS in {"ADJF", "PRTF"} and (not case or p.tag.case == case):
+                form = p.inflect(want)
+                if form is not None:
+                    changed[pos] = match_case(form.word, word)
+                break
+
+
+def _indeclinable_foreign(tok: Tok) -> bool:
+    """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
+    from builder.text.nlp import word_is_known
+
+    return (
+        tok.is_cap
+        and not word_is_known(tok.text)
+        and tok.text[-1:].lower() in "уиоеюэ"
+        and not tok.text.isupper()
+    )
+
+
+def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) -> str:
+    """A post or body phrase (tokens ``[i, j)``) with its head put in the nominative.
+
+    Each comma-separated part that starts with a post head is treated as its own phrase, so
+    "председателем X, депутатом Y" becomes "председатель X, депутат Y".
+    """
+    toks = sent.toks
+    pieces: list[str] = []
+    k = i
+    seg_start = i
+    while k < j:
+        t = toks[k]
+        if k == seg_start:
+            # inflect leading adjectives and the first noun
+            m = k
+            changed: list[str] = []
+            adjectives: list[int] = []  # positions in ``changed`` that agree with the noun
+            while m < j:
+                tm = toks[m]
+                if not tm.is_word:
+                    break
+                if tm.lower == "временно" and m + 1 < j and toks[m + 1].lemma in _ACTING:
+                    changed.append(tm.text)
+                    m += 1
+                    continue
+                if tm.lemma in _ACTING and m + 1 < j and toks[m + 1].lemma == "обязанность":
+                    # "исполняющим обязанности Председателя": the participle governs the rest
+                    changed += [_acting_nominative(tm), toks[m + 1].text]
+                    m += 2
+                    break
+                if _indeclinable_foreign(tm):
+                    changed.append(tm.text)  # "Жогорку", "Маджлиси", "Милли": left as written
+                    m += 1
+                    continue
+                p_list = [p for p in parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
+                noun = [p for p in parses(tm.text) if p.tag.POS == "NOUN"]
+                if noun and (not p_list or noun[0].score >= p_list[0].score):
+                    changed.append(_inflect_head(tm, case) or tm.text)
+                    _agree(changed, adjectives, toks, k, tm, case)
+                    m += 1
+                    break
+                if p_list:
+                    adjectives.append(len(changed))
+                    changed.append(_inflect_head(tm, case) or tm.text)
+                    m += 1
+                    continue
+                break
+            pieces.append((" " if pieces and pieces[-1] != "," else "") + " ".join(changed))
+            if m > k:
+                k = m
+                continue
+        if t.text == "," and k + 1 < j and (_is_head(toks[k + 1]) or toks[k + 1].lemma == "первый"):
+            pieces.append(",")
+            seg_start = k + 1
+            k += 1
+            continue
+        prev = toks[k - 1] if k > i else None
+        gap = sent.text[prev.stop - sent.start : t.start - sent.start] if prev else ""
+        pieces.append((" " if gap else "") + t.text)
+        k += 1
+    text = "".join(pieces).strip()
+    text = text.replace(" ,", ",").replace(",", ", ").replace(",  ", ", ")
+    return " ".join(text.split())
+
+
+def to_genitive(phrase: str) -> str:
+    """A nominative name phrase in the genitive: leading adjectives and the head noun change,
+    the tail (already genitive) stays ("Центральная избирательная комиссия Республики X" ->
+    "Центральной избирательной комиссии Республики X")."""
+    words = phrase.split()
+    out: list[str] = []
+    done = False
+    for w in words:
+        if done:
+            out.append(w)
+            continue
+        cands = [p for p in parses(w) if p.tag.case == "nomn" and p.tag.POS in {"NOUN", "ADJF"}]
+        if not cands:
+            out.append(w)
+            done = True
+            continue
+        p = cands[0]
+        form = p.inflect({"gent"})
+        out.append(match_case(form.word, w) if form is not None else w)
+        if p.tag.POS == "NOUN":
+            done = True
+    return " ".join(out)
+
+
+def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str | None:
+    """Spell out a body a post names only by abbreviation or by a bare generic noun:
+    "Председатель ЦИК" -> "Председатель Центральной избирательной комиссии Республики X";
+    "Председатель комиссии" after "в Центральной комиссии по выборам ..." in the same sentence
+    -> the body named there. Only bodies of the election's country are used."""
+    if not post or not country:
+        return post
+    words = post.split()
+    last = words[-1]
+    if last.isupper() and len(last) >= 3:
+        body = ref.find_body(last, country)
+        if body is not None:
+            return " ".join([*words[:-1], to_genitive(body.ru)])
+        return post
+    if len(words) == 2 and last[:1].isupper() and last[1:].islower():
+        # "Председатель Центризбиркома": a one-word short name of the country's commission
+        body = ref.find_body(last, country)
+        if body is not None and body.kind == "electoral-commission" and " " in body.ru:
+            return " ".join([*words[:-1], to_genitive(body.ru)])
+    if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
+        head = parses(last)[0].normal_form
+        for m in ref.scan(sent.text, ["body"]):
+            body = m.entry
+            if body.state != country:
+                continue
+            first_noun = next(
+                (
+                    p.normal_form
+                    for w in body.ru.split()
+                    for p in parses(w)[:1]
+                    if p.tag.POS == "NOUN"
+                ),
+                None,
+            )
+            if first_noun == head:
+                return " ".join([*words[:-1], to_genitive(body.ru)])
+    return post

@@ -1,0 +1,220 @@
+"""Lists of places after "в": cities, regions and districts, with coordinated ellipsis.
+
+"в Астане, Акмолинской и Карагандинской областях" gives Астана, Акмолинская область and
+Карагандинская область: a plural place noun ("областях", "районах", "марзах") distributes over
+the coordinated adjectives before it. "в городе Вахдат" gives Вахдат, "в районе Рудаки" gives
+"район Рудаки", and an abbreviation-led name ("АТО Гагаузия") is kept as written. Names are put
+in the nominative and, when the reference data knows the place, replaced by its reference name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.text.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.recognise.people import match_case
+
+_SEPARATORS = {",", "и"}
+_GENERIC_DROP = {"город"}  # "в городе Вахдат" -> "Вахдат"
+
+
+@dataclass
+class PlaceMention:
+    name: str  # nominative
+    start: int
+    stop: int
+
+
+def _noun_gender(lemma: str) -> str:
+    for p in parses(lemma):
+        if p.tag.POS == "NOUN" and p.tag.gender:
+            return p.tag.gender
+    return "femn"
+
+
+def adjective_nominative(tok: Tok, gender: str) -> str:
+    """ "Акмолинской" + femn -> "Акмолинская"; "Абшеронском" + masc -> "Абшеронский"."""
+    for p in parses(tok.text):
+        if p.tag.POS == "ADJF" and p.tag.case in {"loct", "gent", "datv", "ablt", "accs"}:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return match_case(form.word, tok.text)
+    low = tok.text
+    stem = None
+    for suffix in ("ской", "ском", "ских", "ского", "ская", "ский"):
+        if low.endswith(suffix):
+            stem = low[: -len(suffix)] + "ск"
+            break
+    if stem is None:
+        for suffix in ("ной", "ном", "ных", "ного"):
+            if low.endswith(suffix):
+                stem = low[: -len(suffix)] + "н"
+                break
+    if stem is None:
+        return tok.text
+    ending = {"femn": "ая", "masc": "ий" if stem.endswith(("к", "г", "х")) else "ый", "neut": "ое"}
+    return stem + ending.get(gender, "ая")
+
+
+def noun_nominative(tok: Tok) -> str:
+    """A place name in the nominative ("Астане" -> "Астана", "Бельцах" -> "Бельцы")."""
+    if tok.text.isupper():
+        return tok.text
+    cands = [p for p in parses(tok.text) if "Geox" in p.tag and p.tag.case != "nomn"]
+    if cands:
+        p = cands[0]
+        return match_case(p.normal_form, tok.text)
+    low = tok.text.lower()
+    if low[-1:] in "оиуюэ" or low.endswith(("ы",)):
+        return tok.text
+    if low.endswith("ах"):
+        return tok.text[:-2] + "ы"
+    if low.endswith("е") and len(low) > 3:
+        base = tok.text[:-1]
+        # "Астане" could be Астана; a known noun reading decides, else a consonant stem
+        for p in parses(tok.text):
+            if p.tag.POS == "NOUN" and p.tag.case == "loct":
+                return match_case(p.normal_form, tok.text)
+        return base
+    if low.endswith("и") and len(low) > 3:
+        return tok.text
+    return tok.text
+
+
+def place_noun(tok: Tok) -> str | None:
+    """The place noun ("область", "марз") a token is a form of, if any."""
+    if not tok.is_word or not tok.text[:1].islower():
+        return None
+    nouns = cue_set("place_nouns")
+    if tok.lemma in nouns:
+        return tok.lemma
+    low = tok.lower
+    for n in sorted(nouns):
+        stem = n[:-1] if n[-1] in "ьаяйоеыи" else n
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return n
+    return None
+
+
+def _is_place_noun(tok: Tok) -> bool:
+    return place_noun(tok) is not None
+
+
+def _is_cap_word(tok: Tok) -> bool:
+    return tok.is_word and tok.text[:1].isupper()
+
+
+def _city_abbreviation(toks: list[Tok], i: int) -> bool:
+    """ "г." / "гг." before a city name."""
+    return (
+        toks[i].lower in {"г", "гг"}
+        and i + 2 < len(toks)
+        and toks[i + 1].text == "."
+        and _is_cap_word(toks[i + 2])
+    )
+
+
+def _starts_place(toks: list[Tok], i: int) -> bool:
+    return _is_cap_word(toks[i]) or _is_place_noun(toks[i]) or _city_abbreviation(toks, i)
+
+
+def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
+    """The places listed from token ``k`` (just after "в"), and the token where the list ends."""
+    toks = sent.toks
+    out: list[PlaceMention] = []
+    pending: list[Tok] = []  # coordinated adjectives awaiting their noun
+    i = k
+    while i < len(toks):
+        t = toks[i]
+        if t.text in _SEPARATORS:
+            i += 1
+            continue
+        if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
+            i += 1
+            continue
+        if _city_abbreviation(toks, i):  # "в г. Алматы"
+            i += 2
+            continue
+        if t.lower == "а" and i + 1 < len(toks) and toks[i + 1].lower == "также":
+            i += 2
+            continue
+        if t.lower == "том" and i > 0 and toks[i - 1].lower == "в":
+            i += 2  # "в том числе"
+            continue
+        if _is_place_noun(t):
+            noun = place_noun(t) or t.lemma
+            gender = _noun_gender(noun)
+            if pending:
+                for adj in pending:
+                    out.append(
+                        PlaceMention(
+                            f"{adjective_nominative(adj, gender)} {noun}", adj.start, t.stop
+                        )
+                    )
+                pending = []
+                i += 1
+                continue
+            if i + 1 < len(toks) and _is_cap_word(toks[i + 1]):
+                name = toks[i + 1]
+                label = name.text if name.text[-1:] in "иоуеы" else noun_nominative(name)
+                if noun not in _GENERIC_DROP:
+                    label = f"{noun} {label}"
+                out.append(PlaceMention(label, t.start, name.stop))
+                i += 2
+                continue
+            break
+        if _is_cap_word(t) and len(t.text) == 1:
+            break  # an initial ("В. Алексеев"), not a place
+        if _is_cap_word(t):
+            is_adj = any(p.tag.POS == "ADJF" for p in parses(t.text)) or t.text.endswith(
+                ("ской", "ском", "ских", "ной", "ном")
+            )
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if is_adj and not t.text.isupper():
+                pending.append(t)
+                i += 1
+                continue
+            if t.text.isupper() and nxt is not None and _is_cap_word(nxt):
+                out.append(PlaceMention(f"{t.text} {nxt.text}", t.start, nxt.stop))
+                i += 2
+                continue
+            if pending:  # "Российской Федерации": adjectives with a capitalised noun
+                noun = noun_nominative(t)
+                gender = _noun_gender(noun.lower())
+                adjs = " ".join(adjective_nominative(a, gender) for a in pending)
+                out.append(PlaceMention(f"{adjs} {noun}", pending[0].start, t.stop))
+                pending = []
+                i += 1
+                continue
+            out.append(PlaceMention(noun_nominative(t), t.start, t.stop))
+            i += 1
+            continue
+        break
+    return out, i
+
+
+def find_place_lists(sent: Sent) -> list[PlaceMention]:
+    """Every place listed after "в"/"во" (or after "участках" in the genitive) in a sentence."""
+    out: list[PlaceMention] = []
+    toks = sent.toks
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
+            found, j = place_list(sent, i + 1)
+            out.extend(found)
+            i = max(j, i + 1)
+            continue
+        if (
+            t.lemma == "участок"
+            and i + 1 < len(toks)
+            and _is_cap_word(toks[i + 1])
+            and len(toks[i + 1].text) > 1
+        ):
+            # "на 38 участках Душанбе и Хатлонской области": the places in the genitive
+            found, j = place_list(sent, i + 1)
+            out.extend(found)
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out
