@@ -9,7 +9,7 @@ import click
 
 from builder.base.errors import InputError, ProblemFound
 from builder.cli.options import workspace_option
-from builder.corpus.evaluation import as_json_scores, evaluate_workspace
+from builder.corpus.evaluation import as_json_scores, evaluate_workspace, gold_files
 from builder.corpus.workspace import Workspace
 from builder.facts.scoring import Scores, format_table
 
@@ -25,7 +25,8 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 per fact type of the built graph against GOLD files.
 
-    GOLD are gold files in the curation format (files or folders of *.gold.yaml / *.yaml).
+    GOLD are gold files: our curation format (*.gold.yaml, *.yaml) or readers' summaries
+    (*.facts.json), as files or folders.
 
     \b
     Example:
@@ -35,7 +36,7 @@ def evaluate(
     paths: list[Path] = []
     for item in gold:
         if item.is_dir():
-            paths.extend(sorted(item.glob("*.gold.yaml")) or sorted(item.glob("*.yaml")))
+            paths.extend(gold_files(item))
         elif item.is_file():
             paths.append(item)
         else:

@@ -15,6 +15,7 @@ from builder.base.errors import InputError
 from builder.corpus.workspace import Workspace
 from builder.facts.model import ReportFacts
 from builder.facts.scoring import TYPES, Scores, score
+from builder.facts.summary import SUFFIX, load_summary, report_name
 from builder.graph import iris
 
 
@@ -41,12 +42,14 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
     built = load_state(workspace).get("reports", {})
     results: dict[str, Scores] = {}
     for path in gold_paths:
-        name = path.name.removesuffix(".yaml").removesuffix(".gold") + ".txt"
-        beside = path.parent / name
-        text = None
-        if not beside.is_file() and name in built:  # a curation file: the report was built
-            text = read_report(Path(built[name]["path"]))
-        gold = load_gold(path, text)
+        if path.name.endswith(SUFFIX):
+            gold = load_summary(path)
+        else:
+            name = path.name.removesuffix(".yaml").removesuffix(".gold") + ".txt"
+            text = None
+            if not (path.parent / name).is_file() and name in built:  # a curation file
+                text = read_report(Path(built[name]["path"]))
+            gold = load_gold(path, text)
         graph_iri = iris.report_graph(gold.report)
         graph = Graph()
         for triple in dataset.graph(graph_iri):
@@ -80,3 +83,12 @@ def as_json_scores(results: dict[str, Scores]) -> dict:
         "by_type": {t: counts(total.by_type[t]) for t in TYPES if t in total.by_type},
         "overall": counts(total.overall),
     }
+
+
+def gold_files(folder: Path) -> list[Path]:
+    """The gold of a folder: ``X.gold.yaml`` where there is one, else the readers' summary
+    ``X.facts.json``; a folder of curation files (``*.yaml``) when there is neither."""
+    yaml_gold = sorted(folder.glob("*.gold.yaml"))
+    have = {p.name.removesuffix(".gold.yaml") for p in yaml_gold}
+    summaries = [p for p in sorted(folder.glob("*" + SUFFIX)) if report_name(p)[:-4] not in have]
+    return sorted(yaml_gold + summaries) or sorted(folder.glob("*.yaml"))

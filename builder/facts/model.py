@@ -55,6 +55,39 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True, order=True)
+class MonthDay:
+    """A day of a month in a year the report does not give (``xsd:gMonthDay``, ``--MM-DD``).
+
+    Many news items say "3 марта" or "on 8 February" and give no year anywhere; the fact is
+    kept with what the text says rather than dropped or given a guessed year.
+    """
+
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        date(2000, self.month, self.day)  # 29 February exists in a leap year: validates the pair
+
+    def isoformat(self) -> str:
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> MonthDay:
+        if len(text) != 7 or not text.startswith("--") or text[4] != "-":
+            raise ValueError(f"not a --MM-DD day: {text!r}")
+        return cls(int(text[2:4]), int(text[5:7]))
+
+
+Day = date | MonthDay
+"""A day as a report gives it: a full date, or day and month only."""
+
+
+def parse_day(text: str) -> Day:
+    """``YYYY-MM-DD`` as a date, ``--MM-DD`` as a :class:`MonthDay`."""
+    return MonthDay.fromisoformat(text) if text.startswith("--") else date.fromisoformat(text)
+
+
+@dataclass(frozen=True, order=True)
 class Span:
     """A half-open character range ``[start, end)`` of the original report text."""
 
@@ -100,9 +133,12 @@ class PersonMention:
 
 @dataclass
 class Election:
-    country_iso: str
-    kind: str  # election-kind
-    voting_date: date
+    """The election a report is about, with whatever the text says of it: every field may be
+    missing (a news item on a mission's arrival often names the country and nothing else)."""
+
+    country_iso: str | None
+    kind: str | None  # election-kind
+    voting_date: Day | None
     body: str | None = None  # body or office elected, nominative; None for a referendum
     evidence: Evidence | None = None
 
@@ -122,8 +158,8 @@ class Mission:
     is_main: bool = False
     name: str | None = None
     kind: str | None = None  # mission-kind
-    start: date | None = None
-    end: date | None = None
+    start: Day | None = None
+    end: Day | None = None
     observer_count: int | None = None  # exact number stated
     observer_count_min: int | None = None  # "более 40" -> 40
     state_count: int | None = None  # number stated, or number of states listed
@@ -145,7 +181,7 @@ class Event:
 
     mission: str  # Mission.key
     kind: str  # event-kind
-    date: date | None
+    date: Day | None
     place: str | None = None  # venue or city, nominative
     met: list[PersonMention] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)  # canonical names
@@ -178,6 +214,7 @@ class ReportFacts:
 
     report: str  # file name, e.g. "2017-06-kz-senate-ipa-cis.ru.txt"
     is_observation_report: bool = True
+    language: str = "ru"  # BCP 47 tag of the report's language
     election: Election | None = None
     missions: list[Mission] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

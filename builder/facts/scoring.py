@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from builder.facts.model import ReportFacts
+from builder.facts.model import Day, ReportFacts
 
 TYPES = (
     "mission",
@@ -44,7 +43,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _norm(text).split() if len(w) > 2}
 
 
-def _day(d: date | None) -> str | None:
+def _day(d: Day | None) -> str | None:
     return d.isoformat() if d else None
 
 
@@ -85,7 +84,7 @@ def fact_tuples(facts: ReportFacts) -> dict[str, set[tuple]]:
             out["people"].add((_norm(m.coordinator.name),))
             if m.coordinator.post:
                 out["posts"].add((_norm(m.coordinator.name), _norm(m.coordinator.post)))
-    if facts.election is not None:
+    if facts.election is not None and facts.election.voting_date is not None:
         out["dates"].add(("voting", _day(facts.election.voting_date)))
     for e in facts.events:
         if e.mission != (facts.main_mission.key if facts.main_mission else None):

@@ -79,6 +79,7 @@ class Doc:
 
     name: str  # report file name
     original: str
+    language: str = ""  # BCP 47 tag; set by detection when the caller does not know it
     text: str = ""
     offsets: list[int] = field(default_factory=list)
     sents: list[TextSpan] = field(default_factory=list)

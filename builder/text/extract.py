@@ -12,30 +12,36 @@ sentence split only.
 from __future__ import annotations
 
 from builder.facts.model import ReportFacts
+from builder.text import languages
 from builder.text.document import Doc
-from builder.text.normalise import Normaliser
-from builder.text.recognise import Recogniser
-from builder.text.resolve import Resolver
-from builder.text.segment import Segmenter
 
 
 class Extractor:
-    """The extraction stages in order; one instance serves many documents."""
+    """The extraction stages of each language, loaded on first use; one instance serves many
+    documents (the models and reference data are held here, not in module globals)."""
 
     def __init__(self) -> None:
-        self.normaliser = Normaliser()
-        self.segmenter = Segmenter(morph=False, ner=False)
-        self.recogniser = Recogniser()
-        self.resolver = Resolver()
+        self._languages: dict[str, languages.Language] = {}
+
+    def language(self, tag: str) -> languages.Language:
+        if tag not in self._languages:
+            self._languages[tag] = languages.load(tag)
+        return self._languages[tag]
 
     def __call__(self, doc: Doc) -> ReportFacts:
-        """Facts of ``doc``; normalises and segments it first when that has not been done."""
+        """Facts of ``doc``, read by the stages of its language (detected when not set)."""
+        tag = doc.language or languages.detect(doc.name, doc.original or doc.text)
+        doc.language = tag
+        if tag not in languages.REGISTERED:  # nothing reads it: no facts, the build warns
+            return ReportFacts(report=doc.name, is_observation_report=False, language=tag)
+        language = self.language(tag)
         if not doc.text and doc.original:
-            self.normaliser(doc)
+            language.normalise(doc)
         if not doc.sents and doc.text:
-            self.segmenter(doc)
-        facts = self.recogniser(doc)
-        return self.resolver(doc, facts)
+            language.segment(doc)
+        facts = language.recognise(doc)
+        facts.language = tag
+        return language.resolve(doc, facts)
 
 
 _EXTRACTOR: Extractor | None = None

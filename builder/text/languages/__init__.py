@@ -1,0 +1,59 @@
+"""Languages as plug-ins: each is a folder here with its data, giving the same four stages.
+
+A report's language decides which stages read it; everything around them (the document and
+its spans, provenance, the facts model, assembly, shapes, queries) is shared. A language
+package ``builder.text.languages.<tag>`` has a function ``load() -> Language`` that builds its
+stages (models and reference data are loaded there, once, and held by the returned object).
+Adding a language is adding a folder and registering its tag in :data:`REGISTERED`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from builder.facts.model import ReportFacts
+from builder.text.document import Doc
+
+#: Language tags with a package in this folder, in the order detection prefers them.
+REGISTERED = ("ru",)
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Language:
+    """The language-specific stages, in the order :class:`~builder.text.extract.Extractor`
+    applies them: normalise the published text, segment it into sentences and tokens, recognise
+    the facts it states, resolve names, places and years against reference data."""
+
+    tag: str
+    normalise: Callable[[Doc], object]
+    segment: Callable[[Doc], object]
+    recognise: Callable[[Doc], ReportFacts]
+    resolve: Callable[[Doc, ReportFacts], ReportFacts]
+
+
+def load(tag: str) -> Language:
+    """The stages of language ``tag`` (one of :data:`REGISTERED`)."""
+    if tag not in REGISTERED:
+        raise KeyError(f"no language {tag!r}; known: {', '.join(REGISTERED)}")
+    return importlib.import_module(f"{__name__}.{tag}").load()
+
+
+def detect(name: str, text: str) -> str:
+    """The tag of a report's language.
+
+    A file name may say it (``report.en.txt``, ``statement.ru.pdf``); otherwise the alphabet
+    decides: the two languages we read use different scripts, so the share of Cyrillic
+    letters is exact where a statistical detector would only be likely (and would weigh
+    megabytes of models).
+    """
+    for part in name.lower().split(".")[1:-1]:
+        if len(part) == 2 and part.isalpha():
+            return part
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    return "en" if latin > cyrillic else "ru"

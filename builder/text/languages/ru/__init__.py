@@ -1,0 +1,20 @@
+"""Russian: razdel sentences and tokens, pymorphy3 lemmas, the recognisers of
+:mod:`builder.text.recognise` and the resolver with Russian reference names."""
+
+from __future__ import annotations
+
+from builder.text.languages import Language
+from builder.text.normalise import Normaliser
+from builder.text.recognise import Recogniser
+from builder.text.resolve import Resolver
+from builder.text.segment import Segmenter
+
+
+def load() -> Language:
+    return Language(
+        tag="ru",
+        normalise=Normaliser(),
+        segment=Segmenter(morph=False, ner=False),
+        recognise=Recogniser(),
+        resolve=Resolver(),
+    )
