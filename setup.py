@@ -1,4 +1,7 @@
-"""Build step of the wheel: copy the shipped data folders into the package.
+"""Build steps: the version from the ontology, and the shipped data folders into the wheel.
+
+The version is written once, as ``owl:versionInfo`` in ``ontology/eokg.ttl``; the package
+metadata takes it from there (``builder.__version__`` reads the metadata).
 
 The ontology, the stored queries and the reference data stay at the top of the repository,
 where people edit them and where a checkout reads them. A wheel has no top of the repository,
@@ -9,16 +12,27 @@ it reads the originals. Everything else is declared in ``pyproject.toml``.
 
 from __future__ import annotations
 
+import re
+import runpy
 import shutil
-import sys
 from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from builder.base.resources import SHIPPED  # noqa: E402 (the one list of shipped folders)
+# The one list of shipped folders, read from its module without importing the package (whose
+# __init__ asks for the metadata this build is making).
+SHIPPED = runpy.run_path(str(HERE / "builder" / "base" / "resources.py"))["SHIPPED"]
+
+
+def ontology_version() -> str:
+    """``owl:versionInfo`` of ``ontology/eokg.ttl`` (the build has no RDF parser: one pattern)."""
+    text = (HERE / "ontology" / "eokg.ttl").read_text(encoding="utf-8")
+    match = re.search(r'owl:versionInfo\s+"([^"]+)"', text)
+    if match is None:
+        raise SystemExit("error: ontology/eokg.ttl has no owl:versionInfo")
+    return match.group(1)
 
 
 class build_py_with_resources(build_py):  # noqa: N801 (setuptools' naming)
@@ -37,4 +51,4 @@ class build_py_with_resources(build_py):  # noqa: N801 (setuptools' naming)
             )
 
 
-setup(cmdclass={"build_py": build_py_with_resources})
+setup(version=ontology_version(), cmdclass={"build_py": build_py_with_resources})

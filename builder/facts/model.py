@@ -10,48 +10,23 @@ Offsets are always character offsets into the report file **as published** (afte
 half-open ``[start, end)``, so provenance in the graph points at the original text.
 
 Vocabulary values (``kind``, ``polarity``, ``topic``...) are keys of the SKOS schemes in
-``ontology/vocabularies.ttl``; :data:`VOCABULARIES` lists the allowed keys so that producers
-can be checked before RDF is written.
+``ontology/vocabularies.ttl``; :data:`VOCABULARIES` lists the allowed keys (read from that file
+by :mod:`builder.facts.vocabulary`) so that producers can be checked before RDF is written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+
+from builder.facts.vocabulary import VOCABULARY
 
 EXTRACTED = "extracted"
 CURATED = "curated"
 
-VOCABULARIES: dict[str, tuple[str, ...]] = {
-    "mission-kind": ("short-term", "long-term"),
-    "role": ("coordinator", "head-of-mission", "observer", "expert"),
-    "member-kind": ("deputy", "legislature-representative", "secretariat-staff", "expert"),
-    "event-kind": (
-        "meeting",
-        "voting-day-observation",
-        "press-conference",
-        "briefing",
-        "final-meeting",
-    ),
-    "observation-stage": ("gathering", "analysis", "conclusion"),
-    "voting-stage": ("opening", "voting", "counting", "tabulation"),
-    "topic": (
-        "legal-framework",
-        "election-administration",
-        "voter-registration",
-        "candidate-registration",
-        "campaign",
-        "campaign-finance",
-        "election-technology",
-        "voting",
-        "counting",
-        "international-observation",
-        "general",
-    ),
-    "polarity": ("positive", "critical", "neutral"),
-    "election-kind": ("parliamentary", "presidential", "referendum", "local"),
-    "method": (EXTRACTED, CURATED),
-}
+VOCABULARIES: Mapping[str, tuple[str, ...]] = VOCABULARY.keys
+"""Scheme name -> allowed keys, read from ``ontology/vocabularies.ttl`` (never written here)."""
 
 
 @dataclass(frozen=True, order=True)

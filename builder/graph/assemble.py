@@ -29,34 +29,17 @@ from builder.facts.model import (
     PersonMention,
     ReportFacts,
 )
+from builder.facts.vocabulary import VOCABULARY
 from builder.graph import iris
 from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
 from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc
 
-EVENT_KIND_LABELS = {
-    "meeting": "Встреча",
-    "voting-day-observation": "Наблюдение в день голосования",
-    "press-conference": "Пресс-конференция",
-    "briefing": "Брифинг",
-    "final-meeting": "Итоговое совещание",
-}
 
-ELECTION_KIND_LABELS = {
-    "parliamentary": "Парламентские выборы",
-    "presidential": "Президентские выборы",
-    "referendum": "Референдум",
-    "local": "Местные выборы",
-}
-
-# Which stage of observation (2005 Declaration of Principles) each event kind belongs to.
-EVENT_OBSERVATION_STAGE = {
-    "meeting": "gathering",
-    "briefing": "gathering",
-    "voting-day-observation": "gathering",
-    "press-conference": "conclusion",
-    "final-meeting": "conclusion",
-}
+def _concept_label(scheme: str, key: str) -> str:
+    """A concept's Russian label from the vocabulary, capitalised to open an instance's label."""
+    text = VOCABULARY.label(scheme, key, "ru")
+    return text[:1].upper() + text[1:]
 
 
 def _ru(text: str) -> Literal:
@@ -238,7 +221,7 @@ class Assembler:
         ctx.country = election.country_iso.upper()
         el = iris.election(election.country_iso, election.voting_date, election.kind)
         g.add((el, RDF.type, EO.Election))
-        what = election.body or ELECTION_KIND_LABELS.get(election.kind, election.kind)
+        what = election.body or _concept_label("election-kind", election.kind)
         g.add((el, RDFS.label, _ru(f"{what} — {election.voting_date.isoformat()}")))
         g.add((el, EO.country, self._state(ctx, election.country_iso)))
         g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
@@ -306,9 +289,7 @@ class Assembler:
         role = iris.concept("role", mission.head_role)
         post = iris.mission_post(m, mission.head_role)
         g.add((post, RDF.type, ORG.Post))
-        title = (
-            "Координатор группы" if mission.head_role == "coordinator" else "Руководитель миссии"
-        )
+        title = _concept_label("role", mission.head_role)
         g.add((post, RDFS.label, _ru(title)))
         g.add((post, ORG.role, role))
         g.add((post, ORG.postIn, m))
@@ -358,7 +339,7 @@ class Assembler:
         g.add((e, RDF.type, EO.MissionEvent))
         g.add((e, EO.eventKind, iris.concept("event-kind", event.kind)))
         g.add((e, EO.partOfMission, m))
-        stage = EVENT_OBSERVATION_STAGE.get(event.kind)
+        stage = VOCABULARY.broad_match("event-kind", event.kind, "observation-stage")
         if stage:
             g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
         if event.date:
@@ -381,7 +362,7 @@ class Assembler:
             g.add((e, EO.pollingStationsVisitedAtLeast, Literal(event.polling_stations_min)))
         if event.summary:
             g.add((e, SCHEMA.description, _ru(event.summary)))
-        label = EVENT_KIND_LABELS.get(event.kind, event.kind)
+        label = _concept_label("event-kind", event.kind)
         if event.met:
             label += ": " + ", ".join(p.name for p in event.met)
         if event.place:
