@@ -44,6 +44,7 @@ from builder.facts.model import (
     PersonMention,
     ReportFacts,
     Span,
+    key_events,
 )
 from builder.text.document import Doc, TextSpan
 
@@ -557,9 +558,10 @@ def generate_report(index: int, seed: int = 0) -> SyntheticReport:
         kind = "final-meeting"
         sentence = f"{_day(final_day)} в {capital_prep} прошло итоговое совещание группы."
     span = w.sentence(sentence[0].upper() + sentence[1:], sep="")
-    final_index = len(events)
+    final_key = "main/final"  # the event the assessments below were made at
     events.append(
         Event(
+            key=final_key,
             mission="main",
             kind=kind,
             date=final_day,
@@ -592,7 +594,7 @@ def generate_report(index: int, seed: int = 0) -> SyntheticReport:
             sentence = f"По мнению наблюдателей, {gist}."
         span = w.sentence(sentence)
         assessments.append(
-            Assessment("main", by, "positive", topic, gist, at_event=final_index,
+            Assessment("main", by, "positive", topic, gist, at_event=final_key,
                        evidence=evidence(span))
         )  # fmt: skip
         gold_assessments.append({"by": by, "polarity": "positive", "gist": gist})
@@ -602,14 +604,14 @@ def generate_report(index: int, seed: int = 0) -> SyntheticReport:
         gist = f"{problem}; рекомендовано {advice}"
         assessments.append(
             Assessment("main", None, "critical", topic, gist, recommendation=True,
-                       at_event=final_index, evidence=evidence(span))
+                       at_event=final_key, evidence=evidence(span))
         )  # fmt: skip
         gold_assessments.append({"by": None, "polarity": "critical", "gist": gist})
     if rng.random() < 0.3:
         sentence, gist, topic = rng.choice(_NEUTRAL)
         span = w.sentence(sentence + ".")
         assessments.append(
-            Assessment("main", None, "neutral", topic, gist, at_event=final_index,
+            Assessment("main", None, "neutral", topic, gist, at_event=final_key,
                        evidence=evidence(span))
         )  # fmt: skip
         gold_assessments.append({"by": None, "polarity": "neutral", "gist": gist})
@@ -653,6 +655,7 @@ def generate_report(index: int, seed: int = 0) -> SyntheticReport:
         assessments=assessments,
         people=[people[n] for n in sorted(people)],
     )
+    key_events(facts)
     gold = {
         "language": "ru",
         "is_observation_report": True,

@@ -116,6 +116,9 @@ def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> R
     if "people" not in present:
         known = {p.name for p in merged.people}
         merged.people.extend(p for p in curated.people if p.name not in known)
+    # Sections are joined by key: an extracted assessment keeps its event only if the event
+    # (its key) is still there, so an event the file removes never lends its link to another.
+    merged.unlink_missing_events()
     return merged
 
 

@@ -35,9 +35,12 @@ from builder.facts.model import (
     PersonMention,
     ReportFacts,
     Span,
+    key_events,
 )
 
 CURATION_SUFFIX = ".yaml"
+CURATED_KEY_PREFIX = "curated:"
+"""Marks the key of an event a curation file gives without one."""
 GOLD_SUFFIX = ".gold.yaml"
 
 # Characters that the quote and the text may write differently.
@@ -79,6 +82,7 @@ _MISSION_KEYS = {
 _COORDINATOR_KEYS = {"name", "post", "organisation", "role", "evidence"}
 _MET_KEYS = {"name", "post", "organisation", "evidence"}
 _EVENT_KEYS = {
+    "key",
     "mission",
     "kind",
     "date",
@@ -369,11 +373,16 @@ class _Parser:
         if not isinstance(events, list):
             raise self.fail("events", "expected a list of events")
         facts.events = [self.event(e, i, keys) for i, e in enumerate(events)]
+        self.check_event_keys(facts.events)
+        # Events without a key of their own get one marked as curated, so that none can take
+        # the key of an extracted event this file leaves out (an extracted assessment made at
+        # that event then loses its link instead of moving to another event).
+        key_events(facts, prefix=CURATED_KEY_PREFIX)
         assessments = top.get("assessments") or []
         if not isinstance(assessments, list):
             raise self.fail("assessments", "expected a list of assessments")
         facts.assessments = [
-            self.assessment(a, i, keys, len(facts.events)) for i, a in enumerate(assessments)
+            self.assessment(a, i, keys, facts.events) for i, a in enumerate(assessments)
         ]
         people = top.get("people") or []
         if not isinstance(people, list):
@@ -482,6 +491,7 @@ class _Parser:
         if not isinstance(met, list):
             raise self.fail(where, "met is a list of people", node)
         return Event(
+            key=self.optional_text(node.get("key"), f"{where}.key", node) or "",
             mission=mission,
             kind=self.vocab(node.get("kind"), "event-kind", f"{where}.kind", node),
             date=self.day(node.get("date"), f"{where}.date", node),
@@ -503,17 +513,28 @@ class _Parser:
             evidence=self.evidence(node.get("evidence"), where, node),
         )
 
-    def assessment(self, node: Any, index: int, keys: set[str], n_events: int) -> Assessment:
+    def check_event_keys(self, events: list[Event]) -> None:
+        keys = [e.key for e in events if e.key]
+        for key in sorted(set(keys)):
+            if keys.count(key) > 1:
+                raise self.fail("events", f"event key {key!r} is used twice")
+
+    def assessment(self, node: Any, index: int, keys: set[str], events: list[Event]) -> Assessment:
+        """``event`` names the event by its ``key`` or by its index in this file's events."""
         where = f"assessments[{index}]"
         node = self.mapping(node, _ASSESSMENT_KEYS, where)
         mission = node.get("mission")
         if mission is not None and mission not in keys:
             raise self.fail(where, f"mission {mission!r} is not a mission key of this file", node)
         event = node.get("event")
-        if event is not None and (
-            isinstance(event, bool) or not isinstance(event, int) or not 0 <= event < n_events
+        if isinstance(event, int) and not isinstance(event, bool) and 0 <= event < len(events):
+            event = events[event].key
+        elif event is not None and (
+            not isinstance(event, str) or event not in {e.key for e in events}
         ):
-            raise self.fail(where, f"event {event!r} is not an index into events", node)
+            raise self.fail(
+                where, f"event {event!r} is neither an event key nor an index into events", node
+            )
         return Assessment(
             mission=mission,
             by=self.optional_text(node.get("by"), f"{where}.by", node),

@@ -152,6 +152,11 @@ class Event:
     ``met`` are the officials the mission met (hosts, interlocutors), with their posts;
     ``attendees`` the mission's own people named as taking part. ``organiser_mission`` is set
     when another mission ran the event (a joint press conference).
+
+    ``key`` is the event's identity in its report, unique there, and how an assessment points
+    at the event it was made at (``Assessment.at_event``). It is given once (by the producer,
+    or by :func:`key_events`) and stays with the event: removing another event from the list
+    never changes it, so a link can only be lost, never moved to another event.
     """
 
     mission: str  # Mission.key
@@ -167,6 +172,7 @@ class Event:
     polling_stations_min: int | None = None
     summary: str | None = None  # what was discussed, short
     evidence: Evidence | None = None
+    key: str = ""  # unique in the report; "" until key_events gives one
 
 
 @dataclass
@@ -179,7 +185,7 @@ class Assessment:
     topic: str
     statement: str  # the gist, in the report's words where possible
     recommendation: bool = False
-    at_event: int | None = None  # index into ReportFacts.events
+    at_event: str | None = None  # Event.key of the event it was made at
     evidence: Evidence | None = None
 
 
@@ -195,6 +201,8 @@ class ReportFacts:
     events: list[Event] = field(default_factory=list)
     assessments: list[Assessment] = field(default_factory=list)
     people: list[PersonMention] = field(default_factory=list)  # everyone named, resolved
+    """People are identified by their canonical ``name``: events (``attendees``), assessments
+    (``by``) and missions (``coordinator``) refer to a person by it."""
 
     def mission(self, key: str) -> Mission:
         for m in self.missions:
@@ -205,3 +213,53 @@ class ReportFacts:
     @property
     def main_mission(self) -> Mission | None:
         return next((m for m in self.missions if m.is_main), None)
+
+    def event(self, key: str) -> Event:
+        for e in self.events:
+            if e.key == key:
+                return e
+        raise KeyError(f"no event {key!r} in {self.report}")
+
+    def unlink_missing_events(self) -> list[Assessment]:
+        """Drop links to events that are no longer there (a curation file removed them);
+        returns the assessments that lost their link."""
+        keys = {e.key for e in self.events}
+        lost = [a for a in self.assessments if a.at_event is not None and a.at_event not in keys]
+        for assessment in lost:
+            assessment.at_event = None
+        return lost
+
+
+def event_key(mission: str, day: Day | None, kind: str, ordinal: int) -> str:
+    """The key an event gets from what it is: its mission, day and kind, numbered in text
+    order among events that share all three ("main/2017-06-28-meeting-1")."""
+    return f"{mission}/{day.isoformat() if day else 'undated'}-{kind}-{ordinal}"
+
+
+def key_events(facts: ReportFacts, prefix: str = "", positions: bool = False) -> ReportFacts:
+    """Give every event without a key one (:func:`event_key`, after ``prefix``).
+
+    With ``positions``, the assessments' ``at_event`` are positions in ``facts.events`` (as a
+    producer that builds the list and its links together numbers them) and become those
+    events' keys. A key already given is kept; the keys made never repeat one in use.
+    """
+    used = {e.key for e in facts.events if e.key}
+    ordinals: dict[tuple[str, str, str], int] = {}
+    for event in facts.events:
+        group = (event.mission, event.date.isoformat() if event.date else "", event.kind)
+        ordinals[group] = ordinals.get(group, 0) + 1
+        if event.key:
+            continue
+        key = prefix + event_key(event.mission, event.date, event.kind, ordinals[group])
+        while key in used:
+            key += "'"
+        event.key = key
+        used.add(key)
+    if positions:
+        for assessment in facts.assessments:
+            index: object = assessment.at_event
+            if isinstance(index, int) and 0 <= index < len(facts.events):
+                assessment.at_event = facts.events[index].key
+            elif index is not None:
+                assessment.at_event = None
+    return facts

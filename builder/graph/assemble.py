@@ -22,10 +22,12 @@ from builder import __version__
 from builder.facts.model import (
     CURATED,
     Assessment,
+    Day,
     Election,
     Event,
     Evidence,
     Mission,
+    MonthDay,
     PersonMention,
     ReportFacts,
 )
@@ -44,6 +46,13 @@ def _concept_label(scheme: str, key: str) -> str:
 
 def _ru(text: str) -> Literal:
     return Literal(text, lang="ru")
+
+
+def day_literal(day: Day) -> Literal:
+    """A full date as ``xsd:date``; a day without its year as ``xsd:gMonthDay`` (``--MM-DD``)."""
+    if isinstance(day, MonthDay):
+        return Literal(day.isoformat(), datatype=XSD.gMonthDay)
+    return Literal(day)
 
 
 @dataclass
@@ -87,18 +96,17 @@ class Assembler:
         self._report(ctx)
         if facts.election is not None:
             self._election(ctx, facts.election)
-        for mission in facts.missions:
-            ctx.missions[mission.key] = self._mission_iri(ctx, mission)
+        ctx.missions = self.mission_iris(facts)
         for mission in facts.missions:
             self._mission(ctx, mission)
         for person in facts.people:
             self._person(ctx, person)
         ordinals: Counter[tuple[str, str, str]] = Counter()
-        event_iris: list[URIRef] = []
+        event_iris: dict[str, URIRef] = {}
         for event in facts.events:
-            key = (event.mission, event.date.isoformat() if event.date else "", event.kind)
-            ordinals[key] += 1
-            event_iris.append(self._event(ctx, event, ordinals[key]))
+            group = (event.mission, event.date.isoformat() if event.date else "", event.kind)
+            ordinals[group] += 1
+            event_iris[event.key] = self._event(ctx, event, ordinals[group])
         for number, assessment in enumerate(facts.assessments, start=1):
             self._assessment(ctx, assessment, number, event_iris)
         return graph
@@ -110,7 +118,7 @@ class Assembler:
         g.add((report, RDF.type, EO.Report))
         g.add((report, SCHEMA.name, Literal(facts.report)))
         g.add((report, RDFS.label, Literal(facts.report)))
-        g.add((report, DCTERMS.language, Literal("ru")))
+        g.add((report, DCTERMS.language, Literal(facts.language)))
         digest = hashlib.sha256(ctx.doc.original.encode("utf-8")).hexdigest()
         g.add((report, EO.sha256, Literal(digest)))
         g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
@@ -218,14 +226,20 @@ class Assembler:
     # -- facts ----------------------------------------------------------------------------------
     def _election(self, ctx: _Context, election: Election) -> None:
         g = ctx.graph
-        ctx.country = election.country_iso.upper()
+        ctx.country = election.country_iso.upper() if election.country_iso else None
         el = iris.election(election.country_iso, election.voting_date, election.kind)
         g.add((el, RDF.type, EO.Election))
-        what = election.body or _concept_label("election-kind", election.kind)
-        g.add((el, RDFS.label, _ru(f"{what} — {election.voting_date.isoformat()}")))
-        g.add((el, EO.country, self._state(ctx, election.country_iso)))
-        g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
-        g.add((el, EO.votingDate, Literal(election.voting_date)))
+        what = election.body or (
+            _concept_label("election-kind", election.kind) if election.kind else "Выборы"
+        )
+        when = f" — {election.voting_date.isoformat()}" if election.voting_date else ""
+        g.add((el, RDFS.label, _ru(what + when)))
+        if election.country_iso:
+            g.add((el, EO.country, self._state(ctx, election.country_iso)))
+        if election.kind:
+            g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
+        if election.voting_date:
+            g.add((el, EO.votingDate, day_literal(election.voting_date)))
         if election.body:
             g.add((el, EO.electedBody, _ru(election.body)))
         self._provenance(ctx, el, election.evidence)
@@ -234,16 +248,20 @@ class Assembler:
         el = ctx.facts.election
         return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
 
-    def _mission_iri(self, ctx: _Context, mission: Mission) -> URIRef:
-        entry = ctx.reference.find_organisation(mission.organiser)
+    def mission_iris(self, facts: ReportFacts) -> dict[str, URIRef]:
+        """Each mission's key -> its IRI: who organised it, the election, (for twins) its kind."""
+        return {m.key: self._mission_iri(facts, m) for m in facts.missions}
+
+    def _mission_iri(self, facts: ReportFacts, mission: Mission) -> URIRef:
+        entry = self.reference.find_organisation(mission.organiser)
         org_key = entry.key if entry else mission.organiser
-        el = ctx.facts.election
+        el = facts.election
         same_organiser = [
-            m for m in ctx.facts.missions if m.organiser == mission.organiser and m is not mission
+            m for m in facts.missions if m.organiser == mission.organiser and m is not mission
         ]
         kind = mission.kind if same_organiser else None
         if el is None:
-            return iris.EOR[f"mission/{iris.slug(org_key)}-{iris.report_key(ctx.facts.report)}"]
+            return iris.EOR[f"mission/{iris.slug(org_key)}-{iris.report_key(facts.report)}"]
         return iris.mission(org_key, el.country_iso, el.voting_date, kind)
 
     def _mission(self, ctx: _Context, mission: Mission) -> None:
@@ -254,7 +272,7 @@ class Assembler:
         election_iri = self._election_iri(ctx)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        if ctx.facts.election is not None:
+        if ctx.facts.election is not None and ctx.facts.election.voting_date:
             label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))
@@ -264,9 +282,9 @@ class Assembler:
         if mission.kind:
             g.add((m, EO.missionKind, iris.concept("mission-kind", mission.kind)))
         if mission.start:
-            g.add((m, SCHEMA.startDate, Literal(mission.start)))
+            g.add((m, SCHEMA.startDate, day_literal(mission.start)))
         if mission.end:
-            g.add((m, SCHEMA.endDate, Literal(mission.end)))
+            g.add((m, SCHEMA.endDate, day_literal(mission.end)))
         if mission.observer_count is not None:
             g.add((m, EO.statedObserverCount, Literal(mission.observer_count)))
         if mission.observer_count_min is not None:
@@ -343,7 +361,7 @@ class Assembler:
         if stage:
             g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
         if event.date:
-            g.add((e, SCHEMA.startDate, Literal(event.date)))
+            g.add((e, SCHEMA.startDate, day_literal(event.date)))
         if event.organiser_mission:
             g.add((e, SCHEMA.organizer, ctx.missions[event.organiser_mission]))
         if event.place:
@@ -372,7 +390,7 @@ class Assembler:
         return e
 
     def _assessment(
-        self, ctx: _Context, assessment: Assessment, number: int, events: list[URIRef]
+        self, ctx: _Context, assessment: Assessment, number: int, events: dict[str, URIRef]
     ) -> None:
         g = ctx.graph
         a = iris.assessment(ctx.facts.report, number)
@@ -390,6 +408,6 @@ class Assembler:
         g.add((a, EO.topic, iris.concept("topic", assessment.topic)))
         g.add((a, EO.statement, _ru(assessment.statement)))
         g.add((a, EO.isRecommendation, Literal(assessment.recommendation)))
-        if assessment.at_event is not None and 0 <= assessment.at_event < len(events):
+        if assessment.at_event is not None and assessment.at_event in events:
             g.add((a, EO.madeAt, events[assessment.at_event]))
         self._provenance(ctx, a, assessment.evidence)

@@ -9,11 +9,11 @@ person or state met in two reports gets the same IRI.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 from rdflib import URIRef
 from slugify import slugify
 
+from builder.facts.model import Day
 from builder.graph.namespaces import EOC, EOR
 
 _MAX_SLUG = 60
@@ -79,23 +79,30 @@ def place(name: str, country_iso2: str | None) -> URIRef:
     return EOR[f"place/{country}/{slug(name)}"]
 
 
-def election(country_iso2: str, voting_date: date, kind: str) -> URIRef:
-    return EOR[f"election/{country_iso2.lower()}-{voting_date.isoformat()}-{slug(kind)}"]
+def _election_key(country_iso2: str | None, voting_date: Day | None) -> str:
+    """Country and day of an election; ``xx`` and ``undated`` for what the report omits."""
+    country = country_iso2.lower() if country_iso2 else "xx"
+    return f"{country}-{voting_date.isoformat() if voting_date else 'undated'}"
 
 
-def mission(organiser_key: str, country_iso2: str, voting_date: date, kind: str | None) -> URIRef:
+def election(country_iso2: str | None, voting_date: Day | None, kind: str | None) -> URIRef:
+    suffix = f"-{slug(kind)}" if kind else ""
+    return EOR[f"election/{_election_key(country_iso2, voting_date)}{suffix}"]
+
+
+def mission(
+    organiser_key: str, country_iso2: str | None, voting_date: Day | None, kind: str | None
+) -> URIRef:
     """A mission: who organised it, which election, and (for twins) its kind."""
     suffix = f"-{slug(kind)}" if kind else ""
-    return EOR[
-        f"mission/{slug(organiser_key)}-{country_iso2.lower()}-{voting_date.isoformat()}{suffix}"
-    ]
+    return EOR[f"mission/{slug(organiser_key)}-{_election_key(country_iso2, voting_date)}{suffix}"]
 
 
 def _local(iri: URIRef) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
-def event(mission_iri: URIRef, when: date | None, kind: str, ordinal: int) -> URIRef:
+def event(mission_iri: URIRef, when: Day | None, kind: str, ordinal: int) -> URIRef:
     """An event of a mission; ``ordinal`` numbers events of the same date and kind in text order."""
     day = when.isoformat() if when else "undated"
     return EOR[f"event/{_local(mission_iri)}/{day}-{slug(kind)}-{ordinal}"]

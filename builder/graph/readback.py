@@ -7,20 +7,57 @@ only the extractor's Python objects.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF, RDFS
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
+from rdflib.term import Node
 
-from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
-from builder.graph.namespaces import EO, SCHEMA
+from builder.facts.model import (
+    CURATED,
+    EXTRACTED,
+    Assessment,
+    Election,
+    Event,
+    Evidence,
+    Mission,
+    MonthDay,
+    PersonMention,
+    ReportFacts,
+    Span,
+)
+from builder.graph.namespaces import EO, OA, SCHEMA
 
 
-def _one(graph: Graph, subject, predicate):
+def _one(graph: Graph, subject: Node | None, predicate: Node) -> Any:
     values = sorted(graph.objects(subject, predicate))
     return values[0] if values else None
 
 
-def _py(value):
+def _py(value: Any) -> Any:
+    """A literal's Python value; ``xsd:gMonthDay`` (which rdflib leaves a literal) as MonthDay."""
+    if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
+        return MonthDay.fromisoformat(str(value))
     return value.toPython() if isinstance(value, Literal) else value
+
+
+def _evidence(graph: Graph, subject: Node) -> Evidence | None:
+    """The spans a fact was read from and how it was obtained (what ``_provenance`` wrote)."""
+    method = _key(_one(graph, subject, EO.obtainedBy))
+    if method is None:
+        return None
+    spans = []
+    for span in graph.objects(subject, PROV.wasDerivedFrom):
+        for selector in graph.objects(span, OA.hasSelector):
+            if (selector, RDF.type, OA.TextPositionSelector) in graph:
+                start, end = _one(graph, selector, OA.start), _one(graph, selector, OA.end)
+                spans.append(Span(int(start), int(end)))
+    rule = _one(graph, subject, EO.rule)
+    return Evidence(
+        spans=tuple(sorted(set(spans))),
+        method=CURATED if method == CURATED else EXTRACTED,
+        rule=str(rule) if rule is not None else "",
+    )
 
 
 def _key(concept: URIRef | None) -> str | None:
@@ -53,21 +90,37 @@ def _person(graph: Graph, person: URIRef) -> PersonMention:
     )
 
 
+def _event_key(iri: URIRef) -> str:
+    """An event's key as the graph gives it: its IRI below ``event/`` (mission/day-kind-n)."""
+    return str(iri).split("/event/", 1)[-1]
+
+
+def _ordinal(iri: URIRef) -> tuple[int, str]:
+    """Assessments in the order the report gives them (their IRIs end with the number)."""
+    tail = str(iri).rsplit("/", 1)[-1]
+    return (int(tail), "") if tail.isdigit() else (0, tail)
+
+
 def report_facts(graph: Graph) -> ReportFacts:
     """The facts one report graph holds, in the fact model of :mod:`builder.facts.model`."""
     report = next(iter(sorted(graph.subjects(RDF.type, EO.Report))), None)
     name = str(_one(graph, report, SCHEMA.name)) if report is not None else ""
     observation = _one(graph, report, EO.isObservationReport) if report is not None else None
     facts = ReportFacts(report=name, is_observation_report=bool(_py(observation) is not False))
+    language = _one(graph, report, DCTERMS.language) if report is not None else None
+    if language is not None:
+        facts.language = str(language)
 
     election = next(iter(sorted(graph.subjects(RDF.type, EO.Election))), None)
     if election is not None:
         country = _one(graph, election, EO.country)
+        iso = _one(graph, country, EO.iso3166Alpha2) if country is not None else None
         facts.election = Election(
-            country_iso=str(_one(graph, country, EO.iso3166Alpha2) or ""),
-            kind=_key(_one(graph, election, EO.electionKind)) or "",
+            country_iso=str(iso) if iso is not None else None,
+            kind=_key(_one(graph, election, EO.electionKind)),
             voting_date=_py(_one(graph, election, EO.votingDate)),
             body=_py(_one(graph, election, EO.electedBody)),
+            evidence=_evidence(graph, election),
         )
 
     keys: dict[URIRef, str] = {}
@@ -90,15 +143,16 @@ def report_facts(graph: Graph) -> ReportFacts:
                 for s in graph.objects(mission, EO.sendingState)
             ),
             member_kinds=sorted(_key(k) or "" for k in graph.objects(mission, EO.memberKind)),
+            evidence=_evidence(graph, mission),
         )
         for membership in sorted(graph.subjects(ORG.organization, mission)):
             role = _key(_one(graph, membership, ORG.role))
             if role in ("coordinator", "head-of-mission"):
                 person = _one(graph, membership, ORG.member)
                 capacity = _one(graph, membership, EO.inCapacityOf)
-                m.coordinator = PersonMention(
-                    name=_name(graph, person),
-                    post=str(_one(graph, capacity, RDFS.label)) if capacity is not None else None,
+                m.coordinator = _person(graph, person)
+                m.coordinator.post = (
+                    str(_one(graph, capacity, RDFS.label)) if capacity is not None else None
                 )
                 m.head_role = role
         facts.missions.append(m)
@@ -116,6 +170,7 @@ def report_facts(graph: Graph) -> ReportFacts:
         voting_day = kind == "voting-day-observation"
         facts.events.append(
             Event(
+                key=_event_key(event),
                 mission=keys.get(_one(graph, event, EO.partOfMission), ""),
                 kind=kind,
                 date=_py(_one(graph, event, SCHEMA.startDate)),
@@ -128,12 +183,14 @@ def report_facts(graph: Graph) -> ReportFacts:
                 polling_stations=_py(_one(graph, event, EO.pollingStationsVisited)),
                 polling_stations_min=_py(_one(graph, event, EO.pollingStationsVisitedAtLeast)),
                 summary=_py(_one(graph, event, SCHEMA.description)),
+                evidence=_evidence(graph, event),
             )
         )
 
-    for assessment in sorted(graph.subjects(RDF.type, EO.Assessment)):
+    for assessment in sorted(graph.subjects(RDF.type, EO.Assessment), key=_ordinal):
         speaker = _one(graph, assessment, EO.assessedBy)
         mission = _one(graph, assessment, EO.assessmentOf)
+        made_at = _one(graph, assessment, EO.madeAt)
         facts.assessments.append(
             Assessment(
                 mission=keys.get(mission) if mission is not None else None,
@@ -142,6 +199,8 @@ def report_facts(graph: Graph) -> ReportFacts:
                 topic=_key(_one(graph, assessment, EO.topic)) or "",
                 statement=str(_one(graph, assessment, EO.statement) or ""),
                 recommendation=bool(_py(_one(graph, assessment, EO.isRecommendation))),
+                at_event=_event_key(made_at) if made_at is not None else None,
+                evidence=_evidence(graph, assessment),
             )
         )
 

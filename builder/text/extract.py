@@ -11,7 +11,7 @@ sentence split only.
 
 from __future__ import annotations
 
-from builder.facts.model import ReportFacts
+from builder.facts.model import ReportFacts, key_events
 from builder.text import languages
 from builder.text.document import Doc
 
@@ -41,7 +41,9 @@ class Extractor:
             language.segment(doc)
         facts = language.recognise(doc)
         facts.language = tag
-        return language.resolve(doc, facts)
+        # The recognisers link an assessment to its event by position in the list they build;
+        # the facts leave the text stage with the events' keys instead.
+        return key_events(language.resolve(doc, facts), positions=True)
 
 
 _EXTRACTOR: Extractor | None = None
