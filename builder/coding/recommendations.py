@@ -66,7 +66,7 @@ def recommendations_in(cues: Cues, s: Sentence) -> list[Item]:
         head = cue_items[0]
         carried = _addressee(cues, f, head[0], head[1])
         cue = cues.find("recommendation", f[head[0] : head[1]])[0]
-        if len(_WORDS.findall(f[head[0] + cue.end() : head[1]])) > 3:  # the head says one too
+        if len(_WORDS.findall(f[head[0] + cue.end() : head[1]])) >= 2:  # the head says one too
             start, stop = _trim(f, head[0] + cue.start(), head[1])
             out.append(Item(start, stop, carried))
         for a, b in listed:
