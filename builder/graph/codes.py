@@ -25,15 +25,9 @@ from builder.facts.model import (
     Span,
     Verdict,
 )
+from builder.facts.vocabulary import VOCABULARY
 from builder.graph import iris
 from builder.graph.namespaces import EO, OA
-
-VERDICT_LABELS = {
-    "endorse": "одобрение",
-    "qualified": "оценка с оговорками",
-    "critical": "критическая оценка",
-    "none": "оценки нет",
-}
 
 
 def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
@@ -48,7 +42,7 @@ def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
             continue
         v = iris.verdict(facts.report, mission)
         g.add((v, RDF.type, EO.Verdict))
-        g.add((v, RDFS.label, Literal(VERDICT_LABELS[verdict.value], lang="ru")))
+        g.add((v, RDFS.label, Literal(VOCABULARY.label("verdict", verdict.value), lang="ru")))
         g.add((v, EO.verdictOf, mission))
         g.add((v, EO.verdictValue, iris.concept("verdict", verdict.value)))
         if verdict.by:
