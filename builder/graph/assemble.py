@@ -23,11 +23,11 @@ from builder.facts.model import (
     CURATED,
     Assessment,
     Day,
-    MonthDay,
     Election,
     Event,
     Evidence,
     Mission,
+    MonthDay,
     PersonMention,
     ReportFacts,
 )

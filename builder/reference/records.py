@@ -545,8 +545,15 @@ def _organisations(path: Path) -> list[Organisation]:
             path,
             raw,
             ("key", "ru", "en", "abbreviations", "kind"),
-            ("ru_variants", "ru_anaphora", "wikidata", "parent", "mission_names", "en_variants",
-             "en_mission_names"),
+            (
+                "ru_variants",
+                "ru_anaphora",
+                "wikidata",
+                "parent",
+                "mission_names",
+                "en_variants",
+                "en_mission_names",
+            ),
         )
         out.append(
             Organisation(
@@ -600,7 +607,10 @@ def _bodies(path: Path) -> list[Body]:
     out = []
     for raw in _read(path):
         c = _Checker(
-            path, raw, ("key", "ru", "en", "state", "kind"), ("ru_variants", "wikidata", "en_variants")
+            path,
+            raw,
+            ("key", "ru", "en", "state", "kind"),
+            ("ru_variants", "wikidata", "en_variants"),
         )
         out.append(
             Body(

@@ -39,7 +39,9 @@ from builder.text.document import Doc, TextSpan
 from builder.text.languages.en.dates import DateGrammar, DateMention, shift_day
 
 CUES_FILE = Path(str(resources.files(__package__))) / "cues.yaml"
-_NAME_WORD = r"[A-Z][a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž'’]+(?:-[A-Z]?[a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž]+)?"
+_NAME_WORD = (
+    r"[A-Z][a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž'’]+(?:-[A-Z]?[a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž]+)?"
+)
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b")
 _NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-member)?\b")
 
@@ -194,9 +196,9 @@ class Recogniser:
         groups = r"\b(mission|delegation|observers|observer team|team)\b"
         for s in ctx.sents:
             low = s.text.lower()
-            if re.search(groups, low) and _has(low, ctx.cues["activity"]):
-                if "accredit" not in low:
-                    return True
+            active = re.search(groups, low) and _has(low, ctx.cues["activity"])
+            if active and "accredit" not in low:
+                return True
         return False
 
     # -- the election ---------------------------------------------------------------------------
@@ -218,8 +220,11 @@ class Recogniser:
                         break
             low = s.text.lower()
             if kind is None:
-                if re.search(r"elections? to the (house|legislative|parliament|mazhilis|state great|"
-                             r"national|supreme|chamber|majlis|jogorku)", low):
+                if re.search(
+                    r"elections? to the (house|legislative|parliament|mazhilis|state great|"
+                    r"national|supreme|chamber|majlis|jogorku)",
+                    low,
+                ):
                     kind = "parliamentary"
                 for word, k in (
                     ("presidential", "presidential"),
@@ -247,13 +252,17 @@ class Recogniser:
         for d in s.dates:
             before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].lower()
             after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-            if re.match(r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after):
-                if "round" not in after[:30] and "run-off" not in after[:30]:
-                    return d.day
-            if re.search(r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place)\s+on\s*$",
-                         s.text[: d.start - s.start].lower()):
-                if not re.search(r"(round|run-off)", before + s.text[: d.start - s.start].lower()[-80:]):
-                    return d.day
+            names_vote = re.match(
+                r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after
+            )
+            if names_vote and "round" not in after[:30] and "run-off" not in after[:30]:
+                return d.day
+            head = s.text[: d.start - s.start].lower()
+            held = re.search(
+                r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place)\s+on\s*$", head
+            )
+            if held and not re.search(r"(round|run-off)", head[-80:]):
+                return d.day
             if re.search(r"(election|referendum)\s*,\s*$", before):
                 return d.day
         return None
@@ -294,7 +303,9 @@ class Recogniser:
                 if stay.search(before):
                     main.start = d.day
                     nxt = s.dates[i + 1] if i + 1 < len(s.dates) else None
-                    if nxt and re.fullmatch(r"\s*(to|–|-|until)\s*", low[d.stop - s.start : nxt.start - s.start]):
+                    if nxt and re.fullmatch(
+                        r"\s*(to|–|-|until)\s*", low[d.stop - s.start : nxt.start - s.start]
+                    ):
                         main.end = nxt.day
                     break
                 if re.search(r"\b(deployed|working|been in [\w ]+|present)\s+since\s*$", before):
@@ -303,9 +314,9 @@ class Recogniser:
                 if re.search(r"\barrived\b", low) and d.relative:
                     main.start = d.day
                     break
-            if main.start is None and re.search(r"\bopened\b[^.]*\bmission\b", low) and ctx.anchor:
-                if re.search(r"\btoday\b", low) or s.dates:
-                    main.start = s.dates[0].day if s.dates else ctx.anchor
+            opened = re.search(r"\bopened\b[^.]*\bmission\b", low) and ctx.anchor
+            if main.start is None and opened and (re.search(r"\btoday\b", low) or s.dates):
+                main.start = s.dates[0].day if s.dates else ctx.anchor
 
     def _counts(self, ctx: _Ctx, main: Mission) -> None:
         approx = ctx.cues["approximate"]
@@ -342,12 +353,14 @@ class Recogniser:
             if kind == "exact":
                 main.observer_count = _value(m.group(1), words)
                 main.evidence = main.evidence or ctx.evidence("mission.count", *_abs(s, m))
-            rest = s.text[m.end() - s.start + s.start :] if False else s.text[m.end():]
-            sm = re.search(rf"\bfrom\s+(some |more than |about |around )?{num}\s+({state_nouns})\b",
-                           rest, re.IGNORECASE)
-            if sm:
-                if not sm.group(1):
-                    main.state_count = _value(sm.group(2), words)
+            rest = s.text[m.end() - s.start + s.start :] if False else s.text[m.end() :]
+            sm = re.search(
+                rf"\bfrom\s+(some |more than |about |around )?{num}\s+({state_nouns})\b",
+                rest,
+                re.IGNORECASE,
+            )
+            if sm and not sm.group(1):
+                main.state_count = _value(sm.group(2), words)
             states = [
                 x.entry.iso
                 for x in ctx.ref.scan(rest, ["state"])
@@ -363,12 +376,18 @@ class Recogniser:
         titles = "|".join(ctx.cues["titles"])
         name = rf"(?:(?P<title>{titles})\.?\s+)?(?P<name>{_NAME.pattern[2:-2]})"
         patterns = [
-            re.compile(rf"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.]*?)\s*{name}"
-                       rf"(?:\s*\((?P<paren>[^)]*)\))?"),
-            re.compile(rf"{name}(?:\s*\((?P<paren>[^)]*)\))?(?:,\s*(?P<post>[^,]*?),)?\s+"
-                       rf"(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:{verbs})\b\s+(?P<obj>[^.,;]*)"),
-            re.compile(rf"{name}(?:\s*\((?P<paren>[^)]*)\))?\s+(?:is|was|will be)\s+"
-                       rf"(?P<post>Head of the [^.,;]*)"),
+            re.compile(
+                rf"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.]*?)\s*{name}"
+                rf"(?:\s*\((?P<paren>[^)]*)\))?"
+            ),
+            re.compile(
+                rf"{name}(?:\s*\((?P<paren>[^)]*)\))?(?:,\s*(?P<post>[^,]*?),)?\s+"
+                rf"(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:{verbs})\b\s+(?P<obj>[^.,;]*)"
+            ),
+            re.compile(
+                rf"{name}(?:\s*\((?P<paren>[^)]*)\))?\s+(?:is|was|will be)\s+"
+                rf"(?P<post>Head of the [^.,;]*)"
+            ),
         ]
         for s in ctx.sents:
             for rx in patterns:
@@ -380,11 +399,15 @@ class Recogniser:
                             continue
                         target = left
                     else:
-                        if not re.search(r"\b(mission|delegation|team|group|observers)\b",
-                                         obj.lower()):
+                        if not re.search(
+                            r"\b(mission|delegation|team|group|observers)\b", obj.lower()
+                        ):
                             continue
                         target = obj
-                    orgs = {x.entry.key for x in ctx.ref.scan(target[-120:], ["organisation", "mission"])}
+                    orgs = {
+                        x.entry.key
+                        for x in ctx.ref.scan(target[-120:], ["organisation", "mission"])
+                    }
                     capable = set(ctx.cues["mission_organisers"])
                     if orgs & capable and main.organiser not in orgs:
                         continue
@@ -412,8 +435,11 @@ class Recogniser:
         post = post or pre
         org = ctx.ref.organisation_by_key(main.organiser)
         abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), main.organiser)
-        noun = "delegation" if "delegation" in target.lower() else (
-            "election observation mission" if main.organiser == "odihr" else "mission")
+        noun = (
+            "delegation"
+            if "delegation" in target.lower()
+            else ("election observation mission" if main.organiser == "odihr" else "mission")
+        )
         head = f"head of the {abbr.replace('OSCE/', '')} {noun}"
         if post.lower().startswith("head of"):
             head, post = post, ""
@@ -445,8 +471,14 @@ class Recogniser:
                 continue
             future = self._future(ctx, low)
             # meetings: one event per official named
-            if re.search(r"\b(met|meet|held talks|received by|meeting with|told the observers|"
-                         r"told the team|informed the (?:observers|mission))\b", low) and not future:
+            if (
+                re.search(
+                    r"\b(met|meet|held talks|received by|meeting with|told the observers|"
+                    r"told the team|informed the (?:observers|mission))\b",
+                    low,
+                )
+                and not future
+            ):
                 for part_start, part in _clauses_by_day(s.text):
                     day = None
                     for d in s.dates:
@@ -469,12 +501,7 @@ class Recogniser:
                 and re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
                 and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
                 and not any(e.kind == "voting-day-observation" for e in events)
-            ):
-                ev = Event(main.key, "voting-day-observation", voting)
-                ev.regions = self._regions(ctx, s.text)
-                ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
-                events.append(ev)
-            elif (
+            ) or (
                 not future
                 and re.search(r"\bvisited\b[^.]*\bpolling stations\b", low)
                 and not any(e.kind == "voting-day-observation" for e in events)
@@ -484,8 +511,10 @@ class Recogniser:
                 ev.regions = self._regions(ctx, s.text)
                 ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
                 events.append(ev)
-            if "press conference" in low and not future and not any(
-                e.kind == "press-conference" for e in events
+            if (
+                "press conference" in low
+                and not future
+                and not any(e.kind == "press-conference" for e in events)
             ):
                 day = s.dates[-1].day if s.dates else None
                 if day is None and re.search(r"\b(today|this afternoon)\b", low):
@@ -504,12 +533,15 @@ class Recogniser:
         regions" gives each region."""
         out: list[str] = []
         low = text
-        for m in re.finditer(r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
-                             r"(regions|oblasts|provinces|districts)\b", low):
+        for m in re.finditer(
+            r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
+            r"(regions|oblasts|provinces|districts)\b",
+            low,
+        ):
             names = re.split(r",\s+|\s+and\s+", m.group(1))
             for n in names:
                 out.append(f"{n} region")
-            low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+            low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
         spans: list[tuple[int, str]] = [(text.find(r.split()[0]), r) for r in out]
         for m in ctx.ref.scan(low, ["place"]):
             if m.text[:1].isupper():
@@ -556,15 +588,23 @@ class Recogniser:
                 if re.search(r"\b(invitation|ask|accredit)", c):
                     continue
                 prev = out[-1] if out else None
-                if prev and prev.by == speaker and prev.polarity == polarity and (
-                    prev.recommendation == rec
-                ) and prev.evidence and prev.evidence.spans[-1].end >= ctx.doc.original_span(
-                    s.start, s.start + 1).start - 3:
+                if (
+                    prev
+                    and prev.by == speaker
+                    and prev.polarity == polarity
+                    and (prev.recommendation == rec)
+                    and prev.evidence
+                    and prev.evidence.spans[-1].end
+                    >= ctx.doc.original_span(s.start, s.start + 1).start - 3
+                ):
                     prev.statement += " " + clause.strip()
                     continue
                 ev = ctx.evidence("assessments.clause", s.start + a, s.start + a + len(clause))
-                out.append(Assessment(main.key, speaker, polarity, "general", clause.strip(), rec,
-                                      evidence=ev))
+                out.append(
+                    Assessment(
+                        main.key, speaker, polarity, "general", clause.strip(), rec, evidence=ev
+                    )
+                )
         return out
 
     def _quote_speakers(self, ctx: _Ctx) -> dict[int, str | None]:
@@ -577,20 +617,22 @@ class Recogniser:
             opens = text.count("«")
             closes = text.count("»")
             inside = bool(pending) or opens > 0
-            if not inside and not re.search(rf"\b(according to)\b", text, re.IGNORECASE):
+            if not inside and not re.search(r"\b(according to)\b", text, re.IGNORECASE):
                 continue
             pending.append(s.index)
-            m = re.search(rf"(?:\b(?:{say})\s+(?:the\s+)?(?P<a>{_NAME.pattern[2:-2]}|[a-z][\w ]+?)"
-                          rf"|(?P<b>{_NAME.pattern[2:-2]})\s+(?:{say}))", text)
+            m = re.search(
+                rf"(?:\b(?:{say})\s+(?:the\s+)?(?P<a>{_NAME.pattern[2:-2]}|[a-z][\w ]+?)"
+                rf"|(?P<b>{_NAME.pattern[2:-2]})\s+(?:{say}))",
+                text,
+            )
             if m is None:
                 m = re.search(rf"according to (?P<a>{_NAME.pattern[2:-2]}|[A-Z][\w-]+)", text)
             if closes >= opens and (m or closes):
                 who = None
                 if m:
                     cand = m.group("a") or m.group("b")
-                    if cand and _is_person(ctx, cand):
-                        who = cand
-                    elif cand and re.fullmatch(r"[A-Z][\w-]+", cand or ""):
+                    surname = cand and re.fullmatch(r"[A-Z][\w-]+", cand)
+                    if cand and (_is_person(ctx, cand) or surname):
                         who = cand
                     if who is None and re.search(r"\b(he|she) said\b", text):
                         who = None
@@ -604,8 +646,11 @@ class Recogniser:
         people: list[PersonMention] = []
         for m in facts.missions:
             if m.coordinator is not None:
-                people.append(PersonMention(m.coordinator.name, m.coordinator.post,
-                                            evidence=m.coordinator.evidence))
+                people.append(
+                    PersonMention(
+                        m.coordinator.name, m.coordinator.post, evidence=m.coordinator.evidence
+                    )
+                )
         for e in facts.events:
             for p in e.met:
                 people.append(PersonMention(p.name, p.post, evidence=e.evidence))
@@ -615,7 +660,7 @@ class Recogniser:
         return people
 
 
-# -- helpers ----------------------------------------------------------------------------------------
+# -- helpers ---------------------------------------------------------------------------------
 def _abs(s: _Sent, m) -> tuple[int, int]:
     start = m.start if isinstance(m.start, int) else m.start()
     end = m.end if isinstance(m.end, int) else m.end()
@@ -657,7 +702,7 @@ def _clauses_by_day(text: str) -> list[tuple[int, str]]:
     m = re.search(r",?\s+and\s+(?:on\s+)?(?=the following day|the next day|on \d)", text)
     if not m:
         return [(0, text)]
-    return [(0, text[: m.start()]), (m.end(), text[m.end():])]
+    return [(0, text[: m.start()]), (m.end(), text[m.end() :])]
 
 
 def _officials(ctx: _Ctx, text: str) -> list[tuple[str, str, int, int]]:
@@ -700,7 +745,9 @@ def _post_before(ctx: _Ctx, text: str, start: int) -> str:
     if not m:
         return ""
     post = m.group(1)
-    post = re.split(r"\b(?:met with|met|with|by|and|received by|talks with)\s+(?=the\b|[A-Z])", post)[-1]
+    post = re.split(
+        r"\b(?:met with|met|with|by|and|received by|talks with)\s+(?=the\b|[A-Z])", post
+    )[-1]
     post = re.sub(r"^the\s+", "", post.strip())
     post = re.sub(r"^(?:and|with)\s+(?:the\s+)?", "", post)
     return post.strip(" ,")
@@ -708,13 +755,19 @@ def _post_before(ctx: _Ctx, text: str, start: int) -> str:
 
 def _post_after(text: str, end: int) -> str:
     """The post in apposition after a name ("NAME, Chair of the Committee ..., who")."""
-    m = re.match(r"\s*(?:\([^)]*\))?,\s+((?:the\s+)?[A-Z][^;«»]*?)(?=,\s+(?:who|which|and|said)\b|"
-                 r"\s+(?:who|said)\b|[.;]|,?\s*$)", text[end:])
+    m = re.match(
+        r"\s*(?:\([^)]*\))?,\s+((?:the\s+)?[A-Z][^;«»]*?)(?=,\s+(?:who|which|and|said)\b|"
+        r"\s+(?:who|said)\b|[.;]|,?\s*$)",
+        text[end:],
+    )
     if not m:
         return ""
     post = re.sub(r"^the\s+", "", m.group(1).strip())
-    if not _POST_HEAD.search(post + " ") and not re.match(r"(Chair|Speaker|Head|Deputy|President|"
-                                                         r"Minister|Director|Secretary|Member)", post):
+    if not _POST_HEAD.search(post + " ") and not re.match(
+        r"(Chair|Speaker|Head|Deputy|President|"
+        r"Minister|Director|Secretary|Member)",
+        post,
+    ):
         return ""
     return post
 
