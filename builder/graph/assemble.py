@@ -46,15 +46,26 @@ def _concept_label(scheme: str, key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _ru(text: str) -> Literal:
-    return Literal(text, lang="ru")
+def _complete(election: Election | None) -> bool:
+    """Whether an election has what its node needs (country, kind, day of voting); a report
+    that says less keeps its missions, minted per report, without an election node."""
+    return bool(election and election.country_iso and election.kind and election.voting_date)
 
 
-def day_literal(day: Day) -> Literal:
-    """A full date as ``xsd:date``; a day without its year as ``xsd:gMonthDay`` (``--MM-DD``)."""
+def _day(day: Day) -> Literal:
+    """A day as RDF: ``xsd:date``, or ``xsd:gMonthDay`` when the report gives no year."""
     if isinstance(day, MonthDay):
         return Literal(day.isoformat(), datatype=XSD.gMonthDay)
     return Literal(day)
+
+
+def _said(ctx: _Context, text: str) -> Literal:
+    """A literal of the report's own words (names, posts, statements), in its language."""
+    return Literal(text, lang=ctx.facts.language or "ru")
+
+
+def _ru(text: str) -> Literal:
+    return Literal(text, lang="ru")
 
 
 @dataclass
@@ -96,7 +107,7 @@ class Assembler:
             build_iri=iris.build_activity(facts.report, content_hash),
         )
         self._report(ctx)
-        if facts.election is not None:
+        if _complete(facts.election):
             self._election(ctx, facts.election)
         ctx.missions = self.mission_iris(facts)
         for mission in facts.missions:
@@ -124,7 +135,7 @@ class Assembler:
         g.add((report, RDF.type, EO.Report))
         g.add((report, SCHEMA.name, Literal(facts.report)))
         g.add((report, RDFS.label, Literal(facts.report)))
-        g.add((report, DCTERMS.language, Literal(facts.language)))
+        g.add((report, DCTERMS.language, Literal(facts.language or "ru")))
         digest = hashlib.sha256(ctx.doc.original.encode("utf-8")).hexdigest()
         g.add((report, EO.sha256, Literal(digest)))
         g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
@@ -203,8 +214,8 @@ class Assembler:
         if entry is None:
             if is_western(name):
                 g.add((org_iri, EO.isWesternMonitor, Literal(True)))
-            g.add((org_iri, RDFS.label, _ru(name)))
-            g.add((org_iri, SKOS.prefLabel, _ru(name)))
+            g.add((org_iri, RDFS.label, _said(ctx, name)))
+            g.add((org_iri, SKOS.prefLabel, _said(ctx, name)))
             return org_iri
         if is_western(entry.key):
             g.add((org_iri, EO.isWesternMonitor, Literal(True)))
@@ -226,7 +237,9 @@ class Assembler:
         iso = entry.state if entry else ctx.country
         place_iri = iris.place(label, iso)
         g.add((place_iri, RDF.type, EO.Place))
-        g.add((place_iri, RDFS.label, _ru(label)))
+        g.add((place_iri, RDFS.label, _ru(label) if entry else _said(ctx, label)))
+        if entry is not None and entry.en:
+            g.add((place_iri, RDFS.label, Literal(entry.en, lang="en")))
         if iso:
             g.add((place_iri, EO.inState, self._state(ctx, iso)))
         if entry is not None and entry.wikidata:
@@ -239,24 +252,20 @@ class Assembler:
         ctx.country = election.country_iso.upper() if election.country_iso else None
         el = iris.election(election.country_iso, election.voting_date, election.kind)
         g.add((el, RDF.type, EO.Election))
-        what = election.body or (
-            _concept_label("election-kind", election.kind) if election.kind else "Выборы"
-        )
-        when = f" — {election.voting_date.isoformat()}" if election.voting_date else ""
-        g.add((el, RDFS.label, _ru(what + when)))
-        if election.country_iso:
-            g.add((el, EO.country, self._state(ctx, election.country_iso)))
-        if election.kind:
-            g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
-        if election.voting_date:
-            g.add((el, EO.votingDate, day_literal(election.voting_date)))
+        what = election.body or _concept_label("election-kind", election.kind)
+        g.add((el, RDFS.label, _said(ctx, f"{what} — {election.voting_date.isoformat()}")))
+        g.add((el, EO.country, self._state(ctx, election.country_iso)))
+        g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
+        g.add((el, EO.votingDate, _day(election.voting_date)))
         if election.body:
-            g.add((el, EO.electedBody, _ru(election.body)))
+            g.add((el, EO.electedBody, _said(ctx, election.body)))
         self._provenance(ctx, el, election.evidence)
 
     def _election_iri(self, ctx: _Context) -> URIRef | None:
         el = ctx.facts.election
-        return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
+        if not _complete(el):
+            return None
+        return iris.election(el.country_iso, el.voting_date, el.kind)
 
     def mission_iris(self, facts: ReportFacts) -> dict[str, URIRef]:
         """Each mission's key -> its IRI: who organised it, the election, (for twins) its kind."""
@@ -265,7 +274,7 @@ class Assembler:
     def _mission_iri(self, facts: ReportFacts, mission: Mission) -> URIRef:
         entry = self.reference.find_organisation(mission.organiser)
         org_key = entry.key if entry else mission.organiser
-        el = facts.election
+        el = facts.election if _complete(facts.election) else None
         same_organiser = [
             m for m in facts.missions if m.organiser == mission.organiser and m is not mission
         ]
@@ -282,7 +291,7 @@ class Assembler:
         election_iri = self._election_iri(ctx)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        if ctx.facts.election is not None and ctx.facts.election.voting_date:
+        if _complete(ctx.facts.election):
             label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))
@@ -292,9 +301,9 @@ class Assembler:
         if mission.kind:
             g.add((m, EO.missionKind, iris.concept("mission-kind", mission.kind)))
         if mission.start:
-            g.add((m, SCHEMA.startDate, day_literal(mission.start)))
+            g.add((m, SCHEMA.startDate, _day(mission.start)))
         if mission.end:
-            g.add((m, SCHEMA.endDate, day_literal(mission.end)))
+            g.add((m, SCHEMA.endDate, _day(mission.end)))
         if mission.observer_count is not None:
             g.add((m, EO.statedObserverCount, Literal(mission.observer_count)))
         if mission.observer_count_min is not None:
@@ -341,19 +350,19 @@ class Assembler:
         g = ctx.graph
         p = iris.person(person.name)
         g.add((p, RDF.type, FOAF.Person))
-        g.add((p, FOAF.name, _ru(person.name)))
-        g.add((p, RDFS.label, _ru(person.name)))
+        g.add((p, FOAF.name, _said(ctx, person.name)))
+        g.add((p, RDFS.label, _said(ctx, person.name)))
         parts = person.name.split()
         if len(parts) >= 2:
-            g.add((p, FOAF.givenName, _ru(" ".join(parts[:-1]))))
-            g.add((p, FOAF.familyName, _ru(parts[-1])))
+            g.add((p, FOAF.givenName, _said(ctx, " ".join(parts[:-1]))))
+            g.add((p, FOAF.familyName, _said(ctx, parts[-1])))
         for variant in person.variants:
             if variant != person.name:
                 g.add((p, EO.nameVariant, Literal(variant)))
         if person.post:
             post = iris.post(person.post, p)
             g.add((post, RDF.type, ORG.Post))
-            g.add((post, RDFS.label, _ru(person.post)))
+            g.add((post, RDFS.label, _said(ctx, person.post)))
             g.add((post, ORG.heldBy, p))
             if person.organisation:
                 g.add((post, ORG.postIn, self._organisation(ctx, person.organisation)))
@@ -371,7 +380,7 @@ class Assembler:
         if stage:
             g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
         if event.date:
-            g.add((e, SCHEMA.startDate, day_literal(event.date)))
+            g.add((e, SCHEMA.startDate, _day(event.date)))
         if event.organiser_mission:
             g.add((e, SCHEMA.organizer, ctx.missions[event.organiser_mission]))
         if event.place:
@@ -389,7 +398,7 @@ class Assembler:
         if event.polling_stations_min is not None:
             g.add((e, EO.pollingStationsVisitedAtLeast, Literal(event.polling_stations_min)))
         if event.summary:
-            g.add((e, SCHEMA.description, _ru(event.summary)))
+            g.add((e, SCHEMA.description, _said(ctx, event.summary)))
         label = _concept_label("event-kind", event.kind)
         if event.met:
             label += ": " + ", ".join(p.name for p in event.met)
@@ -405,7 +414,7 @@ class Assembler:
         g = ctx.graph
         a = iris.assessment(ctx.facts.report, number)
         g.add((a, RDF.type, EO.Assessment))
-        g.add((a, RDFS.label, _ru(assessment.statement[:80])))
+        g.add((a, RDFS.label, _said(ctx, assessment.statement[:80])))
         # A statement nobody in particular made ("наблюдатели отметили") belongs to the
         # mission the report is about.
         main = ctx.facts.main_mission
@@ -416,7 +425,7 @@ class Assembler:
             g.add((a, EO.assessedBy, self._person(ctx, PersonMention(assessment.by))))
         g.add((a, EO.polarity, iris.concept("polarity", assessment.polarity)))
         g.add((a, EO.topic, iris.concept("topic", assessment.topic)))
-        g.add((a, EO.statement, _ru(assessment.statement)))
+        g.add((a, EO.statement, _said(ctx, assessment.statement)))
         g.add((a, EO.isRecommendation, Literal(assessment.recommendation)))
         if assessment.at_event is not None and assessment.at_event in events:
             g.add((a, EO.madeAt, events[assessment.at_event]))
