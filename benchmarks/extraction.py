@@ -55,31 +55,32 @@ def natasha_floor(texts: list[tuple[str, str]]) -> None:
 
 
 def our_extract(texts: list[tuple[str, str]]) -> None:
-    from builder.text.extract import extract
+    from builder.text.extract import Extractor, extract
 
+    extractor = Extractor()
     for name, text in texts:
-        extract(name, text)
+        extract(name, text, extractor)
 
 
 def our_assemble(texts: list[tuple[str, str]]) -> None:
     from builder.graph.assemble import Assembler
-    from builder.text.extract import extract
+    from builder.text.extract import Extractor, extract
 
-    assembler = Assembler()
+    assembler, extractor = Assembler(), Extractor()
     for name, text in texts:
-        doc, facts = extract(name, text)
+        doc, facts = extract(name, text, extractor)
         assembler(facts, doc)
 
 
 def our_report(texts: list[tuple[str, str]]) -> None:
     from builder.graph.assemble import Assembler
-    from builder.graph.validate import validate_graph
-    from builder.text.extract import extract
+    from builder.graph.validate import Validator
+    from builder.text.extract import Extractor, extract
 
-    assembler = Assembler()
+    assembler, validator, extractor = Assembler(), Validator(), Extractor()
     for name, text in texts:
-        doc, facts = extract(name, text)
-        validate_graph(assembler(facts, doc))
+        doc, facts = extract(name, text, extractor)
+        validator(assembler(facts, doc))
 
 
 def best_of(fn, texts, repeat: int) -> float:

@@ -34,6 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,18 +46,26 @@ from builder.corpus.workspace import Workspace  # noqa: E402
 
 
 # -- building corpora ----------------------------------------------------------------------
+@cache
+def _stages() -> tuple[Any, Any]:
+    """This worker process's assembler and validator, made on its first report."""
+    from builder.graph.assemble import Assembler
+    from builder.graph.validate import Validator
+
+    return Assembler(), Validator()
+
+
 def _assemble_one(args: tuple[int, int]) -> tuple[str, str, bool]:
     """Worker: generate, assemble and validate one synthetic report; return its N-Triples."""
     from benchmarks.synthetic import generate_report
     from builder.corpus.build import sorted_ntriples
     from builder.graph import iris
-    from builder.graph.assemble import Assembler
-    from builder.graph.validate import validate_graph
 
     index, seed = args
     report = generate_report(index, seed)
-    graph = Assembler()(report.facts, report.doc())
-    outcome = validate_graph(graph, report.name)
+    assembler, validator = _stages()
+    graph = assembler(report.facts, report.doc())
+    outcome = validator(graph, report.name)
     return str(iris.report_graph(report.name)), sorted_ntriples(graph), outcome.conforms
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -186,13 +187,13 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
         export_network(workspace.load_dataset(), fmt, output)
         err_console.print(f"wrote {output}")
         return
-    from builder.graph.serialise import export as serialise
+    from builder.graph.serialise import export as export_dataset
     from builder.graph.serialise import read_dataset
 
     workspace.require_built()
-    data = serialise(read_dataset(workspace.trig), fmt)
+    data = export_dataset(read_dataset(workspace.trig), fmt)
     if output is None:
-        click.get_binary_stream("stdout").write(data)
+        sys.stdout.buffer.write(data)
     else:
         atomic_write(output, data)
         err_console.print(f"wrote {output}")

@@ -54,12 +54,12 @@ def evaluate(
         click.echo("\nBy fact type (all reports):\n" + format_table(total))
         if details:
             for name, s in results.items():
-                for kind, items in sorted(s.missed.items()):
-                    for item in items:
-                        click.echo(f"missed  {name} {kind}: {item}")
-                for kind, items in sorted(s.extra.items()):
-                    for item in items:
-                        click.echo(f"extra   {name} {kind}: {item}")
+                for kind, missed in sorted(s.missed.items()):
+                    for fact in missed:
+                        click.echo(f"missed  {name} {kind}: {fact}")
+                for kind, extra in sorted(s.extra.items()):
+                    for fact in extra:
+                        click.echo(f"extra   {name} {kind}: {fact}")
     if min_f1 is not None:
         low = {name: s.overall.f1 for name, s in results.items() if s.overall.f1 < min_f1}
         if total.overall.f1 < min_f1 or low:

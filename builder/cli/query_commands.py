@@ -86,9 +86,10 @@ def render(result, fmt: str) -> str:
     table = Table(*result.columns, show_lines=False)
     for row in result.rows:
         table.add_row(*(_compact(v) for v in row))
-    console = Console(file=io.StringIO(), width=max(out_console.width, 160), force_terminal=False)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=max(out_console.width, 160), force_terminal=False)
     console.print(table)
-    return console.file.getvalue()
+    return buffer.getvalue()
 
 
 @click.command()

@@ -82,7 +82,7 @@ def code_report(doc: Doc, facts: ReportFacts, *, as_report: bool = False) -> Rep
 
 
 def _mission_of(facts: ReportFacts, indices: list[int], default: str) -> str:
-    missions = [facts.assessments[i].mission for i in indices if facts.assessments[i].mission]
+    missions = [m for i in indices if (m := facts.assessments[i].mission)]
     return missions[0] if missions else default
 
 

@@ -19,6 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
@@ -34,6 +35,11 @@ from builder.facts.model import ReportFacts
 from builder.graph import iris
 from builder.graph.validate import Outcome
 from builder.reading.decode import discover, read_report
+
+if TYPE_CHECKING:  # the stages are imported when a build starts, not with the command line
+    from builder.graph.assemble import Assembler
+    from builder.graph.validate import Validator
+    from builder.text.extract import Extractor
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REPORTS = Path("data/reports")  # a project folder's reports and curation, from where
@@ -140,13 +146,32 @@ def _code(doc, facts: ReportFacts, curation_path: Path | None, text: str) -> Rep
     return facts
 
 
-def build_report(job: ReportJob) -> ReportResult:
+@dataclass
+class ReportStages:
+    """The stages that turn one report into its graph, holding the models, reference data,
+    shapes and ontology they use: made once at the start of a run (of each worker process in
+    a parallel build) and given every report, instead of module-level caches."""
+
+    extractor: Extractor
+    assembler: Assembler
+    validator: Validator
+
+    @classmethod
+    def load(cls) -> ReportStages:
+        from builder.graph.assemble import Assembler
+        from builder.graph.validate import Validator
+        from builder.reference.records import load_reference
+        from builder.text.extract import Extractor
+
+        return cls(Extractor(), Assembler(load_reference()), Validator())
+
+
+def build_report(job: ReportJob, stages: ReportStages | None = None) -> ReportResult:
     """Extract, curate, assemble and validate one report (runs in a worker process)."""
-    from builder.graph.assemble import Assembler
-    from builder.graph.validate import validate_graph
     from builder.text.extract import extract
 
-    doc, facts = extract(job.name, job.text)
+    stages = stages or ReportStages.load()
+    doc, facts = extract(job.name, job.text, stages.extractor)
     warnings: list[str] = []
     curated = job.curation_path is not None
     if job.curation_path:
@@ -157,8 +182,8 @@ def build_report(job: ReportJob) -> ReportResult:
     curation_hash = ""
     if job.curation_path:
         curation_hash = hashlib.sha256(Path(job.curation_path).read_bytes()).hexdigest()
-    graph = Assembler()(facts, doc, extra_hash=curation_hash)
-    outcome = validate_graph(graph)
+    graph = stages.assembler(facts, doc, extra_hash=curation_hash)
+    outcome = stages.validator(graph)
     return ReportResult(
         name=job.name,
         path=job.path,
@@ -203,6 +228,19 @@ def _cache_file(workspace: Workspace, name: str, fingerprint: str) -> Path:
     return workspace.root / "reports" / f"{iris.report_key(name)}-{fingerprint[:16]}.nt"
 
 
+_WORKER_STAGES: ReportStages | None = None
+"""A worker process's stages, made by :func:`_start_worker` when the pool starts it."""
+
+
+def _start_worker() -> None:
+    global _WORKER_STAGES
+    _WORKER_STAGES = ReportStages.load()
+
+
+def _build_in_worker(job: ReportJob) -> ReportResult:
+    return build_report(job, _WORKER_STAGES)
+
+
 def _run_jobs(
     jobs: list[ReportJob], workers: int, progress: Callable[[str], None] | None
 ) -> list[ReportResult]:
@@ -210,14 +248,15 @@ def _run_jobs(
         return []
     results: list[ReportResult] = []
     if workers <= 1 or len(jobs) == 1:
+        stages = ReportStages.load()
         for job in jobs:
-            results.append(build_report(job))
+            results.append(build_report(job, stages))
             if progress:
                 progress(job.name)
         return results
     context = multiprocessing.get_context("spawn")
-    with context.Pool(processes=min(workers, len(jobs))) as pool:
-        for result in pool.imap_unordered(build_report, jobs, chunksize=1):
+    with context.Pool(processes=min(workers, len(jobs)), initializer=_start_worker) as pool:
+        for result in pool.imap_unordered(_build_in_worker, jobs, chunksize=1):
             results.append(result)
             if progress:
                 progress(result.name)

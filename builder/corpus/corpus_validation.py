@@ -12,6 +12,7 @@ from rdflib import Graph, URIRef
 from builder.base.errors import InputError
 from builder.corpus.store import GraphStore
 from builder.graph.namespaces import SH
+from builder.graph.terms import ordered
 from builder.graph.validate import Outcome, validate_graph
 
 CORPUS_GRAPH = "corpus"
@@ -27,7 +28,7 @@ def corpus_slice_queries(shapes: Graph) -> list[str]:
     if (None, SH.sparql, None) in shapes:
         raise InputError("corpus shapes: SHACL-SPARQL constraints are not supported there")
     classes = sorted({c for c in shapes.objects(None, SH.targetClass) if isinstance(c, URIRef)})
-    paths = sorted(set(shapes.objects(None, SH.path)))
+    paths = ordered(set(shapes.objects(None, SH.path)))
     if any(not isinstance(p, URIRef) for p in paths):
         raise InputError("corpus shapes: only plain property paths (one IRI) are supported")
     if not classes:

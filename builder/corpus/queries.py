@@ -178,11 +178,9 @@ def run_rdflib(query: StoredQuery, dataset, bindings: dict | None = None) -> Que
 def run_stored(query: StoredQuery, workspace, bindings: dict | None = None) -> QueryResult:
     """Run a stored query over a built workspace: on its Oxigraph store when there is one."""
     workspace.require_built()
-    try:
-        from builder.corpus.store import GraphStore
-    except ImportError:
-        GraphStore = None  # noqa: N806 - the store module is optional until it lands
-    if GraphStore is not None and workspace.store_dir.is_dir():
+    from builder.corpus.store import GraphStore
+
+    if workspace.store_dir.is_dir():
         rows, _columns = GraphStore(workspace).query(query.sparql, bindings or {})
         return QueryResult(
             query.columns, [tuple(row.get(c) for c in query.columns) for row in rows]

@@ -45,6 +45,7 @@ import pyoxigraph as ox
 
 from builder.base.errors import InputError, ServiceError, WorkspaceError
 from builder.corpus.workspace import Workspace
+from builder.graph.serialise import serialised
 
 Value = str | int | float | date | None
 
@@ -268,7 +269,7 @@ class GraphStore:
         order. An ASK query gives one row ``{"ask": "true"}`` or ``{"ask": "false"}``.
         """
         store = self._open_reader()
-        substitutions = {
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()
         }
         try:
@@ -307,7 +308,7 @@ class GraphStore:
             raise InputError(f"malformed SPARQL ({exc})") from exc
         if not isinstance(result, ox.QueryTriples):
             raise InputError("only CONSTRUCT and DESCRIBE queries give triples")
-        lines = ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
+        lines = serialised(result, ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
         return ("\n".join(sorted(lines)) + "\n").encode("utf-8") if lines else b""
 
     def graph_counts(self) -> dict[str, int]:

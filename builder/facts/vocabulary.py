@@ -55,9 +55,10 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     # A concept is known by its scheme's name and its key (skos:notation), as the code uses it.
     names: dict[URIRef, tuple[str, str]] = {}
     for concept in graph.subjects(RDF.type, SKOS.Concept):
-        scheme, key = graph.value(concept, SKOS.inScheme), graph.value(concept, SKOS.notation)
-        if isinstance(concept, URIRef) and scheme is not None and key is not None:
-            names[concept] = (str(scheme).removeprefix(CONCEPTS), str(key))
+        in_scheme = graph.value(concept, SKOS.inScheme)
+        notation = graph.value(concept, SKOS.notation)
+        if isinstance(concept, URIRef) and in_scheme is not None and notation is not None:
+            names[concept] = (str(in_scheme).removeprefix(CONCEPTS), str(notation))
     keys: dict[str, list[str]] = {
         str(scheme).removeprefix(CONCEPTS): []
         for scheme in graph.subjects(RDF.type, SKOS.ConceptScheme)
@@ -69,7 +70,11 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         for label in graph.objects(concept, SKOS.prefLabel):
             if isinstance(label, Literal) and label.language:
                 labels[(scheme, key, label.language)] = str(label)
-        matches = sorted(names[m] for m in graph.objects(concept, SKOS.broadMatch) if m in names)
+        matches = sorted(
+            names[m]
+            for m in graph.objects(concept, SKOS.broadMatch)
+            if isinstance(m, URIRef) and m in names
+        )
         if matches:
             broader[(scheme, key)] = tuple(matches)
     ontology = Graph()

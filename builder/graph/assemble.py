@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -46,10 +47,28 @@ def _concept_label(scheme: str, key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _complete(election: Election | None) -> bool:
-    """Whether an election has what its node needs (country, kind, day of voting); a report
-    that says less keeps its missions, minted per report, without an election node."""
-    return bool(election and election.country_iso and election.kind and election.voting_date)
+class _Voted(NamedTuple):
+    """An election with what its node needs: country, kind and day of voting."""
+
+    country_iso: str
+    kind: str
+    voting_date: Day
+    body: str | None
+    evidence: Evidence | None
+
+
+def _voted(election: Election | None) -> _Voted | None:
+    """The election if it has what its node needs; a report that says less keeps its
+    missions, minted per report, without an election node."""
+    if election and election.country_iso and election.kind and election.voting_date:
+        return _Voted(
+            election.country_iso,
+            election.kind,
+            election.voting_date,
+            election.body,
+            election.evidence,
+        )
+    return None
 
 
 def _day(day: Day) -> Literal:
@@ -107,8 +126,9 @@ class Assembler:
             build_iri=iris.build_activity(facts.report, content_hash),
         )
         self._report(ctx)
-        if _complete(facts.election):
-            self._election(ctx, facts.election)
+        voted = _voted(facts.election)
+        if voted is not None:
+            self._election(ctx, voted)
         ctx.missions = self.mission_iris(facts)
         for mission in facts.missions:
             self._mission(ctx, mission)
@@ -247,9 +267,9 @@ class Assembler:
         return place_iri
 
     # -- facts ----------------------------------------------------------------------------------
-    def _election(self, ctx: _Context, election: Election) -> None:
+    def _election(self, ctx: _Context, election: _Voted) -> None:
         g = ctx.graph
-        ctx.country = election.country_iso.upper() if election.country_iso else None
+        ctx.country = election.country_iso.upper()
         el = iris.election(election.country_iso, election.voting_date, election.kind)
         g.add((el, RDF.type, EO.Election))
         what = election.body or _concept_label("election-kind", election.kind)
@@ -262,10 +282,8 @@ class Assembler:
         self._provenance(ctx, el, election.evidence)
 
     def _election_iri(self, ctx: _Context) -> URIRef | None:
-        el = ctx.facts.election
-        if not _complete(el):
-            return None
-        return iris.election(el.country_iso, el.voting_date, el.kind)
+        el = _voted(ctx.facts.election)
+        return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
 
     def mission_iris(self, facts: ReportFacts) -> dict[str, URIRef]:
         """Each mission's key -> its IRI: who organised it, the election, (for twins) its kind."""
@@ -274,7 +292,7 @@ class Assembler:
     def _mission_iri(self, facts: ReportFacts, mission: Mission) -> URIRef:
         entry = self.reference.find_organisation(mission.organiser)
         org_key = entry.key if entry else mission.organiser
-        el = facts.election if _complete(facts.election) else None
+        el = _voted(facts.election)
         same_organiser = [
             m for m in facts.missions if m.organiser == mission.organiser and m is not mission
         ]
@@ -291,8 +309,9 @@ class Assembler:
         election_iri = self._election_iri(ctx)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        if _complete(ctx.facts.election):
-            label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
+        voted = _voted(ctx.facts.election)
+        if voted is not None:
+            label = f"{label} — {voted.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))
         if election_iri is not None:

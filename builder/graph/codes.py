@@ -11,22 +11,21 @@ quote is its span's quote selector, so reading back gives the exact words of the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS
+from rdflib.term import Node
 
 from builder.facts.model import (
-    CURATED,
-    EXTRACTED,
-    Evidence,
     Finding,
     PersonMention,
     Recommendation,
     ReportFacts,
-    Span,
     Verdict,
 )
 from builder.facts.vocabulary import VOCABULARY
-from builder.graph import iris
+from builder.graph import iris, terms
 from builder.graph.namespaces import EO, OA
 
 
@@ -90,53 +89,35 @@ def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
 # -- reading back ---------------------------------------------------------------------------
 
 
-def _key(concept) -> str | None:
-    return str(concept).rsplit("/", 1)[-1] if concept is not None else None
+_key = terms.local_name
+_one = terms.one
 
 
-def _one(graph: Graph, subject, predicate):
-    values = sorted(graph.objects(subject, predicate))
-    return values[0] if values else None
-
-
-def _ordinal(iri: URIRef) -> int:
+def _ordinal(iri: Node) -> int:
     return int(str(iri).rsplit("/", 1)[-1])
 
 
-def _evidence(graph: Graph, subject: URIRef) -> Evidence | None:
-    method = _key(_one(graph, subject, EO.obtainedBy))
-    if method is None:
-        return None
-    spans = []
-    for span in graph.objects(subject, PROV.wasDerivedFrom):
-        for selector in graph.objects(span, OA.hasSelector):
-            start = graph.value(selector, OA.start)
-            if start is not None:
-                spans.append(Span(int(start), int(graph.value(selector, OA.end))))
-    rule = _one(graph, subject, EO.rule)
-    return Evidence(
-        tuple(sorted(spans)), CURATED if method == CURATED else EXTRACTED, str(rule or "")
-    )
+_evidence = terms.evidence
 
 
-def _quote(graph: Graph, subject: URIRef) -> str | None:
+def _quote(graph: Graph, subject: Node) -> str | None:
     quotes = []
     for span in graph.objects(subject, PROV.wasDerivedFrom):
         start = exact = None
         for selector in graph.objects(span, OA.hasSelector):
             start = graph.value(selector, OA.start) if start is None else start
             exact = graph.value(selector, OA.exact) if exact is None else exact
-        quotes.append((int(start or 0), str(exact or "")))
+        quotes.append((int(str(start)) if start is not None else 0, str(exact or "")))
     return " ".join(q for _, q in sorted(quotes)) if quotes else None
 
 
 def read_codes(
-    graph: Graph, facts: ReportFacts, keys: dict[URIRef, str], assessments: list
+    graph: Graph, facts: ReportFacts, keys: Mapping[Node, str], assessments: list
 ) -> None:
     """Fill ``facts`` with the codes ``graph`` holds; ``keys`` maps mission IRIs to the keys
     read back, ``assessments`` are the assessment IRIs in the order read back."""
     index = {a: i for i, a in enumerate(assessments)}
-    for v in sorted(graph.subjects(RDF.type, EO.Verdict)):
+    for v in terms.ordered(graph.subjects(RDF.type, EO.Verdict)):
         speaker = _one(graph, v, EO.statedBy)
         facts.verdicts.append(
             Verdict(

@@ -79,23 +79,16 @@ def place(name: str, country_iso2: str | None) -> URIRef:
     return EOR[f"place/{country}/{slug(name)}"]
 
 
-def _election_key(country_iso2: str | None, voting_date: Day | None) -> str:
-    """Country and day of an election; ``xx`` and ``undated`` for what the report omits."""
-    country = country_iso2.lower() if country_iso2 else "xx"
-    return f"{country}-{voting_date.isoformat() if voting_date else 'undated'}"
+def election(country_iso2: str, voting_date: Day, kind: str) -> URIRef:
+    return EOR[f"election/{country_iso2.lower()}-{voting_date.isoformat()}-{slug(kind)}"]
 
 
-def election(country_iso2: str | None, voting_date: Day | None, kind: str | None) -> URIRef:
-    suffix = f"-{slug(kind)}" if kind else ""
-    return EOR[f"election/{_election_key(country_iso2, voting_date)}{suffix}"]
-
-
-def mission(
-    organiser_key: str, country_iso2: str | None, voting_date: Day | None, kind: str | None
-) -> URIRef:
+def mission(organiser_key: str, country_iso2: str, voting_date: Day, kind: str | None) -> URIRef:
     """A mission: who organised it, which election, and (for twins) its kind."""
     suffix = f"-{slug(kind)}" if kind else ""
-    return EOR[f"mission/{slug(organiser_key)}-{_election_key(country_iso2, voting_date)}{suffix}"]
+    return EOR[
+        f"mission/{slug(organiser_key)}-{country_iso2.lower()}-{voting_date.isoformat()}{suffix}"
+    ]
 
 
 def _local(iri: URIRef) -> str:

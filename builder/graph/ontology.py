@@ -26,6 +26,7 @@ from builder.base.errors import InputError
 from builder.base.files import atomic_write
 from builder.base.resources import resource_dir
 from builder.graph.namespaces import EOC, EOR, SH, bind_all
+from builder.graph.terms import ordered
 
 ONTOLOGY_DIR = resource_dir("ontology")
 """Where ``eokg.ttl``, ``vocabularies.ttl`` and ``shapes/`` live."""
@@ -249,7 +250,7 @@ def result_messages(report: Graph, result: Node) -> dict[str, str]:
     message is therefore assigned by its script (Cyrillic means Russian).
     """
     messages: dict[str, str] = {}
-    for message in sorted(report.objects(result, SH.resultMessage)):
+    for message in ordered(report.objects(result, SH.resultMessage)):
         if not isinstance(message, Literal):
             continue
         text = str(message)
@@ -336,7 +337,7 @@ def write_docs(out_dir: Path) -> Path:
         pages.append(
             (out / "ontology.html", str(ontpub(ontology=graph, sort_subjects=True).make_html()))
         )
-        for scheme in sorted(graph.subjects(RDF.type, SKOS.ConceptScheme)):
+        for scheme in ordered(graph.subjects(RDF.type, SKOS.ConceptScheme)):
             name = str(scheme).removeprefix(str(EOC))
             html = vocpub(ontology=_scheme_graph(graph, scheme)).make_html()
             pages.append((out / "vocabularies" / f"{name}.html", str(html)))
@@ -347,10 +348,10 @@ def write_docs(out_dir: Path) -> Path:
     return out / "ontology.html"
 
 
-def _scheme_graph(graph: Graph, scheme: URIRef) -> Graph:
+def _scheme_graph(graph: Graph, scheme: Node) -> Graph:
     """One concept scheme with its concepts, the unit pyLODE's VocPub profile documents."""
     part = bind_all(Graph())
-    for subject in [scheme, *sorted(graph.subjects(SKOS.inScheme, scheme))]:
+    for subject in [scheme, *ordered(graph.subjects(SKOS.inScheme, scheme))]:
         for triple in graph.triples((subject, None, None)):
             part.add(triple)
     return part

@@ -7,73 +7,30 @@ only the extractor's Python objects.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
+from rdflib import Graph
+from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS
 from rdflib.term import Node
 
-from builder.facts.model import (
-    CURATED,
-    EXTRACTED,
-    Assessment,
-    Election,
-    Event,
-    Evidence,
-    Mission,
-    MonthDay,
-    PersonMention,
-    ReportFacts,
-    Span,
-)
+from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.graph import terms
 from builder.graph.codes import read_codes
-from builder.graph.namespaces import EO, OA, SCHEMA
+from builder.graph.namespaces import EO, SCHEMA
+
+_one = terms.one
+_py = terms.python_value
+_evidence = terms.evidence
+_key = terms.local_name
 
 
-def _one(graph: Graph, subject: Node | None, predicate: Node) -> Any:
-    values = sorted(graph.objects(subject, predicate))
-    return values[0] if values else None
-
-
-def _py(value: Any) -> Any:
-    """A literal's Python value; ``xsd:gMonthDay`` (which rdflib leaves a literal) as MonthDay."""
-    if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
-        return MonthDay.fromisoformat(str(value))
-    return value.toPython() if isinstance(value, Literal) else value
-
-
-def _evidence(graph: Graph, subject: Node) -> Evidence | None:
-    """The spans a fact was read from and how it was obtained (what ``_provenance`` wrote)."""
-    method = _key(_one(graph, subject, EO.obtainedBy))
-    if method is None:
-        return None
-    spans = []
-    for span in graph.objects(subject, PROV.wasDerivedFrom):
-        for selector in graph.objects(span, OA.hasSelector):
-            if (selector, RDF.type, OA.TextPositionSelector) in graph:
-                start, end = _one(graph, selector, OA.start), _one(graph, selector, OA.end)
-                spans.append(Span(int(start), int(end)))
-    rule = _one(graph, subject, EO.rule)
-    return Evidence(
-        spans=tuple(sorted(set(spans))),
-        method=CURATED if method == CURATED else EXTRACTED,
-        rule=str(rule) if rule is not None else "",
-    )
-
-
-def _key(concept: URIRef | None) -> str | None:
-    return str(concept).rsplit("/", 1)[-1] if concept is not None else None
-
-
-def _local(iri: URIRef) -> str:
+def _local(iri: Node) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
-def _name(graph: Graph, person: URIRef) -> str:
+def _name(graph: Graph, person: Node) -> str:
     return str(_one(graph, person, FOAF.name) or _local(person))
 
 
-def _stated_post(graph: Graph, person: URIRef) -> str | None:
+def _stated_post(graph: Graph, person: Node) -> str | None:
     """The person's own post as this report states it (not a mission role post)."""
     posts = sorted(
         str(_one(graph, post, RDFS.label))
@@ -83,7 +40,7 @@ def _stated_post(graph: Graph, person: URIRef) -> str | None:
     return posts[0] if posts else None
 
 
-def _person(graph: Graph, person: URIRef) -> PersonMention:
+def _person(graph: Graph, person: Node) -> PersonMention:
     return PersonMention(
         name=_name(graph, person),
         post=_stated_post(graph, person),
@@ -91,12 +48,12 @@ def _person(graph: Graph, person: URIRef) -> PersonMention:
     )
 
 
-def _event_key(iri: URIRef) -> str:
+def _event_key(iri: Node) -> str:
     """An event's key as the graph gives it: its IRI below ``event/`` (mission/day-kind-n)."""
     return str(iri).split("/event/", 1)[-1]
 
 
-def _ordinal(iri: URIRef) -> tuple[int, str]:
+def _ordinal(iri: Node) -> tuple[int, str]:
     """Assessments in the order the report gives them (their IRIs end with the number)."""
     tail = str(iri).rsplit("/", 1)[-1]
     return (int(tail), "") if tail.isdigit() else (0, tail)
@@ -104,7 +61,7 @@ def _ordinal(iri: URIRef) -> tuple[int, str]:
 
 def report_facts(graph: Graph) -> ReportFacts:
     """The facts one report graph holds, in the fact model of :mod:`builder.facts.model`."""
-    report = next(iter(sorted(graph.subjects(RDF.type, EO.Report))), None)
+    report = next(iter(terms.ordered(graph.subjects(RDF.type, EO.Report))), None)
     name = str(_one(graph, report, SCHEMA.name)) if report is not None else ""
     observation = _one(graph, report, EO.isObservationReport) if report is not None else None
     facts = ReportFacts(report=name, is_observation_report=bool(_py(observation) is not False))
@@ -112,7 +69,7 @@ def report_facts(graph: Graph) -> ReportFacts:
     if language is not None:
         facts.language = str(language)
 
-    election = next(iter(sorted(graph.subjects(RDF.type, EO.Election))), None)
+    election = next(iter(terms.ordered(graph.subjects(RDF.type, EO.Election))), None)
     if election is not None:
         country = _one(graph, election, EO.country)
         iso = _one(graph, country, EO.iso3166Alpha2) if country is not None else None
@@ -124,14 +81,14 @@ def report_facts(graph: Graph) -> ReportFacts:
             evidence=_evidence(graph, election),
         )
 
-    keys: dict[URIRef, str] = {}
-    for mission in sorted(graph.subjects(RDF.type, EO.ObservationMission)):
+    keys: dict[Node, str] = {}
+    for mission in terms.ordered(graph.subjects(RDF.type, EO.ObservationMission)):
         keys[mission] = _local(mission)
         org = _one(graph, mission, EO.organisedBy)
         labels = [v for v in graph.objects(org, RDFS.label) if getattr(v, "language", None) == "ru"]
         m = Mission(
             key=keys[mission],
-            organiser=str(sorted(labels)[0]) if labels else "",
+            organiser=str(terms.ordered(labels)[0]) if labels else "",
             is_main=bool(_py(_one(graph, mission, EO.isMainMission))),
             kind=_key(_one(graph, mission, EO.missionKind)),
             start=_py(_one(graph, mission, SCHEMA.startDate)),
@@ -146,7 +103,7 @@ def report_facts(graph: Graph) -> ReportFacts:
             member_kinds=sorted(_key(k) or "" for k in graph.objects(mission, EO.memberKind)),
             evidence=_evidence(graph, mission),
         )
-        for membership in sorted(graph.subjects(ORG.organization, mission)):
+        for membership in terms.ordered(graph.subjects(ORG.organization, mission)):
             role = _key(_one(graph, membership, ORG.role))
             if role in ("coordinator", "head-of-mission"):
                 person = _one(graph, membership, ORG.member)
@@ -176,7 +133,7 @@ def report_facts(graph: Graph) -> ReportFacts:
                 kind=kind,
                 date=_py(_one(graph, event, SCHEMA.startDate)),
                 place=None if voting_day or not places else places[0],
-                met=[_person(graph, p) for p in sorted(graph.objects(event, EO.metWith))],
+                met=[_person(graph, p) for p in terms.ordered(graph.objects(event, EO.metWith))],
                 attendees=sorted(_name(graph, p) for p in graph.objects(event, SCHEMA.attendee)),
                 organiser_mission=keys.get(organiser) if organiser is not None else None,
                 regions=places if voting_day else [],
@@ -188,7 +145,8 @@ def report_facts(graph: Graph) -> ReportFacts:
             )
         )
 
-    for assessment in sorted(graph.subjects(RDF.type, EO.Assessment), key=_ordinal):
+    assessments = sorted(graph.subjects(RDF.type, EO.Assessment), key=_ordinal)
+    for assessment in assessments:
         speaker = _one(graph, assessment, EO.assessedBy)
         mission = _one(graph, assessment, EO.assessmentOf)
         made_at = _one(graph, assessment, EO.madeAt)
@@ -205,6 +163,6 @@ def report_facts(graph: Graph) -> ReportFacts:
             )
         )
 
-    facts.people = [_person(graph, p) for p in sorted(graph.subjects(RDF.type, FOAF.Person))]
-    read_codes(graph, facts, keys, sorted(graph.subjects(RDF.type, EO.Assessment)))
+    facts.people = [_person(graph, p) for p in terms.ordered(graph.subjects(RDF.type, FOAF.Person))]
+    read_codes(graph, facts, keys, assessments)
     return facts

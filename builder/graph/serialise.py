@@ -85,16 +85,28 @@ def used_prefixes(triples: Iterable[ox.Triple | ox.Quad]) -> dict[str, str]:
     return chosen
 
 
+def serialised(
+    items: Iterable[ox.Quad] | Iterable[ox.Triple] | ox.QueryTriples,
+    format: ox.RdfFormat,  # noqa: A002 (oxigraph's name for it)
+    prefixes: dict[str, str] | None = None,
+) -> bytes:
+    """``items`` written in ``format`` by Oxigraph, as bytes (it returns them when given no
+    output file)."""
+    data = ox.serialize(items, format=format, prefixes=prefixes)
+    assert data is not None
+    return data
+
+
 def trig(quads: Iterable[ox.Quad]) -> bytes:
     """TriG: one block per named graph, graphs in IRI order."""
     ordered = sorted_quads(quads)
-    return ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=used_prefixes(ordered))
+    return serialised(ordered, format=ox.RdfFormat.TRIG, prefixes=used_prefixes(ordered))
 
 
 def turtle(quads: Iterable[ox.Quad | ox.Triple]) -> bytes:
     """Turtle of the union of the graphs."""
     ordered = sorted_triples(quads)
-    return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=used_prefixes(ordered))
+    return serialised(ordered, format=ox.RdfFormat.TURTLE, prefixes=used_prefixes(ordered))
 
 
 def export(quads: Iterable[ox.Quad], fmt: str) -> bytes:
@@ -104,9 +116,9 @@ def export(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     if fmt == "turtle":
         return turtle(quads)
     if fmt == "nq":
-        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
+        return serialised(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
     if fmt == "nt":
-        return ox.serialize(sorted_triples(quads), format=ox.RdfFormat.N_TRIPLES)
+        return serialised(sorted_triples(quads), format=ox.RdfFormat.N_TRIPLES)
     if fmt == "jsonld":
-        return ox.serialize(sorted_quads(quads), format=ox.RdfFormat.JSON_LD)
+        return serialised(sorted_quads(quads), format=ox.RdfFormat.JSON_LD)
     raise ValueError(f"unknown format {fmt}")

@@ -14,16 +14,23 @@ the values of their properties, read from Oxigraph, so the check stays small at 
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef, plugin
 from rdflib.namespace import RDF
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.processor import SPARQLProcessor
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Processor
+from rdflib.term import Identifier, Node
 
 from builder.graph.namespaces import SH
+from builder.graph.terms import ordered
 
 
 @dataclass(frozen=True)
@@ -46,14 +53,7 @@ class Outcome:
     violations: list[Violation] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _shapes_and_ontology() -> tuple[Graph, Graph]:
-    from builder.graph.ontology import load_ontology, load_shapes
-
-    return load_shapes(), load_ontology()
-
-
-def _text(graph: Graph, node, prop, lang: str | None = None) -> str:
+def _text(graph: Graph, node: Node, prop: Node, lang: str | None = None) -> str:
     values = list(graph.objects(node, prop))
     if lang is not None:
         tagged = [v for v in values if isinstance(v, Literal) and v.language == lang]
@@ -63,86 +63,117 @@ def _text(graph: Graph, node, prop, lang: str | None = None) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _translated_query(text: str, base: str | None, namespaces: tuple[tuple[str, str], ...]):
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-
+def _translated_query(
+    text: str, base: str | None, namespaces: tuple[tuple[str, str], ...]
+) -> Query:
     return translateQuery(parseQuery(text), base, dict(namespaces) or None)
 
 
-@contextlib.contextmanager
-def _sparql_parsed_once() -> Iterator[None]:
-    """Let rdflib parse each SPARQL text once per process instead of at every execution.
+class ParsedOnceProcessor(SPARQLProcessor):
+    """rdflib's SPARQL processor, parsing each query text once per process.
 
     pySHACL runs each SHACL-SPARQL constraint as a query string, once per report; parsing
     (pyparsing) costs more than evaluating on a report-sized graph. The translated algebra is
-    immutable during evaluation, so it is cached by query text, base and prefixes.
+    not changed by evaluation, so it is cached by query text, base and prefixes. It is
+    registered as rdflib's ``sparql`` processor (:func:`rdflib.plugin.register`, the way rdflib
+    lets a processor be replaced); every query answers as with rdflib's own.
     """
-    from rdflib.plugins.sparql import processor
 
-    original = processor.SPARQLProcessor.query
-
-    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+    def query(  # type: ignore[override]  # the signature of SPARQLProcessor.query
+        self,
+        strOrQuery: str | Query,  # noqa: N803 (rdflib's names)
+        initBindings: Mapping[str, Identifier] | None = None,  # noqa: N803
+        initNs: Mapping[str, Any] | None = None,  # noqa: N803
+        base: str | None = None,
+        DEBUG: bool = False,  # noqa: N803
+    ) -> Mapping[str, Any]:
         if isinstance(strOrQuery, str):
             namespaces = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
             strOrQuery = _translated_query(strOrQuery, base, namespaces)
-        return processor.evalQuery(self.graph, strOrQuery, initBindings, base)
-
-    processor.SPARQLProcessor.query = query
-    try:
-        yield
-    finally:
-        processor.SPARQLProcessor.query = original
+        return super().query(strOrQuery, initBindings, initNs, base, DEBUG)
 
 
-def shacl_report(graph: Graph, shapes: Graph | None = None) -> tuple[bool, Graph]:
-    """pySHACL over one graph with the project's (per-report) shapes: (conforms, results)."""
-    import pyshacl
+plugin.register("sparql", Processor, __name__, ParsedOnceProcessor.__name__)
 
-    report_shapes, ontology = _shapes_and_ontology()
-    shapes = report_shapes if shapes is None else shapes
-    with _sparql_parsed_once():
+
+class Validator:
+    """pySHACL with the project's shapes and ontology, loaded once and given to each report.
+
+    The build makes one per worker process at the start of its run; ``shapes`` and
+    ``ontology`` default to the shipped ones.
+    """
+
+    def __init__(self, shapes: Graph | None = None, ontology: Graph | None = None) -> None:
+        from builder.graph.ontology import load_ontology, load_shapes
+
+        self.shapes = load_shapes() if shapes is None else shapes
+        self.ontology = load_ontology() if ontology is None else ontology
+
+    def report(self, graph: Graph, shapes: Graph | None = None) -> tuple[bool, Graph]:
+        """pySHACL over one graph: (conforms, results graph)."""
+        import pyshacl
+
         conforms, report, _ = pyshacl.validate(
             graph,
-            shacl_graph=shapes,
-            ont_graph=ontology,
+            shacl_graph=self.shapes if shapes is None else shapes,
+            ont_graph=self.ontology,
             inference="none",
             advanced=True,
             allow_warnings=True,
         )
-    return bool(conforms), report
+        return bool(conforms), report
 
+    def __call__(self, graph: Graph, graph_name: str = "", shapes: Graph | None = None) -> Outcome:
+        """Validate one report graph against the shapes (or the ``shapes`` given)."""
+        from builder.graph.ontology import result_messages
 
-def validate_graph(graph: Graph, graph_name: str = "", shapes: Graph | None = None) -> Outcome:
-    """Validate one report graph against the project's shapes (or the ``shapes`` given)."""
-    from builder.graph.ontology import result_messages
-
-    conforms, report = shacl_report(graph, shapes)
-    violations = []
-    for result in sorted(report.subjects(RDF.type, SH.ValidationResult)):
-        messages = result_messages(report, result)
-        en, ru = messages.get("en", ""), messages.get("ru", "")
-        violations.append(
-            Violation(
-                focus=_text(report, result, SH.focusNode),
-                path=_text(report, result, SH.resultPath),
-                message_en=en,
-                message_ru=ru,
-                severity=_text(report, result, SH.resultSeverity).rsplit("#", 1)[-1],
-                shape=_text(report, result, SH.sourceShape),
-                value=_text(report, result, SH.value),
-                graph=graph_name,
+        conforms, report = self.report(graph, shapes)
+        violations = []
+        for result in ordered(report.subjects(RDF.type, SH.ValidationResult)):
+            messages = result_messages(report, result)
+            violations.append(
+                Violation(
+                    focus=_text(report, result, SH.focusNode),
+                    path=_text(report, result, SH.resultPath),
+                    message_en=messages.get("en", ""),
+                    message_ru=messages.get("ru", ""),
+                    severity=_text(report, result, SH.resultSeverity).rsplit("#", 1)[-1],
+                    shape=_text(report, result, SH.sourceShape),
+                    value=_text(report, result, SH.value),
+                    graph=graph_name,
+                )
             )
-        )
-    violations.sort(key=lambda v: (v.graph, v.focus, v.path, v.message_en))
-    return Outcome(conforms, violations)
+        violations.sort(key=lambda v: (v.graph, v.focus, v.path, v.message_en))
+        return Outcome(conforms, violations)
 
 
-def _validate_named(item: tuple[str, str]) -> Outcome:
-    name, ntriples = item
-    graph = Graph()
-    graph.parse(data=ntriples, format="nt")
-    return validate_graph(graph, name)
+def validate_graph(
+    graph: Graph,
+    graph_name: str = "",
+    shapes: Graph | None = None,
+    validator: Validator | None = None,
+) -> Outcome:
+    """Validate one graph; with no ``validator``, one with the shipped shapes and ontology is
+    made for this call (a run validating many graphs makes one and passes it)."""
+    if validator is None:
+        return Validator(shapes=shapes)(graph, graph_name)
+    return validator(graph, graph_name, shapes)
+
+
+def shacl_report(graph: Graph, shapes: Graph | None = None) -> tuple[bool, Graph]:
+    """pySHACL over one graph with the shipped ontology: (conforms, results)."""
+    return Validator(shapes=shapes).report(graph)
+
+
+def _validate_named(items: list[tuple[str, str]]) -> list[Outcome]:
+    """Validate (name, N-Triples) graphs with one validator (one worker's share)."""
+    validator = Validator()
+    outcomes = []
+    for name, ntriples in items:
+        graph = Graph()
+        graph.parse(data=ntriples, format="nt")
+        outcomes.append(validator(graph, name))
+    return outcomes
 
 
 def validate_dataset(dataset: Dataset, jobs: int = 1) -> Outcome:
@@ -151,11 +182,13 @@ def validate_dataset(dataset: Dataset, jobs: int = 1) -> Outcome:
     for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if len(context) and isinstance(context.identifier, URIRef):
             items.append((str(context.identifier), context.serialize(format="nt")))
-    if jobs > 1 and len(items) > 1:
+    workers = min(jobs, len(items))
+    if workers > 1:
+        shares = [items[i::workers] for i in range(workers)]
         ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(min(jobs, len(items))) as pool:
-            outcomes = pool.map(_validate_named, items)
+        with ctx.Pool(workers) as pool:
+            outcomes = [o for share in pool.map(_validate_named, shares) for o in share]
     else:
-        outcomes = [_validate_named(item) for item in items]
+        outcomes = _validate_named(items)
     violations = [v for o in outcomes for v in o.violations]
     return Outcome(all(o.conforms for o in outcomes), violations)

@@ -74,8 +74,8 @@ LAYOUT_SEED = 7
 class _Labels:
     """Readable labels for IRIs: ontology terms, concepts and instances."""
 
-    ru: dict[URIRef, str] = field(default_factory=dict)
-    en: dict[URIRef, str] = field(default_factory=dict)
+    ru: dict[Node, str] = field(default_factory=dict)
+    en: dict[Node, str] = field(default_factory=dict)
 
     def add(self, graph: Graph | _Index, predicates: Iterable[URIRef]) -> None:
         for predicate in predicates:
@@ -91,12 +91,12 @@ class _Labels:
                 if current is None or str(value) < current:
                     target[subject] = str(value)
 
-    def of(self, iri: URIRef) -> str:
+    def of(self, iri: Node) -> str:
         """The Russian label, else English, else the IRI's last path segment."""
         return self.ru.get(iri) or self.en.get(iri) or _local_name(iri)
 
 
-def _local_name(iri: URIRef) -> str:
+def _local_name(iri: Node) -> str:
     text = str(iri).rstrip("/")
     for sep in ("#", "/"):
         if sep in text:
@@ -111,7 +111,7 @@ def report_key(graph_iri: URIRef | str) -> str:
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
-def _node_id(iri: URIRef) -> str:
+def _node_id(iri: Node) -> str:
     """Node ids are the instance IRIs without the common prefix: short, unique, stable."""
     text = str(iri)
     return text[len(str(EOR)) :] if text.startswith(str(EOR)) else text
@@ -179,7 +179,7 @@ def _report_graphs(dataset: Dataset, reports: Iterable[str] | None) -> list[_Ind
     return [copies[name] for name in sorted(copies)]
 
 
-def _provenance(graph: _Index, fact: URIRef) -> list[dict[str, str]]:
+def _provenance(graph: _Index, fact: Node) -> list[dict[str, str]]:
     """The quoted spans and their sentences a fact was derived from, in text order."""
     records = []
     for span in graph.objects(fact, PROV.wasDerivedFrom):
@@ -194,7 +194,7 @@ def _provenance(graph: _Index, fact: URIRef) -> list[dict[str, str]]:
         start = 0
         for selector in graph.objects(span, OA.hasSelector):
             for value in graph.objects(selector, OA.start):
-                start = int(value)
+                start = int(str(value))
         if exact or sentence:
             sentence = sentence or exact
             records.append(
@@ -250,14 +250,14 @@ def to_networkx(dataset: Dataset, reports: Iterable[str] | None = None) -> nx.Mu
     for graph in graphs:
         labels.add(graph, (SKOS.prefLabel, RDFS.label, FOAF.name))
 
-    kinds: dict[URIRef, str] = {}
-    node_reports: dict[URIRef, set[str]] = defaultdict(set)
-    facts: dict[URIRef, set[tuple[str, str]]] = defaultdict(set)
-    provenance: dict[URIRef, dict[tuple[str, str], dict[str, str]]] = defaultdict(dict)
-    edges: dict[tuple[URIRef, str, URIRef], set[str]] = defaultdict(set)
+    kinds: dict[Node, str] = {}
+    node_reports: dict[Node, set[str]] = defaultdict(set)
+    facts: dict[Node, set[tuple[str, str]]] = defaultdict(set)
+    provenance: dict[Node, dict[tuple[str, str], dict[str, str]]] = defaultdict(dict)
+    edges: dict[tuple[Node, str, Node], set[str]] = defaultdict(set)
     edge_labels: dict[str, tuple[str, str]] = {}
 
-    def add_provenance(node: URIRef, graph: _Index, fact: URIRef, key: str) -> None:
+    def add_provenance(node: Node, graph: _Index, fact: Node, key: str) -> None:
         for record in _provenance(graph, fact):
             record = {**record, "report": key}
             provenance[node][(record["sentence"], record["exact"])] = record
@@ -313,7 +313,7 @@ def to_networkx(dataset: Dataset, reports: Iterable[str] | None = None) -> nx.Mu
                         facts[member].add(("роль в миссии", labels.of(role) + where))
                         add_provenance(member, graph, membership, key)
 
-    dates: dict[URIRef, str] = {}
+    dates: dict[Node, str] = {}
     for graph in graphs:
         for subject, value in graph.subject_objects(SCHEMA.startDate):
             if subject in kinds:
@@ -337,15 +337,15 @@ def to_networkx(dataset: Dataset, reports: Iterable[str] | None = None) -> nx.Mu
             provenance=[provenance[iri][k] for k in sorted(provenance[iri])],
             date=dates.get(iri, ""),
         )
-    for (subject, predicate, value), keys in sorted(
+    for (subject, edge_key, value), keys in sorted(
         edges.items(), key=lambda e: tuple(map(str, e[0]))
     ):
-        label_ru, label_en = edge_labels[predicate]
+        label_ru, label_en = edge_labels[edge_key]
         network.add_edge(
             _node_id(subject),
             _node_id(value),
-            key=predicate,
-            predicate=predicate,
+            key=edge_key,
+            predicate=edge_key,
             label=label_ru,
             label_en=label_en,
             reports=sorted(keys),

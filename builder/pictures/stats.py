@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import networkx as nx
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
+from rdflib.term import Node
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -41,7 +42,7 @@ class Stats:
 
 def _class_counts(dataset: Dataset) -> list[tuple[str, int]]:
     ontology = load_ontology()
-    instances: dict[URIRef, set[URIRef]] = {}
+    instances: dict[URIRef, set[Node]] = {}
     for graph in dataset.graphs():
         if not str(graph.identifier).startswith(str(EOR) + "graph/"):
             continue
@@ -56,7 +57,9 @@ def _class_counts(dataset: Dataset) -> list[tuple[str, int]]:
 
 def _label(ontology: Graph, term: URIRef) -> str:
     """The English label of an ontology term (the table headers are English), else any."""
-    labels = {v.language: str(v) for v in ontology.objects(term, RDFS.label)}
+    labels = {
+        v.language: str(v) for v in ontology.objects(term, RDFS.label) if isinstance(v, Literal)
+    }
     if "en" in labels:
         return labels["en"]
     if labels:

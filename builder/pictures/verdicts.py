@@ -14,15 +14,9 @@ import networkx as nx
 from rdflib import URIRef
 from rdflib.namespace import FOAF, PROV, RDF
 
+from builder.facts.vocabulary import VOCABULARY
 from builder.graph.namespaces import EO, OA
 
-#: Verdict keys to their words in Russian and English (the page shows the user's language).
-VERDICT_LABELS = {
-    "endorse": ("одобрение", "endorse"),
-    "qualified": ("с оговорками", "qualified"),
-    "critical": ("критическая оценка", "critical"),
-    "none": ("оценки нет", "no verdict"),
-}
 GRAVITY = {"critical": 3, "qualified": 2, "endorse": 1, "none": 0}
 
 
@@ -68,10 +62,11 @@ def election_verdicts(
 
 
 def add_verdict_facts(network: nx.MultiDiGraph, elections: list[dict[str, Any]]) -> None:
-    """Each mission node gets its verdict among its facts ("вердикт": "одобрение")."""
+    """Each mission node gets its verdict among its facts ("вердикт" and the verdict's label
+    in the vocabulary)."""
     for row in elections:
         for entry in row["missions"]:
             node = network.nodes.get(entry["mission"])
             if node is not None:
-                fact = ("вердикт", VERDICT_LABELS[entry["verdict"]][0])
+                fact = ("вердикт", VOCABULARY.label("verdict", entry["verdict"]))
                 node["facts"] = sorted({*map(tuple, node.get("facts", [])), fact})

@@ -46,14 +46,14 @@ class Extractor:
         return key_events(language.resolve(doc, facts), positions=True)
 
 
-_EXTRACTOR: Extractor | None = None
+def extract(
+    name: str, original: str, extractor: Extractor | None = None
+) -> tuple[Doc, ReportFacts]:
+    """Normalise, segment, recognise and resolve one report given as its published text.
 
-
-def extract(name: str, original: str) -> tuple[Doc, ReportFacts]:
-    """Normalise, segment, recognise and resolve one report given as its published text."""
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = Extractor()
+    A run over many reports makes one :class:`Extractor` and passes it; without one, a new one
+    serves this report (its language's stages are loaded again, the models they share once).
+    """
     doc = Doc(name=name, original=original)
-    facts = _EXTRACTOR(doc)
+    facts = (extractor or Extractor())(doc)
     return doc, facts

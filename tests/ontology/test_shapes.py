@@ -7,6 +7,7 @@ makes sure no shape is left without a fixture.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,20 @@ from rdflib.namespace import RDF, SKOS
 from builder.facts.model import VOCABULARIES
 from builder.graph.namespaces import EOC, EOSH, SH
 from builder.graph.ontology import load_ontology, load_shapes, result_messages
-from builder.graph.validate import shacl_report
+from builder.graph.validate import Validator
 
 
 def validate(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
     """pySHACL exactly as the build runs it (ontology mixed in, SPARQL parsed once)."""
     assert len(shapes) == len(load_shapes()) and len(ontology) == len(load_ontology())
-    return shacl_report(data)[1]
+    return _validator().report(data)[1]
+
+
+@cache
+def _validator() -> Validator:
+    """One validator for the module, as a build has one per process (pySHACL may add to the
+    graphs it is given, so the session's fixture graphs are not handed to it)."""
+    return Validator()
 
 
 def results(report: Graph) -> list[tuple[URIRef, dict[str, str]]]:

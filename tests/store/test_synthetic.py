@@ -99,11 +99,11 @@ def test_regions_coordinate_adjectives_after_cities() -> None:
 
 def test_synthetic_facts_assemble_into_a_conforming_graph() -> None:
     from builder.graph.assemble import Assembler
-    from builder.graph.validate import validate_graph
+    from builder.graph.validate import Validator
 
-    assembler = Assembler()
+    assembler, validator = Assembler(), Validator()
     for report in generate_corpus(3, seed=3):
         graph = assembler(report.facts, report.doc())
-        outcome = validate_graph(graph, report.name)
+        outcome = validator(graph, report.name)
         assert outcome.conforms, [v.message_en for v in outcome.violations][:5]
         assert len(graph) > 100
