@@ -22,10 +22,12 @@ from builder import __version__
 from builder.facts.model import (
     CURATED,
     Assessment,
+    Day,
     Election,
     Event,
     Evidence,
     Mission,
+    MonthDay,
     PersonMention,
     ReportFacts,
 )
@@ -61,6 +63,23 @@ EVENT_OBSERVATION_STAGE = {
 
 def _ru(text: str) -> Literal:
     return Literal(text, lang="ru")
+
+
+def day_literal(day: Day) -> Literal:
+    """A full date as ``xsd:date``; a day and month without a year as ``xsd:gMonthDay``."""
+    if isinstance(day, MonthDay):
+        return Literal(day.isoformat(), datatype=XSD.gMonthDay)
+    return Literal(day)
+
+
+def _election_label(election: Election, reference: Reference) -> str:
+    """What the report says of the election, in words: body or kind, country, day or year."""
+    what = election.body or ELECTION_KIND_LABELS.get(election.kind or "", "Выборы")
+    if election.country_iso and not election.body and not election.voting_date:
+        state = reference.state_by_iso(election.country_iso)
+        what = f"{what} ({state.ru_short if state else election.country_iso})"
+    when = election.voting_date.isoformat() if election.voting_date else election.year
+    return f"{what} — {when}" if when else what
 
 
 @dataclass
@@ -234,22 +253,28 @@ class Assembler:
 
     # -- facts ----------------------------------------------------------------------------------
     def _election(self, ctx: _Context, election: Election) -> None:
+        """The election with whatever the report says of it: every property is optional."""
         g = ctx.graph
-        ctx.country = election.country_iso.upper()
-        el = iris.election(election.country_iso, election.voting_date, election.kind)
+        ctx.country = election.country_iso.upper() if election.country_iso else None
+        el = self._election_iri(ctx)
+        assert el is not None
         g.add((el, RDF.type, EO.Election))
-        what = election.body or ELECTION_KIND_LABELS.get(election.kind, election.kind)
-        g.add((el, RDFS.label, _ru(f"{what} — {election.voting_date.isoformat()}")))
-        g.add((el, EO.country, self._state(ctx, election.country_iso)))
-        g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
-        g.add((el, EO.votingDate, Literal(election.voting_date)))
+        g.add((el, RDFS.label, _ru(_election_label(election, ctx.reference))))
+        if election.country_iso:
+            g.add((el, EO.country, self._state(ctx, election.country_iso)))
+        if election.kind:
+            g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
+        if election.voting_date:
+            g.add((el, EO.votingDate, day_literal(election.voting_date)))
         if election.body:
             g.add((el, EO.electedBody, _ru(election.body)))
         self._provenance(ctx, el, election.evidence)
 
     def _election_iri(self, ctx: _Context) -> URIRef | None:
         el = ctx.facts.election
-        return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
+        if el is None:
+            return None
+        return iris.election(el.country_iso, el.voting_date, el.kind, el.vote_year)
 
     def _mission_iri(self, ctx: _Context, mission: Mission) -> URIRef:
         entry = ctx.reference.find_organisation(mission.organiser)
@@ -259,9 +284,10 @@ class Assembler:
             m for m in ctx.facts.missions if m.organiser == mission.organiser and m is not mission
         ]
         kind = mission.kind if same_organiser else None
-        if el is None:
+        if el is None or el.country_iso is None or (el.voting_date is None and el.year is None):
+            # nothing says which election: the mission is known only within this report
             return iris.EOR[f"mission/{iris.slug(org_key)}-{iris.report_key(ctx.facts.report)}"]
-        return iris.mission(org_key, el.country_iso, el.voting_date, kind)
+        return iris.mission(org_key, el.country_iso, el.voting_date, kind, el.vote_year)
 
     def _mission(self, ctx: _Context, mission: Mission) -> None:
         g = ctx.graph
@@ -271,7 +297,7 @@ class Assembler:
         election_iri = self._election_iri(ctx)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        if ctx.facts.election is not None:
+        if ctx.facts.election is not None and ctx.facts.election.voting_date:
             label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))
@@ -281,9 +307,9 @@ class Assembler:
         if mission.kind:
             g.add((m, EO.missionKind, iris.concept("mission-kind", mission.kind)))
         if mission.start:
-            g.add((m, SCHEMA.startDate, Literal(mission.start)))
+            g.add((m, SCHEMA.startDate, day_literal(mission.start)))
         if mission.end:
-            g.add((m, SCHEMA.endDate, Literal(mission.end)))
+            g.add((m, SCHEMA.endDate, day_literal(mission.end)))
         if mission.observer_count is not None:
             g.add((m, EO.statedObserverCount, Literal(mission.observer_count)))
         if mission.observer_count_min is not None:
@@ -362,7 +388,7 @@ class Assembler:
         if stage:
             g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
         if event.date:
-            g.add((e, SCHEMA.startDate, Literal(event.date)))
+            g.add((e, SCHEMA.startDate, day_literal(event.date)))
         if event.organiser_mission:
             g.add((e, SCHEMA.organizer, ctx.missions[event.organiser_mission]))
         if event.place:

@@ -8,9 +8,18 @@ only the extractor's Python objects.
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF, RDFS
+from rdflib.namespace import FOAF, ORG, RDF, RDFS, XSD
 
-from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.facts.model import (
+    Assessment,
+    Day,
+    Election,
+    Event,
+    Mission,
+    MonthDay,
+    PersonMention,
+    ReportFacts,
+)
 from builder.graph.namespaces import EO, SCHEMA
 
 
@@ -21,6 +30,15 @@ def _one(graph: Graph, subject, predicate):
 
 def _py(value):
     return value.toPython() if isinstance(value, Literal) else value
+
+
+def _day(value) -> Day | None:
+    """A date literal as the facts model's day: ``xsd:gMonthDay`` as :class:`MonthDay`."""
+    if value is None:
+        return None
+    if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
+        return MonthDay.fromisoformat(str(value))
+    return _py(value)
 
 
 def _key(concept: URIRef | None) -> str | None:
@@ -63,10 +81,11 @@ def report_facts(graph: Graph) -> ReportFacts:
     election = next(iter(sorted(graph.subjects(RDF.type, EO.Election))), None)
     if election is not None:
         country = _one(graph, election, EO.country)
+        iso = _one(graph, country, EO.iso3166Alpha2) if country is not None else None
         facts.election = Election(
-            country_iso=str(_one(graph, country, EO.iso3166Alpha2) or ""),
-            kind=_key(_one(graph, election, EO.electionKind)) or "",
-            voting_date=_py(_one(graph, election, EO.votingDate)),
+            country_iso=str(iso) if iso is not None else None,
+            kind=_key(_one(graph, election, EO.electionKind)),
+            voting_date=_day(_one(graph, election, EO.votingDate)),
             body=_py(_one(graph, election, EO.electedBody)),
         )
 
@@ -80,8 +99,8 @@ def report_facts(graph: Graph) -> ReportFacts:
             organiser=str(sorted(labels)[0]) if labels else "",
             is_main=bool(_py(_one(graph, mission, EO.isMainMission))),
             kind=_key(_one(graph, mission, EO.missionKind)),
-            start=_py(_one(graph, mission, SCHEMA.startDate)),
-            end=_py(_one(graph, mission, SCHEMA.endDate)),
+            start=_day(_one(graph, mission, SCHEMA.startDate)),
+            end=_day(_one(graph, mission, SCHEMA.endDate)),
             observer_count=_py(_one(graph, mission, EO.statedObserverCount)),
             observer_count_min=_py(_one(graph, mission, EO.observerCountAtLeast)),
             state_count=_py(_one(graph, mission, EO.statedStateCount)),
@@ -118,7 +137,7 @@ def report_facts(graph: Graph) -> ReportFacts:
             Event(
                 mission=keys.get(_one(graph, event, EO.partOfMission), ""),
                 kind=kind,
-                date=_py(_one(graph, event, SCHEMA.startDate)),
+                date=_day(_one(graph, event, SCHEMA.startDate)),
                 place=None if voting_day or not places else places[0],
                 met=[_person(graph, p) for p in sorted(graph.objects(event, EO.metWith))],
                 attendees=sorted(_name(graph, p) for p in graph.objects(event, SCHEMA.attendee)),

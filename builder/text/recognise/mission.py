@@ -324,6 +324,10 @@ def _period(
         if not mentioned_here:
             continue
         for d in ctx.dates[s.index]:
+            if not d.is_range and _opens_stay(s, d):
+                mission.start = ctx.to_date(d.first, s.index)  # "работала с 19 ноября"
+                spans.append((d.start, d.stop))
+                return
             if d.is_range:
                 # an early-voting or registration range is not the mission's stay
                 before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
@@ -333,6 +337,15 @@ def _period(
                 mission.end = ctx.to_date(d.last, s.index)
                 spans.append((d.start, d.stop))
                 return
+
+
+def _opens_stay(s: Sent, d) -> bool:
+    """ "Миссия работала в республике с 19 ноября", "находится в стране с 29 августа": a
+    single day after "с" with a verb of working or staying opens the mission's stay."""
+    before = [t for t in s.toks if t.stop <= d.start]
+    if not before or before[-1].lower not in {"с", "со"}:
+        return False
+    return bool(s.lemmas() & cue_set("stay_verbs"))
 
 
 def _size(
@@ -577,25 +590,26 @@ def recognise_election(ctx: Context) -> Election | None:
     ctx.country = country
     if kind is None and country_only:
         kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
-    if kind is None or country is None:
-        return None
     if kind == "referendum":
         body = None
-    if kind == "presidential" and body in {None, "Президент"}:  # "президентские выборы в X"
-        state = ctx.ref.state_by_iso(country)
+    if kind == "presidential" and body in {None, "Президент"} and country:
+        state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
         body = f"Президент {to_genitive(state.ru_full)}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
-    if ctx.voting_date is None:
+    if kind is None and country is None and ctx.voting_date is None:
         return None
+    # each fact stands on its own: the election is what the text says of it
     spans = [body_span] if body_span else []
-    spans.append(voting[1])
+    if voting:
+        spans.append(voting[1])
     return Election(
         country_iso=country,
         kind=kind,
         voting_date=ctx.voting_date,
         body=body,
         evidence=ctx.evidence("election.lead", *spans),
+        year=None if ctx.voting_date else ctx.default_year,
     )
 
 
