@@ -97,6 +97,11 @@ class Context:
         return self.missions[0] if self.missions else None
 
 
+def _is_full(s: Sent) -> bool:
+    """A sentence of the body: 8+ tokens, not a publication line of digits and dots."""
+    return sum(1 for t in s.toks if t.is_word) >= 6 and len(s.toks) >= 8
+
+
 def lead(sents: list[Sent]) -> list[Sent]:
     """The headline and the first body paragraph, past any letterhead or dateline lines: the
     paragraphs up to and including the second one with a full-length sentence (8+ tokens)."""
@@ -108,7 +113,7 @@ def lead(sents: list[Sent]) -> list[Sent]:
             if full >= 2:
                 break
             para = s.para
-            if any(len(x.toks) >= 8 for x in sents if x.para == para):
+            if any(_is_full(x) for x in sents if x.para == para):
                 full += 1
         out.append(s)
     return out
