@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from rdflib import Graph
+
 from builder.facts.model import MonthDay
 from builder.graph.assemble import Assembler
 from builder.graph.readback import report_facts
@@ -66,3 +68,11 @@ def test_a_meeting_without_a_day_is_still_a_meeting():
     assert meetings and meetings[0].date is None
     assert meetings[0].met and meetings[0].met[0].name == "Тигран Мукучян"
     assert violations == []
+
+
+def test_days_without_a_year_stay_valid_after_an_owl_rl_closure():
+    """owlrl replaces rdflib's literal conversions process-wide; ours are put back."""
+    from builder.graph.ontology import owl_rl_inconsistencies
+
+    owl_rl_inconsistencies(Graph())
+    assert _build(NO_YEAR)[2] == []

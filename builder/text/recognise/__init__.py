@@ -40,6 +40,11 @@ class Recogniser:
             facts.is_observation_report = False
             return facts
         facts.election = recognise_election(ctx)
+        if facts.election is None:
+            # observers are named but no election at all (no country, kind or day): a text
+            # about observation (a conference, a seminar), not a report of one
+            facts.is_observation_report = False
+            return facts
         facts.missions = mission_facts(ctx)
         heads = {m.coordinator.name: m.key for m in facts.missions if m.coordinator is not None}
         events = recognise_events(ctx, list(heads))
