@@ -20,6 +20,7 @@ from builder.facts.model import (
     PersonMention,
     ReportFacts,
 )
+from builder.graph.codes import read_codes
 from builder.graph.namespaces import EO, SCHEMA
 
 
@@ -165,4 +166,5 @@ def report_facts(graph: Graph) -> ReportFacts:
         )
 
     facts.people = [_person(graph, p) for p in sorted(graph.subjects(RDF.type, FOAF.Person))]
+    read_codes(graph, facts, keys, sorted(graph.subjects(RDF.type, EO.Assessment)))
     return facts
