@@ -72,3 +72,17 @@ def test_a_delegation_of_an_observer_body_in_the_headline_makes_an_observation_r
 def test_a_choice_is_not_an_election():
     text = "Делегация ПАСЕ провела встречу\n\nУ избирателей не было настоящего выбора."
     assert extract("t.ru.txt", text)[1].is_observation_report is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наблюдатели ОБСЕ оценили выборы в Кыргызстане\n\nВыборы 28 ноября 2021 года были "
+        "конкурентными, говорится в заявлении Бюро ОБСЕ по демократическим институтам и правам "
+        "человека (БДИПЧ).",
+        "Миссия ОБСЕ завершила работу в Грузии\n\nМиссия наблюдателей ОБСЕ, которую ведет "
+        "БДИПЧ ОБСЕ, наблюдала за выборами 26 октября 2024 года.",
+    ],
+)
+def test_an_organisation_observes_through_its_institution_when_the_text_names_it(text):
+    assert _main(text) == "БДИПЧ ОБСЕ"

@@ -129,9 +129,33 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
     return out
 
 
+def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
+    """ "наблюдатели ОБСЕ" in a text that names the OSCE's observing institution (ODIHR) are
+    that institution's mission: an organisation observes through its institution, and the
+    generic name is the joint mission's, which the institution leads."""
+    named = {m[3] for m in mentions}
+    for s in ctx.sents:
+        named.update(m.entry.key for m in ctx.scan(s, ["organisation"]))
+    out = []
+    for m in mentions:
+        child = next(
+            (
+                o
+                for o in ctx.ref.organisations
+                if o.parent == m[3] and o.kind == "institution" and o.key in named
+            ),
+            None,
+        )
+        if child is not None:
+            abbr = next((a for a in child.abbreviations if not a.isascii()), child.ru)
+            m = (m[0], m[1], abbr, child.key, *m[4:])
+        out.append(m)
+    return out
+
+
 def recognise_missions(ctx: Context) -> None:
     """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
-    mentions = _find_mentions(ctx)
+    mentions = _observing_institutions(ctx, _find_mentions(ctx))
     # one mission per organiser and term: an assembly's long-term monitoring and its
     # short-term observer group are two missions
     by_org: dict[tuple[str, bool], MissionInfo] = {}
