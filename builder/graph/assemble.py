@@ -63,15 +63,20 @@ EVENT_OBSERVATION_STAGE = {
 }
 
 
-def _ru(text: str) -> Literal:
-    return Literal(text, lang="ru")
-
-
-def day_literal(day: Day) -> Literal:
-    """A full date as ``xsd:date``; a day and month without a year as ``xsd:gMonthDay``."""
+def _day(day: Day) -> Literal:
+    """A day as RDF: ``xsd:date``, or ``xsd:gMonthDay`` when the report gives no year."""
     if isinstance(day, MonthDay):
         return Literal(day.isoformat(), datatype=XSD.gMonthDay)
     return Literal(day)
+
+
+def _said(ctx: _Context, text: str) -> Literal:
+    """A literal of the report's own words (names, posts, statements), in its language."""
+    return Literal(text, lang=ctx.facts.language or "ru")
+
+
+def _ru(text: str) -> Literal:
+    return Literal(text, lang="ru")
 
 
 def _election_label(election: Election, reference: Reference) -> str:
@@ -152,7 +157,7 @@ class Assembler:
         g.add((report, RDF.type, EO.Report))
         g.add((report, SCHEMA.name, Literal(facts.report)))
         g.add((report, RDFS.label, Literal(facts.report)))
-        g.add((report, DCTERMS.language, Literal("ru")))
+        g.add((report, DCTERMS.language, Literal(facts.language or "ru")))
         digest = hashlib.sha256(ctx.doc.original.encode("utf-8")).hexdigest()
         g.add((report, EO.sha256, Literal(digest)))
         g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
@@ -231,8 +236,8 @@ class Assembler:
         if entry is None:
             if is_western(name):
                 g.add((org_iri, EO.isWesternMonitor, Literal(True)))
-            g.add((org_iri, RDFS.label, _ru(name)))
-            g.add((org_iri, SKOS.prefLabel, _ru(name)))
+            g.add((org_iri, RDFS.label, _said(ctx, name)))
+            g.add((org_iri, SKOS.prefLabel, _said(ctx, name)))
             return org_iri
         if is_western(entry.key):
             g.add((org_iri, EO.isWesternMonitor, Literal(True)))
@@ -254,7 +259,9 @@ class Assembler:
         iso = entry.state if entry else ctx.country
         place_iri = iris.place(label, iso)
         g.add((place_iri, RDF.type, EO.Place))
-        g.add((place_iri, RDFS.label, _ru(label)))
+        g.add((place_iri, RDFS.label, _ru(label) if entry else _said(ctx, label)))
+        if entry is not None and entry.en:
+            g.add((place_iri, RDFS.label, Literal(entry.en, lang="en")))
         if iso:
             g.add((place_iri, EO.inState, self._state(ctx, iso)))
         if entry is not None and entry.wikidata:
@@ -269,21 +276,24 @@ class Assembler:
         el = self._election_iri(ctx)
         assert el is not None
         g.add((el, RDF.type, EO.Election))
-        g.add((el, RDFS.label, _ru(_election_label(election, ctx.reference))))
+        g.add((el, RDFS.label, _said(ctx, _election_label(election, ctx.reference))))
         if election.country_iso:
             g.add((el, EO.country, self._state(ctx, election.country_iso)))
         if election.kind:
             g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
         if election.voting_date:
-            g.add((el, EO.votingDate, day_literal(election.voting_date)))
+            g.add((el, EO.votingDate, _day(election.voting_date)))
         if election.body:
-            g.add((el, EO.electedBody, _ru(election.body)))
+            g.add((el, EO.electedBody, _said(ctx, election.body)))
         self._provenance(ctx, el, election.evidence)
 
     def _election_iri(self, ctx: _Context) -> URIRef | None:
         el = ctx.facts.election
         if el is None:
             return None
+        if el.country_iso is None or (el.voting_date is None and el.year is None):
+            # nothing says which election it is: known only within this report
+            return iris.EOR[f"election/{iris.report_key(ctx.facts.report)}"]
         return iris.election(el.country_iso, el.voting_date, el.kind, el.vote_year)
 
     def _mission_iri(self, ctx: _Context, mission: Mission) -> URIRef:
@@ -317,9 +327,9 @@ class Assembler:
         if mission.kind:
             g.add((m, EO.missionKind, iris.concept("mission-kind", mission.kind)))
         if mission.start:
-            g.add((m, SCHEMA.startDate, day_literal(mission.start)))
+            g.add((m, SCHEMA.startDate, _day(mission.start)))
         if mission.end:
-            g.add((m, SCHEMA.endDate, day_literal(mission.end)))
+            g.add((m, SCHEMA.endDate, _day(mission.end)))
         if mission.observer_count is not None:
             g.add((m, EO.statedObserverCount, Literal(mission.observer_count)))
         if mission.observer_count_min is not None:
@@ -368,19 +378,19 @@ class Assembler:
         g = ctx.graph
         p = iris.person(person.name)
         g.add((p, RDF.type, FOAF.Person))
-        g.add((p, FOAF.name, _ru(person.name)))
-        g.add((p, RDFS.label, _ru(person.name)))
+        g.add((p, FOAF.name, _said(ctx, person.name)))
+        g.add((p, RDFS.label, _said(ctx, person.name)))
         parts = person.name.split()
         if len(parts) >= 2:
-            g.add((p, FOAF.givenName, _ru(" ".join(parts[:-1]))))
-            g.add((p, FOAF.familyName, _ru(parts[-1])))
+            g.add((p, FOAF.givenName, _said(ctx, " ".join(parts[:-1]))))
+            g.add((p, FOAF.familyName, _said(ctx, parts[-1])))
         for variant in person.variants:
             if variant != person.name:
                 g.add((p, EO.nameVariant, Literal(variant)))
         if person.post:
             post = iris.post(person.post, p)
             g.add((post, RDF.type, ORG.Post))
-            g.add((post, RDFS.label, _ru(person.post)))
+            g.add((post, RDFS.label, _said(ctx, person.post)))
             g.add((post, ORG.heldBy, p))
             if person.organisation:
                 g.add((post, ORG.postIn, self._organisation(ctx, person.organisation)))
@@ -398,7 +408,7 @@ class Assembler:
         if stage:
             g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
         if event.date:
-            g.add((e, SCHEMA.startDate, day_literal(event.date)))
+            g.add((e, SCHEMA.startDate, _day(event.date)))
         if event.organiser_mission:
             g.add((e, SCHEMA.organizer, ctx.missions[event.organiser_mission]))
         if event.place:
@@ -416,7 +426,7 @@ class Assembler:
         if event.polling_stations_min is not None:
             g.add((e, EO.pollingStationsVisitedAtLeast, Literal(event.polling_stations_min)))
         if event.summary:
-            g.add((e, SCHEMA.description, _ru(event.summary)))
+            g.add((e, SCHEMA.description, _said(ctx, event.summary)))
         label = EVENT_KIND_LABELS.get(event.kind, event.kind)
         if event.met:
             label += ": " + ", ".join(p.name for p in event.met)
@@ -432,7 +442,7 @@ class Assembler:
         g = ctx.graph
         a = iris.assessment(ctx.facts.report, number)
         g.add((a, RDF.type, EO.Assessment))
-        g.add((a, RDFS.label, _ru(assessment.statement[:80])))
+        g.add((a, RDFS.label, _said(ctx, assessment.statement[:80])))
         # A statement nobody in particular made ("наблюдатели отметили") belongs to the
         # mission the report is about.
         main = ctx.facts.main_mission
@@ -443,7 +453,7 @@ class Assembler:
             g.add((a, EO.assessedBy, self._person(ctx, PersonMention(assessment.by))))
         g.add((a, EO.polarity, iris.concept("polarity", assessment.polarity)))
         g.add((a, EO.topic, iris.concept("topic", assessment.topic)))
-        g.add((a, EO.statement, _ru(assessment.statement)))
+        g.add((a, EO.statement, _said(ctx, assessment.statement)))
         g.add((a, EO.isRecommendation, Literal(assessment.recommendation)))
         if assessment.at_event is not None and 0 <= assessment.at_event < len(events):
             g.add((a, EO.madeAt, events[assessment.at_event]))

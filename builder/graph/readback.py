@@ -30,6 +30,8 @@ def _one(graph: Graph, subject, predicate):
 
 
 def _py(value):
+    if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
+        return MonthDay.fromisoformat(str(value))
     return value.toPython() if isinstance(value, Literal) else value
 
 
