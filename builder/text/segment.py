@@ -198,7 +198,7 @@ def _extend_over_initials(text: str, start: int) -> int:
 #: without full stops (a long list, a table pasted as lines) would otherwise be one sentence of
 #: any length, and recognisers that look across a sentence would take time growing with the
 #: square of its size.
-MAX_SENTENCE = 2000
+MAX_SENTENCE = 1000
 _CUT = re.compile(r"[;,]\s|\s")
 
 
