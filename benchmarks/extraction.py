@@ -59,7 +59,7 @@ def our_extract(texts: list[tuple[str, str]]) -> None:
 
     extractor = Extractor()
     for name, text in texts:
-        extract(name, text, extractor)
+        extract(name, text, extractor=extractor)
 
 
 def our_assemble(texts: list[tuple[str, str]]) -> None:
@@ -68,7 +68,7 @@ def our_assemble(texts: list[tuple[str, str]]) -> None:
 
     assembler, extractor = Assembler(), Extractor()
     for name, text in texts:
-        doc, facts = extract(name, text, extractor)
+        doc, facts = extract(name, text, extractor=extractor)
         assembler(facts, doc)
 
 
@@ -79,7 +79,7 @@ def our_report(texts: list[tuple[str, str]]) -> None:
 
     assembler, validator, extractor = Assembler(), Validator(), Extractor()
     for name, text in texts:
-        doc, facts = extract(name, text, extractor)
+        doc, facts = extract(name, text, extractor=extractor)
         validator(assembler(facts, doc))
 
 

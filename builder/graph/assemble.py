@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -47,30 +46,6 @@ def _concept_label(scheme: str, key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class _Voted(NamedTuple):
-    """An election with what its node needs: country, kind and day of voting."""
-
-    country_iso: str
-    kind: str
-    voting_date: Day
-    body: str | None
-    evidence: Evidence | None
-
-
-def _voted(election: Election | None) -> _Voted | None:
-    """The election if it has what its node needs; a report that says less keeps its
-    missions, minted per report, without an election node."""
-    if election and election.country_iso and election.kind and election.voting_date:
-        return _Voted(
-            election.country_iso,
-            election.kind,
-            election.voting_date,
-            election.body,
-            election.evidence,
-        )
-    return None
-
-
 def _day(day: Day) -> Literal:
     """A day as RDF: ``xsd:date``, or ``xsd:gMonthDay`` when the report gives no year."""
     if isinstance(day, MonthDay):
@@ -85,6 +60,27 @@ def _said(ctx: _Context, text: str) -> Literal:
 
 def _ru(text: str) -> Literal:
     return Literal(text, lang="ru")
+
+
+def _election_label(election: Election, reference: Reference) -> str:
+    """What the report says of the election, in words: body or kind, country, day or year."""
+    kind = _concept_label("election-kind", election.kind) if election.kind else "Выборы"
+    what = election.body or kind
+    if election.country_iso and not election.body and not election.voting_date:
+        state = reference.state_by_iso(election.country_iso)
+        what = f"{what} ({state.ru_short if state else election.country_iso})"
+    when = election.voting_date.isoformat() if election.voting_date else election.year
+    return f"{what} — {when}" if when else what
+
+
+def _election_iri(facts: ReportFacts) -> URIRef | None:
+    el = facts.election
+    if el is None:
+        return None
+    if el.country_iso is None or (el.voting_date is None and el.year is None):
+        # nothing says which election it is: known only within this report
+        return iris.EOR[f"election/{iris.report_key(facts.report)}"]
+    return iris.election(el.country_iso, el.voting_date, el.kind, el.vote_year)
 
 
 @dataclass
@@ -126,9 +122,8 @@ class Assembler:
             build_iri=iris.build_activity(facts.report, content_hash),
         )
         self._report(ctx)
-        voted = _voted(facts.election)
-        if voted is not None:
-            self._election(ctx, voted)
+        if facts.election is not None:
+            self._election(ctx, facts.election)
         ctx.missions = self.mission_iris(facts)
         for mission in facts.missions:
             self._mission(ctx, mission)
@@ -267,23 +262,23 @@ class Assembler:
         return place_iri
 
     # -- facts ----------------------------------------------------------------------------------
-    def _election(self, ctx: _Context, election: _Voted) -> None:
+    def _election(self, ctx: _Context, election: Election) -> None:
+        """The election with whatever the report says of it: every property is optional."""
         g = ctx.graph
-        ctx.country = election.country_iso.upper()
-        el = iris.election(election.country_iso, election.voting_date, election.kind)
+        ctx.country = election.country_iso.upper() if election.country_iso else None
+        el = _election_iri(ctx.facts)
+        assert el is not None
         g.add((el, RDF.type, EO.Election))
-        what = election.body or _concept_label("election-kind", election.kind)
-        g.add((el, RDFS.label, _said(ctx, f"{what} — {election.voting_date.isoformat()}")))
-        g.add((el, EO.country, self._state(ctx, election.country_iso)))
-        g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
-        g.add((el, EO.votingDate, _day(election.voting_date)))
+        g.add((el, RDFS.label, _said(ctx, _election_label(election, ctx.reference))))
+        if election.country_iso:
+            g.add((el, EO.country, self._state(ctx, election.country_iso)))
+        if election.kind:
+            g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
+        if election.voting_date:
+            g.add((el, EO.votingDate, _day(election.voting_date)))
         if election.body:
             g.add((el, EO.electedBody, _said(ctx, election.body)))
         self._provenance(ctx, el, election.evidence)
-
-    def _election_iri(self, ctx: _Context) -> URIRef | None:
-        el = _voted(ctx.facts.election)
-        return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
 
     def mission_iris(self, facts: ReportFacts) -> dict[str, URIRef]:
         """Each mission's key -> its IRI: who organised it, the election, (for twins) its kind."""
@@ -292,26 +287,26 @@ class Assembler:
     def _mission_iri(self, facts: ReportFacts, mission: Mission) -> URIRef:
         entry = self.reference.find_organisation(mission.organiser)
         org_key = entry.key if entry else mission.organiser
-        el = _voted(facts.election)
+        el = facts.election
         same_organiser = [
             m for m in facts.missions if m.organiser == mission.organiser and m is not mission
         ]
         kind = mission.kind if same_organiser else None
-        if el is None:
+        if el is None or el.country_iso is None or (el.voting_date is None and el.year is None):
+            # nothing says which election: the mission is known only within this report
             return iris.EOR[f"mission/{iris.slug(org_key)}-{iris.report_key(facts.report)}"]
-        return iris.mission(org_key, el.country_iso, el.voting_date, kind)
+        return iris.mission(org_key, el.country_iso, el.voting_date, kind, el.vote_year)
 
     def _mission(self, ctx: _Context, mission: Mission) -> None:
         g = ctx.graph
         m = ctx.missions[mission.key]
         org_iri = self._organisation(ctx, mission.organiser)
         g.add((m, RDF.type, EO.ObservationMission))
-        election_iri = self._election_iri(ctx)
+        election_iri = _election_iri(ctx.facts)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        voted = _voted(ctx.facts.election)
-        if voted is not None:
-            label = f"{label} — {voted.voting_date.isoformat()}"
+        if ctx.facts.election is not None and ctx.facts.election.voting_date:
+            label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))
         if election_iri is not None:

@@ -11,6 +11,8 @@ sentence split only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from builder.facts.model import ReportFacts, key_events
 from builder.text import languages
 from builder.text.document import Doc
@@ -28,32 +30,43 @@ class Extractor:
             self._languages[tag] = languages.load(tag)
         return self._languages[tag]
 
-    def __call__(self, doc: Doc) -> ReportFacts:
-        """Facts of ``doc``, read by the stages of its language (detected when not set)."""
+    def __call__(self, doc: Doc, progress: Callable[[str], None] | None = None) -> ReportFacts:
+        """Facts of ``doc``, read by the stages of its language (detected when not set).
+
+        ``progress`` is told each stage as it starts, so that a long report shows where it is.
+        """
+        say = progress or (lambda _stage: None)
         tag = doc.language or languages.detect(doc.name, doc.original or doc.text)
         doc.language = tag
         if tag not in languages.REGISTERED:  # nothing reads it: no facts, the build warns
             return ReportFacts(report=doc.name, is_observation_report=False, language=tag)
         language = self.language(tag)
         if not doc.text and doc.original:
+            say("normalising")
             language.normalise(doc)
         if not doc.sents and doc.text:
+            say("segmenting")
             language.segment(doc)
+        say(f"recognising facts in {len(doc.sents)} sentences")
         facts = language.recognise(doc)
         facts.language = tag
+        say("resolving names")
         # The recognisers link an assessment to its event by position in the list they build;
         # the facts leave the text stage with the events' keys instead.
         return key_events(language.resolve(doc, facts), positions=True)
 
 
 def extract(
-    name: str, original: str, extractor: Extractor | None = None
+    name: str,
+    original: str,
+    progress: Callable[[str], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> tuple[Doc, ReportFacts]:
-    """Normalise, segment, recognise and resolve one report given as its published text.
-
-    A run over many reports makes one :class:`Extractor` and passes it; without one, a new one
-    serves this report (its language's stages are loaded again, the models they share once).
+    """Normalise, segment, recognise and resolve one report given as its published text
+    (``progress``, if given, is told each stage as it starts). A run over many reports makes
+    one :class:`Extractor` and passes it; without one, a new one serves this report (its
+    language's stages are loaded again, the models they share once).
     """
     doc = Doc(name=name, original=original)
-    facts = (extractor or Extractor())(doc)
+    facts = (extractor or Extractor())(doc, progress)
     return doc, facts

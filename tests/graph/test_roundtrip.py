@@ -174,7 +174,8 @@ def _comparable(facts: ReportFacts, mission_names: dict[str, str]) -> dict[str, 
     compared as the event it reaches), a mission's display name and a person's organisation
     (both become labelled entities). A statement nobody in particular made belongs to the main
     mission, as the assembler writes it. People's variants and posts are the person's, wherever
-    they are mentioned. An election the report gives only in part is not a node of the graph.
+    they are mentioned. (An election's ``year`` without a day is not drawn: the graph has it
+    only inside IRIs and labels, so it cannot be read back yet.)
     """
 
     def person(p: PersonMention | None) -> tuple[Any, ...] | None:
@@ -194,10 +195,7 @@ def _comparable(facts: ReportFacts, mission_names: dict[str, str]) -> dict[str, 
     el = facts.election
     return {
         "report": (facts.report, facts.language, facts.is_observation_report),
-        # an election lacking its country, kind or day gets no node (its missions stay)
-        "election": (el.country_iso, el.kind, el.voting_date, el.body, el.evidence)
-        if el and el.country_iso and el.kind and el.voting_date
-        else None,
+        "election": el and (el.country_iso, el.kind, el.voting_date, el.body, el.evidence),
         "missions": sorted(
             (
                 mission_names[m.key],
