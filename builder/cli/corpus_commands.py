@@ -34,12 +34,19 @@ from builder.graph.serialise import EXPORT_FORMATS
     default=None,
     help="Worker processes (default: all cores).",
 )
+@click.option(
+    "--skip-unreadable",
+    is_flag=True,
+    help="Warn about folders that cannot be read and keep their reports' graphs "
+    "(default: an error).",
+)
 def build(
     paths: tuple[Path, ...],
     workspace_dir: Path,
     no_curation: bool,
     curation_dir: Path | None,
     jobs: int | None,
+    skip_unreadable: bool,
 ) -> None:
     """Build, validate and store the graph of the reports in PATHS.
 
@@ -76,6 +83,7 @@ def build(
             progress_start=lambda n: bar.update(task, total=n),
             progress=lambda name: bar.update(task, advance=1, description=name),
             stage=lambda what: bar.update(task, description=what),
+            skip_unreadable=skip_unreadable,
         )
     for note in summary.notes:
         message(note, "warning", "yellow")

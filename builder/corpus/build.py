@@ -277,6 +277,7 @@ def build(
     progress_start: Callable[[int], None] | None = None,
     progress: Callable[[str], None] | None = None,
     stage: Callable[[str], None] | None = None,
+    skip_unreadable: bool = False,
 ) -> BuildSummary:
     """Build the dataset of the reports under ``paths`` into ``workspace``.
 
@@ -295,6 +296,7 @@ def build(
             progress_start=progress_start,
             progress=progress,
             stage=stage,
+            skip_unreadable=skip_unreadable,
         )
 
 
@@ -308,8 +310,10 @@ def _build(
     progress_start: Callable[[int], None] | None,
     progress: Callable[[str], None] | None,
     stage: Callable[[str], None] | None,
+    skip_unreadable: bool = False,
 ) -> BuildSummary:
-    reports = discover(list(paths))
+    skipped: list[Path] | None = [] if skip_unreadable else None
+    reports = discover(list(paths), skipped)
     names: dict[str, Path] = {}
     for path in reports:
         if path.name in names:
@@ -358,9 +362,27 @@ def _build(
     for result in built.values():
         atomic_write(_cache_file(workspace, result.name, result.fingerprint), result.ntriples)
 
+    notes: list[str] = []
+    for folder in skipped or []:
+        notes.append(f"{folder}: folder cannot be read; skipped, its reports keep their graphs")
+        for name, entry in previous.items():
+            cache = _cache_file(workspace, name, entry["fingerprint"])
+            if name not in names and _inside(Path(entry["path"]), folder) and cache.is_file():
+                names[name] = Path(entry["path"])
+                reused[name] = ReportResult(
+                    name=name,
+                    path=entry["path"],
+                    graph_iri=entry["graph_iri"],
+                    fingerprint=entry["fingerprint"],
+                    ntriples=cache.read_text(encoding="utf-8"),
+                    triples=entry["triples"],
+                    conforms=entry.get("conforms", True),
+                    violations=entry.get("violations", []),
+                    warnings=entry.get("warnings", []),
+                    curated=entry.get("curated", False),
+                )
     results = [built.get(name) or reused[name] for name in sorted(names)]
     removed = sorted(set(previous) - set(names))
-    notes: list[str] = []
     problem = disagreement(workspace, state) if previous else "no previous build"
     store_quads = _store_quads(workspace, notes)
     outputs = state.get("outputs") or {}
@@ -434,6 +456,14 @@ def _store_quads(workspace: Workspace, notes: list[str]) -> int | None:
         return None
     finally:
         store.close()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def _check_unique_graphs(names: dict[str, Path]) -> None:
