@@ -133,8 +133,10 @@ class Guard:
         if ":" in family_host:
             import socket
 
-            server_class = type("V6Server", (http.server.ThreadingHTTPServer,), {})
-            server_class.address_family = socket.AF_INET6
+            class V6Server(http.server.ThreadingHTTPServer):
+                address_family = socket.AF_INET6
+
+            server_class = V6Server
         self.server = server_class((family_host, port), Handler)
         self.server.daemon_threads = True
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
