@@ -11,6 +11,8 @@ sentence split only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from builder.facts.model import ReportFacts
 from builder.text import languages
 from builder.text.document import Doc
@@ -28,30 +30,41 @@ class Extractor:
             self._languages[tag] = languages.load(tag)
         return self._languages[tag]
 
-    def __call__(self, doc: Doc) -> ReportFacts:
-        """Facts of ``doc``, read by the stages of its language (detected when not set)."""
+    def __call__(self, doc: Doc, progress: Callable[[str], None] | None = None) -> ReportFacts:
+        """Facts of ``doc``, read by the stages of its language (detected when not set).
+
+        ``progress`` is told each stage as it starts, so that a long report shows where it is.
+        """
+        say = progress or (lambda _stage: None)
         tag = doc.language or languages.detect(doc.name, doc.original or doc.text)
         doc.language = tag
         if tag not in languages.REGISTERED:  # nothing reads it: no facts, the build warns
             return ReportFacts(report=doc.name, is_observation_report=False, language=tag)
         language = self.language(tag)
         if not doc.text and doc.original:
+            say("normalising")
             language.normalise(doc)
         if not doc.sents and doc.text:
+            say("segmenting")
             language.segment(doc)
+        say(f"recognising facts in {len(doc.sents)} sentences")
         facts = language.recognise(doc)
         facts.language = tag
+        say("resolving names")
         return language.resolve(doc, facts)
 
 
 _EXTRACTOR: Extractor | None = None
 
 
-def extract(name: str, original: str) -> tuple[Doc, ReportFacts]:
-    """Normalise, segment, recognise and resolve one report given as its published text."""
+def extract(
+    name: str, original: str, progress: Callable[[str], None] | None = None
+) -> tuple[Doc, ReportFacts]:
+    """Normalise, segment, recognise and resolve one report given as its published text
+    (``progress``, if given, is told each stage as it starts)."""
     global _EXTRACTOR
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
     doc = Doc(name=name, original=original)
-    facts = _EXTRACTOR(doc)
+    facts = _EXTRACTOR(doc, progress)
     return doc, facts
