@@ -262,7 +262,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     sents = ctx.sents
     for s in sents:
         mission = ctx.sent_mission[s.index]
-        if mission is None:
+        if mission is None or s.index in ctx.head:
             continue
         kind = _kind(s)
         written = [d for d in ctx.dates[s.index] if not d.is_range]
@@ -407,9 +407,9 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         last_sent = s.index
         if ev.date:
             last_date = ev.date
-    # an event whose day cannot be determined is not stated as a fact (the graph's shapes
-    # require a date); inventing one would be worse than leaving it out
-    return [e for e in out if e.date is not None]
+    # an event whose day the text does not give is still an event (its date stays None:
+    # inventing one would be worse than leaving it unsaid)
+    return out
 
 
 def _official_met(ctx: Context, n: NameMention, post: str | None) -> PersonMention:
@@ -481,6 +481,7 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | Non
         # no voting day known: only a day the text states relative to the previous event
         rel = relative_day(s)
         return last_date if rel == "same" else shift(last_date, 1) if rel == "next" else None
+    written = [d for d in written if not _names_the_vote(ctx, s, d)]
     if written:
         return ctx.to_date(written[0].first, s.index)
     rel = relative_day(s)
@@ -494,6 +495,15 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | Non
     if "завершения голосования" in low or voting_day_phrase(low) is not None:
         return ctx.voting_date
     return last_date
+
+
+def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
+    """A date that dates the election, not the event: "встретилась с ... в связи с выборами,
+    назначенными на 20 июня", "накануне выборов 9 февраля"."""
+    if ctx.voting_date is None or ctx.to_date(d.first, s.index) != ctx.voting_date:
+        return False
+    before = [t.lemma for t in s.toks if t.stop <= d.start][-4:]
+    return bool(set(before) & (cue_set("vote_date_verbs") | cue_set("election_words")))
 
 
 def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
