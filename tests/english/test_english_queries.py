@@ -87,3 +87,16 @@ def test_observer_states_in_english(english_ws) -> None:
     assert len(states) == 9
     assert all(english(name) for name in states.values())
     assert states["CN"] == "China"
+
+
+def test_generated_labels_in_the_report_language(english_ws) -> None:
+    """The labels the builder writes itself (events, mission, its head's post) are English."""
+    rows = answer(english_ws, "timeline")
+    assert rows and all(english(r["label"]) for r in rows)
+    quads = ox.parse(path=str(english_ws.trig), format=ox.RdfFormat.TRIG)
+    written = {
+        q.object.value
+        for q in quads
+        if q.predicate == RDFS_LABEL and "/mission/" in q.subject.value and _lang(q.object)
+    }
+    assert written and all(english(label) for label in written)
