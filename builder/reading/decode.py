@@ -1,11 +1,11 @@
 """Reading report files: finding them, and decoding them or refusing them clearly.
 
-A report is a ``*.txt`` file. Its bytes are decoded as UTF-8 (with or without a byte-order
-mark), UTF-16 with a byte-order mark, or Windows-1251 when the bytes are not UTF-8 but decode
-to Russian text; anything else (empty, binary, unknown encoding, too large) is refused with a
-one-line :class:`~builder.base.errors.InputError` naming the file. Offsets in the graph count
-characters of the decoded text.
-"""
+A report is a ``*.txt``, ``*.pdf``, ``*.html``/``*.htm`` or ``*.docx`` file (the last three are
+read by :mod:`builder.reading.source`). A text file's bytes are decoded as UTF-8 (with or
+without a byte-order mark), UTF-16 with a byte-order mark, or Windows-1251 when the bytes are
+not UTF-8 but decode to Russian text; anything else (empty, binary, unknown encoding, too large)
+is refused with a one-line :class:`~builder.base.errors.InputError` naming the file. Offsets in
+the graph count characters of the decoded text. """
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from pathlib import Path
 from builder.base.errors import InputError
 
 REPORT_SUFFIX = ".txt"
+REPORT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx")
+"""The formats a report is read from (:mod:`builder.reading.source`); folders are searched
+for all of them."""
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 """Observation reports are a few pages; a file far larger is almost surely not one."""
 
@@ -26,12 +29,15 @@ def discover(paths: list[Path]) -> list[Path]:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            found.update(p for p in path.rglob(f"*{REPORT_SUFFIX}") if p.is_file())
+            found.update(
+                p for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and p.is_file()
+            )
         else:
             found.add(path)
     if not found:
         where = ", ".join(str(p) for p in paths)
-        raise InputError(f"no reports (*{REPORT_SUFFIX}) found in {where}")
+        kinds = ", ".join(f"*{s}" for s in REPORT_SUFFIXES)
+        raise InputError(f"no reports ({kinds}) found in {where}")
     return sorted(found, key=lambda p: (p.name, str(p)))
 
 

@@ -12,6 +12,7 @@ sentence split only.
 from __future__ import annotations
 
 from builder.facts.model import ReportFacts
+from builder.reading.source_map import SourceMap
 from builder.text import languages
 from builder.text.document import Doc
 
@@ -47,11 +48,16 @@ class Extractor:
 _EXTRACTOR: Extractor | None = None
 
 
-def extract(name: str, original: str) -> tuple[Doc, ReportFacts]:
-    """Normalise, segment, recognise and resolve one report given as its published text."""
+def extract(name: str, original: str, source: SourceMap | None = None) -> tuple[Doc, ReportFacts]:
+    """Normalise, segment, recognise and resolve one report given as its published text.
+
+    ``source`` (pages, publication date, address) is carried on the ``Doc``: the date as
+    ``Doc.published`` for the recognisers, the pages for the spans' provenance.
+    """
     global _EXTRACTOR
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
-    doc = Doc(name=name, original=original)
+    published = source.published if source is not None else None
+    doc = Doc(name=name, original=original, published=published, source=source)
     facts = _EXTRACTOR(doc)
     return doc, facts
