@@ -20,14 +20,23 @@ DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a report's text, each on one line (hard wraps joined by a space).
+    """The paragraphs of a report's text, hard wraps joined by a space.
 
     Files with blank lines separate paragraphs with them; files without write one paragraph
-    per line. A line-end hyphen stays as it is ("Межпарла- ментской"): the normaliser joins it.
+    per line. A line that ends in a hyphen keeps its line break ("Берг-\\nстрёмом"): whether
+    the hyphen belongs to the word is the normaliser's call, as in a PDF the observers printed.
     """
     text = text.replace("\r\n", "\n").strip()
     blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks if block]
+    out = []
+    for block in blocks:
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        para = ""
+        for line in lines:
+            para += ("\n" if para.endswith("-") else " " if para else "") + line
+        if para:
+            out.append(para)
+    return out
 
 
 def write_pdf(
@@ -90,13 +99,15 @@ def write_html(
     text: str,
     path: Path,
     *,
-    title: str,
     published: str = "2017-06-30",
     site: str = "Межпарламентская Ассамблея СНГ",
     url: str = "https://iacis.example/press/news/2017-06-30-kz",
 ) -> Path:
-    """``text`` as a news site's article page, with all the boilerplate round it."""
-    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs(text))
+    """``text`` as a news site's article page, with all the boilerplate round it; its first
+    paragraph (the headline) is the page's title and ``<h1>``."""
+    title, *rest = paragraphs(text)
+    title = title.replace("\n", "")
+    body = "\n".join("<p>" + html.escape(p).replace("\n", "<br>\n") + "</p>" for p in rest)
     nav = "".join(f'<li><a href="/{i}">{html.escape(n)}</a></li>' for i, n in enumerate(NAVIGATION))
     related = "".join(
         f'<li><a href="/news/{i}">{html.escape(r)}</a></li>' for i, r in enumerate(RELATED)
@@ -138,6 +149,6 @@ def write_docx(text: str, path: Path) -> Path:
     document = docx.Document()
     for para in paragraphs(text):
         document.add_paragraph(para)
-    document.core_properties.created = None
+    document.core_properties.created = datetime(2024, 1, 1, tzinfo=UTC)
     document.save(str(path))
     return path

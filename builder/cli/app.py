@@ -15,6 +15,7 @@ from builder.base.errors import EokgError
 from builder.cli import (
     corpus_commands,
     evaluate_commands,
+    fetch_commands,
     picture_commands,
     query_commands,
     server_commands,
@@ -40,6 +41,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 for _module in (
     corpus_commands,
+    fetch_commands,
     query_commands,
     evaluate_commands,
     picture_commands,

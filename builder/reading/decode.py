@@ -5,7 +5,7 @@ read by :mod:`builder.reading.source`). A text file's bytes are decoded as UTF-8
 without a byte-order mark), UTF-16 with a byte-order mark, or Windows-1251 when the bytes are
 not UTF-8 but decode to Russian text; anything else (empty, binary, unknown encoding, too large)
 is refused with a one-line :class:`~builder.base.errors.InputError` naming the file. Offsets in
-the graph count characters of the decoded text. """
+the graph count characters of the decoded text."""
 
 from __future__ import annotations
 

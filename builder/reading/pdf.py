@@ -14,7 +14,8 @@ choice against pypdf and pdfminer.six's own layout analysis):
   blank line; inside a paragraph lines keep their breaks and hyphens, which the normaliser
   undoes (:mod:`builder.text.normalise`).
 
-Pages are joined by a blank line and each page's place in the text is recorded
+Columns and pages are joined by a blank line, or by a line break where the last line is full
+width (its paragraph goes on); each page's place in the text is recorded
 (:class:`~builder.reading.source_map.Page`). A PDF without a text layer (a scan), an
 encrypted one, a truncated or damaged one is refused with one line that says so.
 """
@@ -98,9 +99,9 @@ def _running(pages: list[list[_Line]], heights: list[float]) -> list[set[int]]:
     ]
 
 
-def _gutter(lines: list[_Line], width: float) -> tuple[float, float] | None:
+def _gutter(lines: list[_Line], width: float) -> float | None:
     """The widest vertical strip in the middle of the page that (almost) no line crosses,
-    with text on both sides in many lines: the gap between two columns."""
+    with text on both sides in many lines: the gap between two columns (its middle)."""
     if len(lines) < 6:
         return None
     lo, hi = int(width * 0.25), int(width * 0.75)
@@ -121,12 +122,12 @@ def _gutter(lines: list[_Line], width: float) -> tuple[float, float] | None:
             start = None
     if best is None or best[1] - best[0] < 6:
         return None
-    left, right = best[0] + lo, best[1] + lo
-    both = sum(1 for ln in lines if ln.x0 < left and ln.x1 > right and _split_words(ln, left))
-    sides = sum(1 for ln in lines if ln.x1 <= right) + sum(1 for ln in lines if ln.x0 >= left)
-    if sides + both < len(lines) * 0.6 or both < len(lines) * 0.3:
+    middle = (best[0] + best[1]) / 2 + lo
+    left = sum(1 for ln in lines if ln.x0 < middle and _split_words(ln, middle))
+    right = sum(1 for ln in lines if ln.x1 > middle and _split_words(ln, middle))
+    if min(left, right) < len(lines) * 0.2:
         return None
-    return left, right
+    return middle
 
 
 def _split_words(line: _Line, at: float) -> bool:
@@ -136,10 +137,9 @@ def _split_words(line: _Line, at: float) -> bool:
 
 def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     """The page's lines as regions in reading order (columns of each band, then the next)."""
-    gutter = _gutter(lines, width)
-    if gutter is None:
+    middle = _gutter(lines, width)
+    if middle is None:
         return [lines]
-    middle = (gutter[0] + gutter[1]) / 2
     regions: list[list[_Line]] = []
     left: list[_Line] = []
     right: list[_Line] = []
@@ -165,6 +165,15 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     return regions
 
 
+def _runs_on(lines: list[_Line]) -> bool:
+    """Whether the region's last line is full width: its paragraph goes on in the next column
+    or on the next page (a paragraph's own last line is usually short)."""
+    if len(lines) < 2:
+        return False
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    return lines[-1].x1 >= right - 0.15 * (right - left)
+
+
 def _region_text(lines: list[_Line]) -> str:
     """Lines joined by line breaks, a blank line where the gap says a paragraph ends."""
     if not lines:
@@ -175,7 +184,7 @@ def _region_text(lines: list[_Line]) -> str:
     height = statistics.median(heights)
     out = [lines[0].text]
     for gap, line in zip(gaps, lines[1:], strict=True):
-        out.append("\n\n" if gap > usual + 0.4 * height else "\n")
+        out.append("\n\n" if gap > usual + 0.3 * height else "\n")
         out.append(line.text)
     return "".join(out)
 
@@ -235,15 +244,21 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     running = _running(page_lines, [h for _, h in sizes])
     text = ""
     pages: list[Page] = []
+    runs_on = False
     for number, (lines, drop, (width, _)) in enumerate(
         zip(page_lines, running, sizes, strict=True), start=1
     ):
         body = [ln for i, ln in enumerate(lines) if i not in drop]
-        page_text = "\n\n".join(
-            t for t in (_region_text(r) for r in _reading_order(body, width)) if t
-        )
-        if text:
-            text += "\n\n"
-        pages.append(Page(number, len(text), len(text) + len(page_text)))
-        text += page_text
+        start = None
+        for region in _reading_order(body, width):
+            region_text = _region_text(region)
+            if not region_text:
+                continue
+            if text:  # a paragraph cut by a column or page break goes on after a line break
+                text += "\n" if runs_on else "\n\n"
+            start = len(text) if start is None else start
+            text += region_text
+            runs_on = _runs_on(region)
+        start = len(text) if start is None else start
+        pages.append(Page(number, start, len(text)))
     return SourceText(text + "\n", SourceMap(format="pdf", pages=pages))
