@@ -47,8 +47,14 @@ def write_pdf(
     header: str | None = None,
     page_numbers: bool = False,
     font_size: float = 11,
+    across: bool = False,
 ) -> Path:
-    """``text`` as a PDF: ``columns`` columns, ``header`` on every page, "- N -" at the foot."""
+    """``text`` as a PDF: ``columns`` columns, ``header`` on every page, "- N -" at the foot.
+
+    fpdf2 writes columns one after the other, so a reader that follows the file's own order
+    reads them right; ``across=True`` writes two columns row by row instead (left line, right
+    line, as many producers do), so only a reader that looks at the layout reads them right.
+    """
     from fpdf import FPDF
 
     class Bulletin(FPDF):
@@ -74,6 +80,8 @@ def write_pdf(
         for para in paragraphs(text):
             pdf.multi_cell(0, font_size * 0.5, para, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(2)
+    elif across:
+        _write_across(pdf, text, font_size)
     else:
         with pdf.text_columns(ncols=columns, gutter=8, text_align="LEFT") as cols:
             for para in paragraphs(text):
@@ -81,6 +89,29 @@ def write_pdf(
                 cols.ln()
     pdf.output(str(path))
     return path
+
+
+def _write_across(pdf, text: str, font_size: float) -> None:
+    """Two columns filled left then right, page by page, but written row by row."""
+    gutter = 8
+    width = (pdf.epw - gutter) / 2
+    height = font_size * 0.5
+    lines: list[str] = []
+    for para in paragraphs(text):
+        lines.extend(pdf.multi_cell(width, height, para, dry_run=True, output="LINES"))
+        lines.append("")
+    rows = int((pdf.h - pdf.b_margin - pdf.get_y()) // height) - 1
+    top = pdf.get_y()
+    while lines:
+        left, right, lines = lines[:rows], lines[rows : 2 * rows], lines[2 * rows :]
+        for i in range(max(len(left), len(right))):
+            for x, column in ((pdf.l_margin, left), (pdf.l_margin + width + gutter, right)):
+                if i < len(column) and column[i]:
+                    pdf.set_xy(x, top + i * height)
+                    pdf.cell(width, height, column[i])
+        if lines:
+            pdf.add_page()
+            top = pdf.get_y()
 
 
 NAVIGATION = ["Главная", "О Ассамблее", "Новости", "Наблюдение за выборами", "Документы"]

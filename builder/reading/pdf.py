@@ -35,6 +35,9 @@ MARGIN_SHARE = 0.12
 MIN_CHARS_PER_PAGE = 20
 """Below this a page has no text layer worth the name: a scan, maybe with a stray label."""
 
+MIN_GUTTER = 10
+"""Points of white between two columns; word spaces are 2-4 pt, and never line up down a page."""
+
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:(?:стр(?:аница)?|с|page|p)\.?\s*)?\d{1,4}(?:\s*(?:/|из|of)\s*\d{1,4})?\W*$",
     re.IGNORECASE,
@@ -99,33 +102,47 @@ def _running(pages: list[list[_Line]], heights: list[float]) -> list[set[int]]:
     ]
 
 
+def _ink(line: _Line) -> list[tuple[float, float]]:
+    """The stretches of a line with no gap as wide as a gutter (words and their spaces)."""
+    runs: list[tuple[float, float]] = []
+    for word in line.words:
+        if runs and word["x0"] - runs[-1][1] < MIN_GUTTER:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], word["x1"]))
+        else:
+            runs.append((word["x0"], word["x1"]))
+    return runs
+
+
 def _gutter(lines: list[_Line], width: float) -> float | None:
-    """The widest vertical strip in the middle of the page that (almost) no line crosses,
-    with text on both sides in many lines: the gap between two columns (its middle)."""
+    """The middle of the widest vertical strip in the middle half of the page that the fewest
+    lines cross (a title over both columns may), with text on both sides of it in several
+    lines: the gap between two columns. None for a page of one column."""
     if len(lines) < 6:
         return None
     lo, hi = int(width * 0.25), int(width * 0.75)
     crossing = [0] * (hi - lo)
     for line in lines:
-        for word in line.words:
-            for x in range(max(int(word["x0"]), lo), min(int(word["x1"]) + 1, hi)):
+        for x0, x1 in _ink(line):
+            for x in range(max(int(x0), lo), min(int(x1) + 1, hi)):
                 crossing[x - lo] += 1
-    allowed = max(1, len(lines) // 10)
+    fewest = min(crossing)
+    if fewest > len(lines) // 10:
+        return None
     best: tuple[int, int] | None = None
     start = None
-    for x, count in enumerate([*crossing, allowed + 1]):
-        if count <= allowed and start is None:
+    for x, count in enumerate([*crossing, fewest + 1]):
+        if count == fewest and start is None:
             start = x
-        elif count > allowed and start is not None:
+        elif count != fewest and start is not None:
             if best is None or x - start > best[1] - best[0]:
                 best = (start, x)
             start = None
-    if best is None or best[1] - best[0] < 6:
+    if best is None or best[1] - best[0] < MIN_GUTTER:
         return None
     middle = (best[0] + best[1]) / 2 + lo
     left = sum(1 for ln in lines if ln.x0 < middle and _split_words(ln, middle))
     right = sum(1 for ln in lines if ln.x1 > middle and _split_words(ln, middle))
-    if min(left, right) < len(lines) * 0.2:
+    if min(left, right) < 3:  # a last page's right column may be short, but not a line or two
         return None
     return middle
 
@@ -202,16 +219,14 @@ def _open(data: bytes, name: str):
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pdf.pages  # noqa: B018  (reads the page tree: fails here on a damaged file)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise InputError(
-            f"{name}: encrypted PDF (password-protected); save an unprotected copy first"
-        ) from exc
     except Exception as exc:  # pdfminer raises many kinds on a damaged file
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        # pdfplumber wraps pdfminer's errors: the password error is its first argument.
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
             raise InputError(
                 f"{name}: encrypted PDF (password-protected); save an unprotected copy first"
             ) from exc
-        raise InputError(f"{name}: damaged PDF ({type(exc).__name__}); cannot be read") from exc
+        raise InputError(f"{name}: damaged PDF ({type(inner).__name__}); cannot be read") from exc
     return pdf
 
 
