@@ -148,9 +148,10 @@ def validate(workspace_dir: Path, jobs: int | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([*EXPORT_FORMATS, "gexf", "graphml"]),
+    type=click.Choice([*EXPORT_FORMATS, "gexf", "graphml", "codebook"]),
     required=True,
-    help="RDF serialisation, or a network format for Gephi (gexf) and Cytoscape (graphml).",
+    help="RDF serialisation, a network format for Gephi (gexf) and Cytoscape (graphml), or "
+    "codebook: one CSV row per mission with codebook.md beside it.",
 )
 @click.option(
     "-o",
@@ -166,8 +167,17 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
     Example:
       eokg export --format turtle -o mission.ttl
       eokg export --format gexf -o mission.gexf
+      eokg export --format codebook -o missions.csv
     """
     workspace = Workspace(workspace_dir)
+    if fmt == "codebook":
+        from builder.corpus.codebook import write_codebook
+
+        if output is None:
+            raise InputError("--format codebook needs -o FILE (codebook.md is written beside it)")
+        codebook = write_codebook(workspace, output)
+        err_console.print(f"wrote {output} and {codebook}")
+        return
     if fmt in ("gexf", "graphml"):
         from builder.cli.picture_commands import export_network
 

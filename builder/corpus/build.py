@@ -46,6 +46,8 @@ STATE_VERSION = 1
 
 # Sections of a curation file that replace what extraction found for that report.
 CURATED_SECTIONS = ("election", "missions", "events", "assessments", "people")
+# Sections the coding layer fills (builder.coding); a curation file's own replace them.
+CODED_SECTIONS = ("verdicts", "recommendations")
 
 
 @dataclass
@@ -124,6 +126,22 @@ def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> R
     return merged
 
 
+def _code(doc, facts: ReportFacts, curation_path: Path | None, text: str) -> ReportFacts:
+    """Code verdicts, findings and recommendations from the (curated) facts; a curation
+    file's own verdicts and recommendations replace the coded ones."""
+    from builder.coding import code_report
+    from builder.corpus.curation import curated_sections, load_curation
+
+    facts = code_report(doc, facts)
+    if curation_path is not None:
+        present = curated_sections(curation_path)
+        curated = load_curation(curation_path, text)
+        for section in CODED_SECTIONS:
+            if section in present:
+                setattr(facts, section, getattr(curated, section))
+    return facts
+
+
 def build_report(job: ReportJob) -> ReportResult:
     """Extract, curate, assemble and validate one report (runs in a worker process)."""
     from builder.graph.assemble import Assembler
@@ -135,6 +153,7 @@ def build_report(job: ReportJob) -> ReportResult:
     curated = job.curation_path is not None
     if job.curation_path:
         facts = _merge_curation(facts, Path(job.curation_path), job.text)
+    facts = _code(doc, facts, Path(job.curation_path) if job.curation_path else None, job.text)
     if not facts.is_observation_report:
         warnings.append(f"{job.name}: reports no election observation; no mission facts")
     curation_hash = ""

@@ -33,8 +33,10 @@ from builder.facts.model import (
     Evidence,
     Mission,
     PersonMention,
+    Recommendation,
     ReportFacts,
     Span,
+    Verdict,
 )
 from builder.reading.decode import REPORT_SUFFIXES
 
@@ -59,6 +61,8 @@ _TOP_KEYS = {
     "events",
     "assessments",
     "people",
+    "verdicts",
+    "recommendations",
 }
 _ELECTION_KEYS = {"country", "kind", "body", "voting_date", "evidence"}
 _MISSION_KEYS = {
@@ -105,6 +109,8 @@ _ASSESSMENT_KEYS = {
     "evidence",
 }
 _PEOPLE_KEYS = {"name", "variants", "post", "organisation", "evidence"}
+_VERDICT_KEYS = {"mission", "verdict", "by", "evidence"}
+_RECOMMENDATION_KEYS = {"mission", "addressee", "topic", "evidence"}
 _QUOTE_KEYS = {"quote", "occurrence"}
 
 
@@ -380,7 +386,62 @@ class _Parser:
         if not isinstance(people, list):
             raise self.fail("people", "expected a list of people")
         facts.people = self.people(facts, people)
+        facts.verdicts = [
+            self.verdict(v, i, keys) for i, v in enumerate(self.items(top, "verdicts"))
+        ]
+        facts.recommendations = [
+            self.recommendation(r, i, keys)
+            for i, r in enumerate(self.items(top, "recommendations"))
+        ]
         return facts
+
+    def items(self, top: _LineMap, section: str) -> list[Any]:
+        items = top.get(section) or []
+        if not isinstance(items, list):
+            raise self.fail(section, f"expected a list of {section}")
+        return items
+
+    def _quoted(self, evidence: Evidence | None) -> str | None:
+        """The text a fact's quotes cover, as the file has it (joined when several)."""
+        if evidence is None:
+            return None
+        return " ".join(self.text[s.start : s.end] for s in evidence.spans)
+
+    def verdict(self, node: Any, index: int, keys: set[str]) -> Verdict:
+        """A mission's verdict; its evidence is the shortest quote that carries it (none for
+        ``none``)."""
+        where = f"verdicts[{index}]"
+        node = self.mapping(node, _VERDICT_KEYS, where)
+        mission = node.get("mission") or "main"
+        if mission not in keys:
+            raise self.fail(where, f"mission {mission!r} is not a mission key of this file", node)
+        value = self.vocab(node.get("verdict"), "verdict", f"{where}.verdict", node)
+        evidence = self.evidence(node.get("evidence"), where, node, required=value != "none")
+        return Verdict(
+            mission=mission,
+            value=value,
+            quote=self._quoted(evidence),
+            by=self.optional_text(node.get("by"), f"{where}.by", node),
+            evidence=evidence,
+        )
+
+    def recommendation(self, node: Any, index: int, keys: set[str]) -> Recommendation:
+        """A recommendation: its text is the quote."""
+        where = f"recommendations[{index}]"
+        node = self.mapping(node, _RECOMMENDATION_KEYS, where)
+        mission = node.get("mission") or "main"
+        if mission not in keys:
+            raise self.fail(where, f"mission {mission!r} is not a mission key of this file", node)
+        evidence = self.evidence(node.get("evidence"), where, node)
+        return Recommendation(
+            mission=mission,
+            text=self._quoted(evidence) or "",
+            addressee=self.opt_vocab(
+                node.get("addressee"), "addressee", f"{where}.addressee", node
+            ),
+            topic=self.opt_vocab(node.get("topic"), "integrity-topic", f"{where}.topic", node),
+            evidence=evidence,
+        )
 
     def election(self, node: Any) -> Election:
         where = "election"

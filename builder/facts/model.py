@@ -51,6 +51,32 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "polarity": ("positive", "critical", "neutral"),
     "election-kind": ("parliamentary", "presidential", "referendum", "local"),
     "method": (EXTRACTED, CURATED),
+    # what researchers code from a report (builder/coding): see ontology/vocabularies.ttl
+    "verdict": ("endorse", "qualified", "critical", "none"),
+    "integrity-topic": (
+        "electoral-laws",
+        "electoral-procedures",
+        "district-boundaries",
+        "voter-registration",
+        "party-candidate-registration",
+        "media-coverage",
+        "campaign-finance",
+        "voting-process",
+        "vote-count",
+        "results",
+        "electoral-authorities",
+        "observer-access",
+        "security",
+        "overall",
+    ),
+    "phase": ("pre-election", "election-day", "post-election"),
+    "addressee": (
+        "parliament",
+        "election-administration",
+        "authorities",
+        "political-parties",
+        "media",
+    ),
 }
 
 
@@ -209,6 +235,56 @@ class Assessment:
 
 
 @dataclass
+class Verdict:
+    """A mission's overall judgement of the election (``verdict`` key), as a researcher codes
+    it (Kelley's DIEM: endorse, ambiguous, reject), with the words it rests on.
+
+    ``quote`` is the text that carries it (``None`` for ``none``), ``by`` the speaker when the
+    text names one, ``statements`` the indices into ``ReportFacts.assessments`` of the
+    assessments made in the same sentence; ``evidence.rule`` says which rule decided it.
+    """
+
+    mission: str  # Mission.key
+    value: str  # verdict
+    quote: str | None = None
+    by: str | None = None
+    statements: list[int] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Finding:
+    """An evaluative statement typed as researchers type them: topic (after PEI's eleven
+    dimensions, plus observers' access and security), phase of the election, polarity.
+
+    ``assessment`` is the index of the assessment it codes, when it codes one; ``fraud`` says
+    the statement alleges fraud (ballot stuffing, falsified results), which NELDA asks of
+    Western monitors.
+    """
+
+    mission: str | None  # Mission.key
+    topic: str  # integrity-topic
+    phase: str  # phase
+    polarity: str  # polarity
+    statement: str
+    assessment: int | None = None
+    fraud: bool = False
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Recommendation:
+    """Something a mission recommends, calls for or suggests: the text, whom it addresses when
+    the text says so, and its topic."""
+
+    mission: str | None  # Mission.key
+    text: str
+    addressee: str | None = None  # addressee
+    topic: str | None = None  # integrity-topic
+    evidence: Evidence | None = None
+
+
+@dataclass
 class ReportFacts:
     """Everything found in one report."""
 
@@ -220,6 +296,9 @@ class ReportFacts:
     events: list[Event] = field(default_factory=list)
     assessments: list[Assessment] = field(default_factory=list)
     people: list[PersonMention] = field(default_factory=list)  # everyone named, resolved
+    verdicts: list[Verdict] = field(default_factory=list)  # coded: one per mission at most
+    findings: list[Finding] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
 
     def mission(self, key: str) -> Mission:
         for m in self.missions:

@@ -15,15 +15,21 @@ from pathlib import Path
 
 from builder.base.errors import InputError
 from builder.facts.model import (
+    CURATED,
     Assessment,
     Day,
     Election,
     Event,
+    Evidence,
     Mission,
     PersonMention,
+    Recommendation,
     ReportFacts,
+    Span,
+    Verdict,
     parse_day,
 )
+from builder.reading.decode import read_report
 
 SUFFIX = ".facts.json"
 
@@ -113,4 +119,28 @@ def _facts(path: Path, data: dict) -> ReportFacts:
         Assessment("main", a.get("by"), a["polarity"], "general", a.get("gist") or "")
         for a in data.get("assessments") or []
     ]
+    _codes(path, data, facts)
     return facts
+
+
+def _codes(path: Path, data: dict, facts: ReportFacts) -> None:
+    """The main mission's ``verdict`` (with ``verdict_quote``) and ``recommendations``, with
+    the spans of their quotes in the report when it lies beside the summary (the quotes are
+    exact substrings of the text as published)."""
+    report = path.with_name(report_name(path))
+    text = read_report(report) if report.is_file() else None
+
+    def evidence(quote: str | None) -> Evidence | None:
+        at = text.find(quote) if text is not None and quote else -1
+        return (
+            Evidence((Span(at, at + len(quote)),), method=CURATED, rule="summary")
+            if at >= 0 and quote
+            else None
+        )
+
+    if "verdict" in data and facts.missions:
+        quote = data.get("verdict_quote")
+        facts.verdicts = [Verdict("main", data["verdict"], quote, evidence=evidence(quote))]
+    facts.recommendations = [
+        Recommendation("main", r, evidence=evidence(r)) for r in data.get("recommendations") or []
+    ]

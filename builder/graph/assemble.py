@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from builder import __version__
+from builder.coding.monitors import is_western
 from builder.facts.model import (
     CURATED,
     Assessment,
@@ -30,6 +31,7 @@ from builder.facts.model import (
     ReportFacts,
 )
 from builder.graph import iris
+from builder.graph.codes import write_codes
 from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
 from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc
@@ -118,6 +120,10 @@ class Assembler:
             event_iris.append(self._event(ctx, event, ordinals[key]))
         for number, assessment in enumerate(facts.assessments, start=1):
             self._assessment(ctx, assessment, number, event_iris)
+        assessment_iris = [
+            iris.assessment(facts.report, n + 1) for n in range(len(facts.assessments))
+        ]
+        write_codes(self, ctx, assessment_iris)  # the coding layer (builder/graph/codes.py)
         return graph
 
     # -- the report, its graph and the build --------------------------------------------
@@ -217,9 +223,13 @@ class Assembler:
         org_iri = iris.organisation(entry.key if entry else name)
         g.add((org_iri, RDF.type, ORG.Organization))
         if entry is None:
+            if is_western(name):
+                g.add((org_iri, EO.isWesternMonitor, Literal(True)))
             g.add((org_iri, RDFS.label, _ru(name)))
             g.add((org_iri, SKOS.prefLabel, _ru(name)))
             return org_iri
+        if is_western(entry.key):
+            g.add((org_iri, EO.isWesternMonitor, Literal(True)))
         short = entry.abbreviations[0] if entry.abbreviations else entry.ru
         g.add((org_iri, RDFS.label, _ru(short)))
         g.add((org_iri, SKOS.prefLabel, _ru(entry.ru)))

@@ -105,6 +105,19 @@ def assessment(report_file: str, ordinal: int) -> URIRef:
     return EOR[f"assessment/{report_key(report_file)}/{ordinal}"]
 
 
+def verdict(report_file: str, mission_iri: URIRef) -> URIRef:
+    """A mission's verdict as one report states it."""
+    return EOR[f"verdict/{report_key(report_file)}/{_local(mission_iri)}"]
+
+
+def finding(report_file: str, ordinal: int) -> URIRef:
+    return EOR[f"finding/{report_key(report_file)}/{ordinal}"]
+
+
+def recommendation(report_file: str, ordinal: int) -> URIRef:
+    return EOR[f"recommendation/{report_key(report_file)}/{ordinal}"]
+
+
 def post(label: str, holder_iri: URIRef) -> URIRef:
     """A post as stated for one holder ("заместитель Председателя ..." held by this person)."""
     return EOR[f"post/{_local(holder_iri)}/{slug(label)}"]

@@ -11,6 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
 from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.graph.codes import read_codes
 from builder.graph.namespaces import EO, SCHEMA
 
 
@@ -146,4 +147,5 @@ def report_facts(graph: Graph) -> ReportFacts:
         )
 
     facts.people = [_person(graph, p) for p in sorted(graph.subjects(RDF.type, FOAF.Person))]
+    read_codes(graph, facts, keys, sorted(graph.subjects(RDF.type, EO.Assessment)))
     return facts

@@ -25,6 +25,14 @@ CONTRACT = {
     "regions": ("mission", "region"),
     "timeline": ("mission", "date", "kind", "label", "place", "participants"),
     "assessments": ("mission", "speaker", "polarity", "statement", "sentence"),
+    "verdicts": ("mission", "organiser", "election", "verdict", "speaker", "quote", "sentence"),
+    "findings": ("mission", "topic", "phase", "polarity", "statement", "sentence"),
+    "recommendations": ("mission", "addressee", "topic", "recommendation", "sentence"),
+    "monitoring": (
+        "election", "country_iso", "voting_date", "missions", "international_monitors",
+        "western_monitors", "western_fraud_allegation",
+    ),
+    "disagreements": ("election", "mission_a", "verdict_a", "mission_b", "verdict_b"),
 }  # fmt: skip
 
 
