@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from builder.coding import findings as F
 from builder.coding.cues import load_cues
+from builder.coding.monitors import organisations_named
 from builder.coding.recommendations import recommendations_in
 from builder.coding.sentences import Sentence, original_span, sentences
 from builder.coding.verdict import GRAVITY, Judgement, judge
@@ -20,6 +21,7 @@ from builder.facts.model import (
     ReportFacts,
     Verdict,
 )
+from builder.reference.records import load_reference
 from builder.text.document import Doc
 
 #: The mission key codes go to when the extractor found no mission (read by the evaluation;
@@ -61,8 +63,20 @@ def code_report(doc: Doc, facts: ReportFacts, *, as_report: bool = False) -> Rep
     main = facts.main_mission
     main_key = main.key if main else NO_MISSION
     by_sentence = _assessments_by_sentence(facts, sents)
-    facts.verdicts = _verdicts(cues, doc, facts, sents, by_sentence, main_key)
     facts.findings = _findings(cues, doc, facts, sents, by_sentence, main_key)
+    # a mission the report says was absent speaks in none of its sentences
+    absent = {f.absent for f in facts.findings if f.absent}
+    reference = load_reference()
+    gone = set()
+    for m in facts.missions:
+        entry = reference.find_organisation(m.organiser)
+        if not m.is_main and (entry.key if entry else m.organiser) in absent:
+            gone.add(m.key)
+    by_sentence = {
+        k: [i for i in v if facts.assessments[i].mission not in gone]
+        for k, v in by_sentence.items()
+    }
+    facts.verdicts = _verdicts(cues, doc, facts, sents, by_sentence, main_key)
     facts.recommendations = _recommendations(cues, doc, facts, sents, by_sentence, main_key)
     return facts
 
@@ -146,7 +160,40 @@ def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
                 evidence=_evidence(f"coding.finding.verdict-sentence.{j.rule}", span),
             )
         )
+    _absences(cues, doc, sents, out, main_key)
     return out
+
+
+def _absences(cues, doc, sents, findings: list[Finding], main_key: str) -> None:
+    """A sentence saying a mission was denied access or refused to come: the finding of its
+    sentence (or a new one on observers' access) names the organisation it says is absent."""
+    for s in sents:
+        if not cues.has("absence", s.folded):
+            continue
+        named = organisations_named(s.text)
+        absent = named[0] if named else None
+        held = next(
+            (
+                f
+                for f in findings
+                if f.evidence and _sentence_of(sents, f.evidence.spans[0].start) is s
+            ),
+            None,
+        )
+        if held is not None:
+            held.absent = absent
+            continue
+        findings.append(
+            Finding(
+                mission=main_key,
+                topic="observer-access",
+                phase=F.phase_of(cues, "observer-access", s),
+                polarity="critical",
+                statement=s.text,
+                absent=absent,
+                evidence=_evidence("coding.finding.absence", s.span),
+            )
+        )
 
 
 def _recommendations(cues, doc, facts, sents, by_sentence, main_key) -> list[Recommendation]:

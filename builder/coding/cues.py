@@ -31,6 +31,7 @@ LISTS = (
     "recommendation",
     "not_recommendation",
     "fraud",
+    "absence",
 )
 GROUPS = ("topics", "phases", "addressees")
 _GAP = r"(?:\W+\w[\w-]*){0,4}?\W+"

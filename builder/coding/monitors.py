@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import yaml
@@ -33,3 +34,28 @@ def is_western(organisation: str) -> bool:
     Western monitor."""
     keys, names = _western()
     return organisation in keys or organisation.casefold() in names
+
+
+@cache
+def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the organisations' invariable names (abbreviations, English names)."""
+    names: dict[str, str] = {}
+    for o in load_reference().organisations:
+        for name in (*o.abbreviations, o.en):
+            if name:
+                names.setdefault(name, o.key)
+    ordered = sorted(names, key=len, reverse=True)  # "OSCE/ODIHR" before "OSCE"
+    pattern = re.compile(
+        r"(?<![\w/-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w/-])"
+    )
+    return pattern, names
+
+
+def organisations_named(text: str) -> list[str]:
+    """Keys of the organisations ``text`` names by an abbreviation or English name, in order."""
+    pattern, names = _name_pattern()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        if names[m.group()] not in out:
+            out.append(names[m.group()])
+    return out

@@ -18,6 +18,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -148,7 +149,8 @@ def build_report(job: ReportJob) -> ReportResult:
     from builder.graph.validate import validate_graph
     from builder.text.extract import extract
 
-    doc, facts = extract(job.name, job.text, job.source)
+    say = _stage_lines(job) if len(job.text) >= LONG_REPORT else None
+    doc, facts = extract(job.name, job.text, say, source=job.source)
     warnings: list[str] = []
     curated = job.curation_path is not None
     if job.curation_path:
@@ -159,7 +161,11 @@ def build_report(job: ReportJob) -> ReportResult:
     curation_hash = ""
     if job.curation_path:
         curation_hash = hashlib.sha256(Path(job.curation_path).read_bytes()).hexdigest()
+    if say:
+        say("assembling its graph")
     graph = Assembler()(facts, doc, extra_hash=curation_hash)
+    if say:
+        say(f"checking the shapes of {len(graph)} triples")
     outcome = validate_graph(graph)
     return ReportResult(
         name=job.name,
@@ -173,6 +179,21 @@ def build_report(job: ReportJob) -> ReportResult:
         warnings=warnings,
         curated=curated,
     )
+
+
+# A report at least this long (in characters) tells each of its stages as it starts: it takes
+# seconds to minutes, and the build's progress otherwise moves only between reports.
+LONG_REPORT = 100_000
+
+
+def _stage_lines(job: ReportJob) -> Callable[[str], None]:
+    """Lines on stderr for the stages of one long report (workers share the build's stderr)."""
+    size = f"{len(job.text.encode('utf-8')) // 1024} KB"
+
+    def say(stage: str) -> None:
+        print(f"{job.name} ({size}): {stage}", file=sys.stderr, flush=True)
+
+    return say
 
 
 def sorted_ntriples(graph: Graph) -> str:

@@ -259,7 +259,8 @@ class Finding:
 
     ``assessment`` is the index of the assessment it codes, when it codes one; ``fraud`` says
     the statement alleges fraud (ballot stuffing, falsified results), which NELDA asks of
-    Western monitors.
+    Western monitors; ``absent`` is the organisation the statement says was denied access or
+    refused to come ("ODIHR was not invited").
     """
 
     mission: str | None  # Mission.key
@@ -269,6 +270,7 @@ class Finding:
     statement: str
     assessment: int | None = None
     fraud: bool = False
+    absent: str | None = None  # organisation denied access or refusing to come (key or name)
     evidence: Evidence | None = None
 
 

@@ -23,10 +23,12 @@ from builder.coding.monitors import is_western
 from builder.facts.model import (
     CURATED,
     Assessment,
+    Day,
     Election,
     Event,
     Evidence,
     Mission,
+    MonthDay,
     PersonMention,
     ReportFacts,
 )
@@ -59,6 +61,24 @@ EVENT_OBSERVATION_STAGE = {
     "press-conference": "conclusion",
     "final-meeting": "conclusion",
 }
+
+
+def _complete(election: Election | None) -> bool:
+    """Whether an election has what its node needs (country, kind, day of voting); a report
+    that says less keeps its missions, minted per report, without an election node."""
+    return bool(election and election.country_iso and election.kind and election.voting_date)
+
+
+def _day(day: Day) -> Literal:
+    """A day as RDF: ``xsd:date``, or ``xsd:gMonthDay`` when the report gives no year."""
+    if isinstance(day, MonthDay):
+        return Literal(day.isoformat(), datatype=XSD.gMonthDay)
+    return Literal(day)
+
+
+def _said(ctx: _Context, text: str) -> Literal:
+    """A literal of the report's own words (names, posts, statements), in its language."""
+    return Literal(text, lang=ctx.facts.language or "ru")
 
 
 def _ru(text: str) -> Literal:
@@ -104,7 +124,7 @@ class Assembler:
             build_iri=iris.build_activity(facts.report, content_hash),
         )
         self._report(ctx)
-        if facts.election is not None:
+        if _complete(facts.election):
             self._election(ctx, facts.election)
         for mission in facts.missions:
             ctx.missions[mission.key] = self._mission_iri(ctx, mission)
@@ -133,7 +153,7 @@ class Assembler:
         g.add((report, RDF.type, EO.Report))
         g.add((report, SCHEMA.name, Literal(facts.report)))
         g.add((report, RDFS.label, Literal(facts.report)))
-        g.add((report, DCTERMS.language, Literal("ru")))
+        g.add((report, DCTERMS.language, Literal(facts.language or "ru")))
         digest = hashlib.sha256(ctx.doc.original.encode("utf-8")).hexdigest()
         g.add((report, EO.sha256, Literal(digest)))
         g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
@@ -225,8 +245,8 @@ class Assembler:
         if entry is None:
             if is_western(name):
                 g.add((org_iri, EO.isWesternMonitor, Literal(True)))
-            g.add((org_iri, RDFS.label, _ru(name)))
-            g.add((org_iri, SKOS.prefLabel, _ru(name)))
+            g.add((org_iri, RDFS.label, _said(ctx, name)))
+            g.add((org_iri, SKOS.prefLabel, _said(ctx, name)))
             return org_iri
         if is_western(entry.key):
             g.add((org_iri, EO.isWesternMonitor, Literal(True)))
@@ -248,7 +268,9 @@ class Assembler:
         iso = entry.state if entry else ctx.country
         place_iri = iris.place(label, iso)
         g.add((place_iri, RDF.type, EO.Place))
-        g.add((place_iri, RDFS.label, _ru(label)))
+        g.add((place_iri, RDFS.label, _ru(label) if entry else _said(ctx, label)))
+        if entry is not None and entry.en:
+            g.add((place_iri, RDFS.label, Literal(entry.en, lang="en")))
         if iso:
             g.add((place_iri, EO.inState, self._state(ctx, iso)))
         if entry is not None and entry.wikidata:
@@ -262,22 +284,24 @@ class Assembler:
         el = iris.election(election.country_iso, election.voting_date, election.kind)
         g.add((el, RDF.type, EO.Election))
         what = election.body or ELECTION_KIND_LABELS.get(election.kind, election.kind)
-        g.add((el, RDFS.label, _ru(f"{what} — {election.voting_date.isoformat()}")))
+        g.add((el, RDFS.label, _said(ctx, f"{what} — {election.voting_date.isoformat()}")))
         g.add((el, EO.country, self._state(ctx, election.country_iso)))
         g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
-        g.add((el, EO.votingDate, Literal(election.voting_date)))
+        g.add((el, EO.votingDate, _day(election.voting_date)))
         if election.body:
-            g.add((el, EO.electedBody, _ru(election.body)))
+            g.add((el, EO.electedBody, _said(ctx, election.body)))
         self._provenance(ctx, el, election.evidence)
 
     def _election_iri(self, ctx: _Context) -> URIRef | None:
         el = ctx.facts.election
-        return iris.election(el.country_iso, el.voting_date, el.kind) if el else None
+        if not _complete(el):
+            return None
+        return iris.election(el.country_iso, el.voting_date, el.kind)
 
     def _mission_iri(self, ctx: _Context, mission: Mission) -> URIRef:
         entry = ctx.reference.find_organisation(mission.organiser)
         org_key = entry.key if entry else mission.organiser
-        el = ctx.facts.election
+        el = ctx.facts.election if _complete(ctx.facts.election) else None
         same_organiser = [
             m for m in ctx.facts.missions if m.organiser == mission.organiser and m is not mission
         ]
@@ -294,7 +318,7 @@ class Assembler:
         election_iri = self._election_iri(ctx)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        if ctx.facts.election is not None:
+        if _complete(ctx.facts.election):
             label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))
@@ -304,9 +328,9 @@ class Assembler:
         if mission.kind:
             g.add((m, EO.missionKind, iris.concept("mission-kind", mission.kind)))
         if mission.start:
-            g.add((m, SCHEMA.startDate, Literal(mission.start)))
+            g.add((m, SCHEMA.startDate, _day(mission.start)))
         if mission.end:
-            g.add((m, SCHEMA.endDate, Literal(mission.end)))
+            g.add((m, SCHEMA.endDate, _day(mission.end)))
         if mission.observer_count is not None:
             g.add((m, EO.statedObserverCount, Literal(mission.observer_count)))
         if mission.observer_count_min is not None:
@@ -355,19 +379,19 @@ class Assembler:
         g = ctx.graph
         p = iris.person(person.name)
         g.add((p, RDF.type, FOAF.Person))
-        g.add((p, FOAF.name, _ru(person.name)))
-        g.add((p, RDFS.label, _ru(person.name)))
+        g.add((p, FOAF.name, _said(ctx, person.name)))
+        g.add((p, RDFS.label, _said(ctx, person.name)))
         parts = person.name.split()
         if len(parts) >= 2:
-            g.add((p, FOAF.givenName, _ru(" ".join(parts[:-1]))))
-            g.add((p, FOAF.familyName, _ru(parts[-1])))
+            g.add((p, FOAF.givenName, _said(ctx, " ".join(parts[:-1]))))
+            g.add((p, FOAF.familyName, _said(ctx, parts[-1])))
         for variant in person.variants:
             if variant != person.name:
                 g.add((p, EO.nameVariant, Literal(variant)))
         if person.post:
             post = iris.post(person.post, p)
             g.add((post, RDF.type, ORG.Post))
-            g.add((post, RDFS.label, _ru(person.post)))
+            g.add((post, RDFS.label, _said(ctx, person.post)))
             g.add((post, ORG.heldBy, p))
             if person.organisation:
                 g.add((post, ORG.postIn, self._organisation(ctx, person.organisation)))
@@ -385,7 +409,7 @@ class Assembler:
         if stage:
             g.add((e, EO.observationStage, iris.concept("observation-stage", stage)))
         if event.date:
-            g.add((e, SCHEMA.startDate, Literal(event.date)))
+            g.add((e, SCHEMA.startDate, _day(event.date)))
         if event.organiser_mission:
             g.add((e, SCHEMA.organizer, ctx.missions[event.organiser_mission]))
         if event.place:
@@ -403,7 +427,7 @@ class Assembler:
         if event.polling_stations_min is not None:
             g.add((e, EO.pollingStationsVisitedAtLeast, Literal(event.polling_stations_min)))
         if event.summary:
-            g.add((e, SCHEMA.description, _ru(event.summary)))
+            g.add((e, SCHEMA.description, _said(ctx, event.summary)))
         label = EVENT_KIND_LABELS.get(event.kind, event.kind)
         if event.met:
             label += ": " + ", ".join(p.name for p in event.met)
@@ -419,7 +443,7 @@ class Assembler:
         g = ctx.graph
         a = iris.assessment(ctx.facts.report, number)
         g.add((a, RDF.type, EO.Assessment))
-        g.add((a, RDFS.label, _ru(assessment.statement[:80])))
+        g.add((a, RDFS.label, _said(ctx, assessment.statement[:80])))
         # A statement nobody in particular made ("наблюдатели отметили") belongs to the
         # mission the report is about.
         main = ctx.facts.main_mission
@@ -430,7 +454,7 @@ class Assembler:
             g.add((a, EO.assessedBy, self._person(ctx, PersonMention(assessment.by))))
         g.add((a, EO.polarity, iris.concept("polarity", assessment.polarity)))
         g.add((a, EO.topic, iris.concept("topic", assessment.topic)))
-        g.add((a, EO.statement, _ru(assessment.statement)))
+        g.add((a, EO.statement, _said(ctx, assessment.statement)))
         g.add((a, EO.isRecommendation, Literal(assessment.recommendation)))
         if assessment.at_event is not None and 0 <= assessment.at_event < len(events):
             g.add((a, EO.madeAt, events[assessment.at_event]))

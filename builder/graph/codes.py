@@ -70,6 +70,10 @@ def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
         g.add((f, EO.findingPolarity, iris.concept("polarity", finding.polarity)))
         g.add((f, EO.codedText, Literal(finding.statement, lang=language)))
         g.add((f, EO.allegesFraud, Literal(finding.fraud)))
+        if finding.absent:
+            entry = ctx.reference.organisation_by_key(finding.absent)
+            name = entry.abbreviations[0] if entry and entry.abbreviations else finding.absent
+            g.add((f, EO.reportsAbsenceOf, assembler._organisation(ctx, name)))
         if finding.assessment is not None and 0 <= finding.assessment < len(assessment_iris):
             g.add((f, EO.codes, assessment_iris[finding.assessment]))
         assembler._provenance(ctx, f, finding.evidence)
@@ -161,6 +165,7 @@ def read_codes(
                 statement=str(_one(graph, f, EO.codedText) or ""),
                 assessment=index.get(coded) if coded is not None else None,
                 fraud=bool(_one(graph, f, EO.allegesFraud).toPython()),
+                absent=_key(_one(graph, f, EO.reportsAbsenceOf)),
                 evidence=_evidence(graph, f),
             )
         )

@@ -8,9 +8,17 @@ only the extractor's Python objects.
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF, RDFS
+from rdflib.namespace import FOAF, ORG, RDF, RDFS, XSD
 
-from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.facts.model import (
+    Assessment,
+    Election,
+    Event,
+    Mission,
+    MonthDay,
+    PersonMention,
+    ReportFacts,
+)
 from builder.graph.codes import read_codes
 from builder.graph.namespaces import EO, SCHEMA
 
@@ -21,6 +29,8 @@ def _one(graph: Graph, subject, predicate):
 
 
 def _py(value):
+    if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
+        return MonthDay.fromisoformat(str(value))
     return value.toPython() if isinstance(value, Literal) else value
 
 

@@ -352,6 +352,10 @@ def to_networkx(dataset: Dataset, reports: Iterable[str] | None = None) -> nx.Mu
         )
     for node, degree in network.degree():
         network.nodes[node]["degree"] = degree
+    from builder.pictures.verdicts import add_verdict_facts, election_verdicts
+
+    network.graph["elections"] = election_verdicts(graphs, _node_id, report_key)
+    add_verdict_facts(network, network.graph["elections"])
     apply_layout(network)
     return network
 

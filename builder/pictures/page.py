@@ -89,6 +89,7 @@ def page_data(network: nx.MultiDiGraph) -> dict[str, Any]:
         "kinds": kinds,
         "reports": reports,
         "timeline": timeline_rows(network),
+        "elections": network.graph.get("elections", []),
         "defaults": {"minDegree": 2 if big else 0, "big": big},
     }
 

@@ -168,19 +168,25 @@ class State:
     cis: bool
     cis_status: str | None
     osce: bool
+    en_variants: tuple[str, ...] = ()
+    en_adjectives: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
         return self.iso
 
     def names(self) -> tuple[str, ...]:
-        """Every Russian name that refers to the state, adjectives included."""
+        """Every Russian and English name that refers to the state, adjectives included."""
         return (
             self.ru_full,
             self.ru_short,
             *self.ru_variants,
             self.ru_adjective,
             *self.ru_adjective_variants,
+            self.en_full,
+            self.en,
+            *self.en_variants,
+            *self.en_adjectives,
         )
 
 
@@ -198,10 +204,12 @@ class Organisation:
     kind: str
     parent: str | None
     mission_names: tuple[str, ...]
+    en_variants: tuple[str, ...] = ()
+    en_mission_names: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Names that refer to this organisation wherever they occur (no anaphora)."""
-        return (self.ru, *self.abbreviations, *self.ru_variants)
+        return (self.ru, *self.abbreviations, *self.ru_variants, self.en, *self.en_variants)
 
 
 @dataclass(frozen=True)
@@ -214,9 +222,11 @@ class Post:
     head_words: tuple[str, ...]
     kind: str
     ru_variants: tuple[str, ...] = ()
+    en_variants: tuple[str, ...] = ()
+    en_head_words: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
-        return (self.ru, *self.ru_variants)
+        return (self.ru, *self.ru_variants, self.en, *self.en_variants)
 
 
 @dataclass(frozen=True)
@@ -230,9 +240,10 @@ class Body:
     kind: str
     ru_variants: tuple[str, ...]
     wikidata: str | None = None
+    en_variants: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
-        return (self.ru, *self.ru_variants)
+        return (self.ru, *self.ru_variants, self.en, *self.en_variants)
 
 
 @dataclass(frozen=True)
@@ -245,13 +256,15 @@ class Place:
     wikidata: str | None
     ru_variants: tuple[str, ...]
     en: str | None = None
+    en_variants: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
         return f"{self.state}/{self.ru}"
 
     def names(self) -> tuple[str, ...]:
-        return (self.ru, *self.ru_variants)
+        english = (self.en, *self.en_variants) if self.en else self.en_variants
+        return (self.ru, *self.ru_variants, *english)
 
 
 Entry = State | Organisation | Post | Body | Place
@@ -499,7 +512,7 @@ def _states(path: Path) -> list[State]:
             raw,
             ("iso", "iso3", "wikidata", "en", "en_full", "ru_short", "ru_full", "ru_adjective",
              "capital_ru", "cis", "osce"),
-            ("ru_variants", "ru_adjective_variants", "cis_status"),
+            ("ru_variants", "ru_adjective_variants", "cis_status", "en_variants", "en_adjectives"),
         )  # fmt: skip
         state = State(
             iso=c.text("iso", _ISO2),
@@ -516,6 +529,8 @@ def _states(path: Path) -> list[State]:
             cis=c.flag("cis"),
             cis_status=c.choice("cis_status", CIS_STATUSES, optional=True),
             osce=c.flag("osce"),
+            en_variants=c.texts("en_variants"),
+            en_adjectives=c.texts("en_adjectives"),
         )
         if state.cis != (state.cis_status in ("member", "associate")):
             c.fail("cis must be true exactly when cis_status is member or associate")
@@ -530,7 +545,15 @@ def _organisations(path: Path) -> list[Organisation]:
             path,
             raw,
             ("key", "ru", "en", "abbreviations", "kind"),
-            ("ru_variants", "ru_anaphora", "wikidata", "parent", "mission_names"),
+            (
+                "ru_variants",
+                "ru_anaphora",
+                "wikidata",
+                "parent",
+                "mission_names",
+                "en_variants",
+                "en_mission_names",
+            ),
         )
         out.append(
             Organisation(
@@ -544,6 +567,8 @@ def _organisations(path: Path) -> list[Organisation]:
                 kind=str(c.choice("kind", ORGANISATION_KINDS)),
                 parent=c.optional_text("parent", _KEY),
                 mission_names=c.texts("mission_names"),
+                en_variants=c.texts("en_variants"),
+                en_mission_names=c.texts("en_mission_names"),
             )
         )
     return out
@@ -552,7 +577,12 @@ def _organisations(path: Path) -> list[Organisation]:
 def _posts(path: Path) -> list[Post]:
     out = []
     for raw in _read(path):
-        c = _Checker(path, raw, ("key", "ru", "en", "head_words", "kind"), ("ru_variants",))
+        c = _Checker(
+            path,
+            raw,
+            ("key", "ru", "en", "head_words", "kind"),
+            ("ru_variants", "en_variants", "en_head_words"),
+        )
         post = Post(
             key=c.text("key", _KEY),
             ru=c.text("ru"),
@@ -560,6 +590,8 @@ def _posts(path: Path) -> list[Post]:
             head_words=c.texts("head_words"),
             kind=str(c.choice("kind", POST_KINDS)),
             ru_variants=c.texts("ru_variants"),
+            en_variants=c.texts("en_variants"),
+            en_head_words=c.texts("en_head_words"),
         )
         if not post.head_words:
             c.fail("head_words must name at least one lemma")
@@ -574,7 +606,12 @@ def _posts(path: Path) -> list[Post]:
 def _bodies(path: Path) -> list[Body]:
     out = []
     for raw in _read(path):
-        c = _Checker(path, raw, ("key", "ru", "en", "state", "kind"), ("ru_variants", "wikidata"))
+        c = _Checker(
+            path,
+            raw,
+            ("key", "ru", "en", "state", "kind"),
+            ("ru_variants", "wikidata", "en_variants"),
+        )
         out.append(
             Body(
                 key=c.text("key", _KEY),
@@ -584,6 +621,7 @@ def _bodies(path: Path) -> list[Body]:
                 kind=str(c.choice("kind", BODY_KINDS)),
                 ru_variants=c.texts("ru_variants"),
                 wikidata=c.optional_text("wikidata", _QID),
+                en_variants=c.texts("en_variants"),
             )
         )
     return out
@@ -592,7 +630,9 @@ def _bodies(path: Path) -> list[Body]:
 def _places(path: Path) -> list[Place]:
     out = []
     for raw in _read(path):
-        c = _Checker(path, raw, ("ru", "state", "kind"), ("wikidata", "ru_variants", "en"))
+        c = _Checker(
+            path, raw, ("ru", "state", "kind"), ("wikidata", "ru_variants", "en", "en_variants")
+        )
         out.append(
             Place(
                 ru=c.text("ru"),
@@ -601,6 +641,7 @@ def _places(path: Path) -> list[Place]:
                 wikidata=c.optional_text("wikidata", _QID),
                 ru_variants=c.texts("ru_variants"),
                 en=c.optional_text("en"),
+                en_variants=c.texts("en_variants"),
             )
         )
     return out
@@ -653,7 +694,7 @@ class Reference:
                 gaz["organisation"].add(name, o)
             for name in o.ru_anaphora:
                 gaz["anaphora"].add(name, o)
-            for name in o.mission_names:
+            for name in (*o.mission_names, *o.en_mission_names):
                 gaz["mission"].add(name, o)
         for p in self.posts:
             for name in p.names():
@@ -664,7 +705,11 @@ class Reference:
                     gaz["body"].add_forms(forms, b)
         for pl in self.places:
             for name in pl.names():
-                gaz["place"].add(name, pl)
+                if _CYRILLIC.search(name.lower()):
+                    gaz["place"].add(name, pl)
+                else:  # English unit words are written in either case ("Tashkent region")
+                    caps = tuple(i == 0 for i in range(len(words(name))))
+                    gaz["place"].add_forms(phrase_forms(name), pl, caps)
         self._gaz = gaz
         self._post_head_forms = [phrase_forms(w) for w in sorted(self.post_head_words())]
         self._unit_forms = [phrase_forms(w) for w in sorted(self.place_unit_words())]

@@ -11,6 +11,8 @@ sentence split only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from builder.facts.model import ReportFacts
 from builder.reading.source_map import SourceMap
 from builder.text import languages
@@ -29,27 +31,41 @@ class Extractor:
             self._languages[tag] = languages.load(tag)
         return self._languages[tag]
 
-    def __call__(self, doc: Doc) -> ReportFacts:
-        """Facts of ``doc``, read by the stages of its language (detected when not set)."""
+    def __call__(self, doc: Doc, progress: Callable[[str], None] | None = None) -> ReportFacts:
+        """Facts of ``doc``, read by the stages of its language (detected when not set).
+
+        ``progress`` is told each stage as it starts, so that a long report shows where it is.
+        """
+        say = progress or (lambda _stage: None)
         tag = doc.language or languages.detect(doc.name, doc.original or doc.text)
         doc.language = tag
         if tag not in languages.REGISTERED:  # nothing reads it: no facts, the build warns
             return ReportFacts(report=doc.name, is_observation_report=False, language=tag)
         language = self.language(tag)
         if not doc.text and doc.original:
+            say("normalising")
             language.normalise(doc)
         if not doc.sents and doc.text:
+            say("segmenting")
             language.segment(doc)
+        say(f"recognising facts in {len(doc.sents)} sentences")
         facts = language.recognise(doc)
         facts.language = tag
+        say("resolving names")
         return language.resolve(doc, facts)
 
 
 _EXTRACTOR: Extractor | None = None
 
 
-def extract(name: str, original: str, source: SourceMap | None = None) -> tuple[Doc, ReportFacts]:
-    """Normalise, segment, recognise and resolve one report given as its published text.
+def extract(
+    name: str,
+    original: str,
+    progress: Callable[[str], None] | None = None,
+    source: SourceMap | None = None,
+) -> tuple[Doc, ReportFacts]:
+    """Normalise, segment, recognise and resolve one report given as its published text
+    (``progress``, if given, is told each stage as it starts).
 
     ``source`` (pages, publication date, address) is carried on the ``Doc``: the date as
     ``Doc.published`` for the recognisers, the pages for the spans' provenance.
@@ -59,5 +75,5 @@ def extract(name: str, original: str, source: SourceMap | None = None) -> tuple[
         _EXTRACTOR = Extractor()
     published = source.published if source is not None else None
     doc = Doc(name=name, original=original, published=published, source=source)
-    facts = _EXTRACTOR(doc)
+    facts = _EXTRACTOR(doc, progress)
     return doc, facts

@@ -74,15 +74,6 @@ def _is_full(name: str) -> bool:
     return bool(given) and not _is_initials(given)
 
 
-def _latest(groups: list[list[PersonMention]]) -> list[PersonMention]:
-    """The group whose latest mention comes last in the text."""
-
-    def last(group: list[PersonMention]) -> int:
-        return max((p.evidence.spans[0].start for p in group if p.evidence), default=-1)
-
-    return max(groups, key=last)
-
-
 class Resolver:
     """Merges person forms into one canonical person each and rewrites references to them;
     names places as the reference data does."""
@@ -112,19 +103,29 @@ class Resolver:
 
     def __call__(self, doc: Doc, facts: ReportFacts) -> ReportFacts:
         groups: list[list[PersonMention]] = []
+        # each group's distinct names and the start of its latest mention, kept as it grows: a
+        # person named a thousand times in a long report is one name to compare, not a thousand
+        known: list[set[str]] = []
+        latest: list[int] = []
         for person in facts.people:  # in text order
             # a form joins a group only if it fits every full name there ("В. Орлов" fits
             # Вадим and Виктор Орлов; it joins the one met last, the nearest antecedent)
             fitting = [
-                g
-                for g in groups
-                if any(names_match(person.name, o.name) for o in g)
-                and all(names_match(person.name, o.name) for o in g if _is_full(o.name))
+                i
+                for i, names in enumerate(known)
+                if any(names_match(person.name, n) for n in names)
+                and all(names_match(person.name, n) for n in names if _is_full(n))
             ]
+            start = person.evidence.spans[0].start if person.evidence else -1
             if fitting:
-                _latest(fitting).append(person)
+                i = max(fitting, key=lambda k: latest[k])
+                groups[i].append(person)
+                known[i].add(person.name)
+                latest[i] = max(latest[i], start)
             else:
                 groups.append([person])
+                known.append({person.name})
+                latest.append(start)
         canon: dict[str, str] = {}
         people: list[PersonMention] = []
         for group in groups:

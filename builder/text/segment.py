@@ -103,8 +103,8 @@ class Segmenter:
         sents: list[TextSpan] = []
         for par_start, par_text in paragraphs:
             for sent in razdel.sentenize(par_text):
-                start = par_start + sent.start
-                sents.append(TextSpan(start, start + len(sent.text), sent.text))
+                for start, piece in _bounded(par_start + sent.start, sent.text):
+                    sents.append(TextSpan(start, start + len(piece), piece))
 
         nat = NatashaDoc(text)
         nat.sents = []
@@ -192,6 +192,31 @@ def _extend_over_initials(text: str, start: int) -> int:
     """Move a person span's start left over the initials before it ("И.-Б. " of Нурланов)."""
     match = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
     return match.start() if match else start
+
+
+#: The longest sentence kept whole, in characters. Reports' sentences stay under ~450; a text
+#: without full stops (a long list, a table pasted as lines) would otherwise be one sentence of
+#: any length, and recognisers that look across a sentence would take time growing with the
+#: square of its size.
+MAX_SENTENCE = 1000
+_CUT = re.compile(r"[;,]\s|\s")
+
+
+def _bounded(start: int, text: str) -> Iterable[tuple[int, str]]:
+    """``text`` (a sentence at ``start``) in pieces of at most :data:`MAX_SENTENCE` characters,
+    each cut after the last "; " or ", " of its window, else at its last space, else anywhere."""
+    while len(text) > MAX_SENTENCE:
+        window = text[:MAX_SENTENCE]
+        cuts = [m.end() for m in _CUT.finditer(window)]
+        punct = [m.end() for m in _CUT.finditer(window) if m.group()[0] in ";,"]
+        cut = (punct or cuts or [MAX_SENTENCE])[-1]
+        piece = text[:cut].rstrip()
+        yield start, piece
+        rest = text[cut:]
+        skipped = len(rest) - len(rest.lstrip())
+        start, text = start + cut + skipped, rest.lstrip()
+    if text:
+        yield start, text
 
 
 def _paragraphs(text: str) -> Iterable[tuple[int, str]]:

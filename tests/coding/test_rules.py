@@ -190,3 +190,30 @@ def test_look_alikes_are_not_recommendations(language: str, text: str) -> None:
 )
 def test_finding_topics(language: str, statement: str, topic: str) -> None:
     assert topic_of(load_cues(language), statement, statement) == topic
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("ru", "Миссия БДИПЧ ОБСЕ на выборах не работала: она не получила приглашения.", "odihr"),
+        ("ru", "Наблюдателям ПАСЕ было отказано в аккредитации.", "pace"),
+        ("en", "ODIHR was not invited to observe the vote.", "odihr"),
+        ("en", "The OSCE PA decided not to deploy a delegation.", "osce-pa"),
+    ],
+)
+def test_absence_names_the_absent_organisation(language: str, text: str, absent: str) -> None:
+    from builder.coding.monitors import organisations_named
+
+    assert load_cues(language).has("absence", fold(text))
+    assert organisations_named(text)[0] == absent
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Миссия СНГ работает по приглашению ЦИК."),
+        ("en", "ODIHR deployed a mission following an invitation from the authorities."),
+    ],
+)
+def test_an_invitation_is_no_absence(language: str, text: str) -> None:
+    assert not load_cues(language).has("absence", fold(text))

@@ -62,6 +62,16 @@ def test_monitoring_sees_western_monitors_and_their_fraud_allegation(workspace) 
     assert row["western_fraud_allegation"]
 
 
+def test_absent_missions_lists_the_organisation_a_report_says_was_not_invited(workspace) -> None:
+    (row,) = rows(workspace, "absent-missions")
+    assert (str(row["election"]), row["organisation"], str(row["reported_by"])) == (
+        ELECTION,
+        "ПАСЕ",
+        CIS,
+    )
+    assert "не получила приглашения" in row["statement"] and row["sentence"]
+
+
 def test_recommendations_have_addressees(workspace) -> None:
     found = {(str(r["mission"]), r["addressee"]) for r in rows(workspace, "recommendations")}
     assert found == {(CIS, "election-administration"), (ODIHR, "authorities")}
@@ -108,8 +118,9 @@ def test_codes_read_back_exactly(workspace) -> None:
             for v in back.verdicts]  # fmt: skip
         for mine, theirs in zip(facts.findings, back.findings, strict=True):
             assert (keys[mine.mission], mine.topic, mine.phase, mine.polarity, mine.statement,
-                    mine.fraud, mine.evidence) == (theirs.mission, theirs.topic, theirs.phase,
-                    theirs.polarity, theirs.statement, theirs.fraud, theirs.evidence)  # fmt: skip
+                    mine.fraud, mine.absent, mine.evidence) == (theirs.mission, theirs.topic,
+                    theirs.phase, theirs.polarity, theirs.statement, theirs.fraud, theirs.absent,
+                    theirs.evidence)  # fmt: skip
             if mine.assessment is not None:
                 assert order[theirs.assessment] == facts.assessments[mine.assessment].statement
         assert [(keys[r.mission], r.text, r.addressee, r.topic, r.evidence)

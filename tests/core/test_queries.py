@@ -33,6 +33,7 @@ CONTRACT = {
         "western_monitors", "western_fraud_allegation",
     ),
     "disagreements": ("election", "mission_a", "verdict_a", "mission_b", "verdict_b"),
+    "absent-missions": ("election", "organisation", "reported_by", "statement", "sentence"),
 }  # fmt: skip
 
 

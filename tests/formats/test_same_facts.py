@@ -132,7 +132,7 @@ def test_the_publication_date_reaches_the_recognisers_on_the_doc(made_reports: P
 
     path = made_reports / "dev-01-kg-parliament-2015.ru.html"
     read = read_source(path)
-    doc, _ = extract(path.name, read.text, read.source)
+    doc, _ = extract(path.name, read.text, source=read.source)
     assert str(doc.published) == "2017-06-30"
     doc, _ = extract("dev-01.ru.txt", (CORPUS / "dev-01-kg-parliament-2015.ru.txt").read_text())
     assert doc.published is None and doc.source is None

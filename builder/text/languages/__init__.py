@@ -18,7 +18,7 @@ from builder.facts.model import ReportFacts
 from builder.text.document import Doc
 
 #: Language tags with a package in this folder, in the order detection prefers them.
-REGISTERED = ("ru",)
+REGISTERED = ("ru", "en")
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")

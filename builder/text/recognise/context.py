@@ -48,6 +48,10 @@ class Context:
     missions: list[MissionInfo] = field(default_factory=list)
     sent_mission: list[str | None] = field(default_factory=list)
     anchors: list[tuple[int, int] | None] = field(default_factory=list)  # (year, month) in force
+    # gazetteer hits per (sentence, kinds): recognisers ask for the same sentence once per
+    # mention, and a long sentence scanned at each mention made extraction quadratic
+    _scans: dict[tuple[int, tuple[str, ...]], list[Match]] = field(default_factory=dict)
+    _mention_index: tuple[object, dict[int, list[tuple[int, str]]]] = (None, {})
     voting_date: date | None = None
     country: str | None = None  # ISO code of the state whose election is observed
 
@@ -59,11 +63,29 @@ class Context:
         return Evidence(out or (Span(0, 0),), method=EXTRACTED, rule=rule)
 
     def scan(self, sent: Sent, kinds: list[str]) -> list[Match]:
-        """Reference names in a sentence, with NORMALISED document offsets."""
-        out = []
-        for m in self.ref.scan(sent.text, kinds):
-            out.append(Match(m.start + sent.start, m.end + sent.start, m.kind, m.entry, m.text))
-        return out
+        """Reference names in a sentence, with NORMALISED document offsets (scanned once)."""
+        key = (sent.index, tuple(kinds))
+        if key not in self._scans:
+            self._scans[key] = [
+                Match(m.start + sent.start, m.end + sent.start, m.kind, m.entry, m.text)
+                for m in self.ref.scan(sent.text, kinds)
+            ]
+        return list(self._scans[key])
+
+    def mentions_in(self, sent_index: int) -> list[tuple[int, str]]:
+        """(start, mission key) of the mission mentions in a sentence, missions in their order.
+
+        Indexed once for the missions as they stand (asking each mission for each sentence made
+        long reports quadratic); the index is rebuilt when missions or mentions change.
+        """
+        stamp = (id(self.missions), tuple((m.key, len(m.mentions)) for m in self.missions))
+        if self._mention_index[0] != stamp:
+            index: dict[int, list[tuple[int, str]]] = {}
+            for m in self.missions:
+                for si, start, _ in m.mentions:
+                    index.setdefault(si, []).append((start, m.key))
+            self._mention_index = (stamp, index)
+        return self._mention_index[1].get(sent_index, [])
 
     def to_date(self, p: PartialDate, sent_index: int) -> date | None:
         """A full date: the written year, else the year in force at the sentence."""

@@ -351,10 +351,9 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if kind == "meeting":
             ev.summary = _summary(ctx, s)
         if kind in {"press-conference", "final-meeting"}:
-            for info in ctx.missions:
-                for si, _a, _ in info.mentions:
-                    if si == s.index and info.key != ctx.main.key:
-                        ev.organiser_mission = info.key
+            for _start, key in ctx.mentions_in(s.index):
+                if key != ctx.main.key:
+                    ev.organiser_mission = key
         if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
             venue = _venue(ctx, s, kind, skip)
             if venue:

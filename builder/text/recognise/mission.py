@@ -167,10 +167,7 @@ def _attribute_sentences(ctx: Context) -> None:
         if s.index in named:
             current = named[s.index]
             # a sentence naming the group first and a mission later is about the group
-            firsts = sorted(
-                (start, m.key) for m in ctx.missions for si, start, _ in m.mentions if si == s.index
-            )
-            current = firsts[0][1]
+            current = min(ctx.mentions_in(s.index))[1]
         else:
             lem = [
                 t
@@ -217,11 +214,8 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     if not names:
         return None
     head_verbs = cue_set("head_verbs")
-    mission_here = None
-    for m in ctx.missions:
-        if any(si == s.index for si, _, _ in m.mentions):
-            mission_here = m.key
-            break
+    here = ctx.mentions_in(s.index)
+    mission_here = here[0][1] if here else None
     for t in toks:
         cue = None
         if (
@@ -318,7 +312,7 @@ def _period(
 ) -> None:
     """The first date range stated in a sentence about the mission is its stay."""
     for s in sents:
-        mentioned_here = any(si == s.index for si, _, _ in info.mentions) or any(
+        mentioned_here = any(key == info.key for _, key in ctx.mentions_in(s.index)) or any(
             t.lemma in {"группа", "миссия"} for t in s.toks
         )
         if not mentioned_here:

@@ -1,0 +1,779 @@
+"""The English recognisers: from a segmented English report to the facts it states.
+
+The grammar of the genre as English writes it: the mission the text is about is the first
+observer-sending organisation it names (a joint statement names its lead institution first);
+its partners are organisations named with a group noun ("the PACE delegation", "ODIHR's election
+observation mission") or listed in a joint-mission sentence; the election is the state named
+with the first "election"; heads "lead", "head" or "coordinate" the group, or the group "is
+headed by" them; counts are exact numbers of observers, never approximate or partial ones;
+meetings name the official met with a post before or after the name; findings are clauses
+(split where they turn on "but", "however", "although") with evaluative cue words, and
+recommendations are clauses with "should", "recommends", "calls on", "urges", "suggests".
+Cue words live in ``cues.yaml`` and names in ``data/reference/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from builder.facts.model import (
+    Assessment,
+    Day,
+    Election,
+    Event,
+    Evidence,
+    Mission,
+    PersonMention,
+    ReportFacts,
+    Span,
+)
+from builder.reference.records import Reference, load_reference
+from builder.text.document import Doc, TextSpan
+from builder.text.languages.en.dates import DateGrammar, DateMention, shift_day
+
+CUES_FILE = Path(str(resources.files(__package__))) / "cues.yaml"
+_NAME_WORD = (
+    r"[A-Z][a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž'’]+(?:-[A-Z]?[a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž]+)?"
+)
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b")
+_NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-member)?\b")
+
+
+@cache
+def load_cues() -> dict:
+    """The cue words (``cues.yaml``), read once per process."""
+    with open(CUES_FILE, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _has(text: str, phrases: list[str]) -> bool:
+    low = f" {text.lower()} "
+    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in phrases)
+
+
+@dataclass
+class _Sent:
+    index: int
+    start: int
+    stop: int
+    text: str
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    ref: Reference
+    cues: dict
+    grammar: DateGrammar
+    sents: list[_Sent]
+    anchor: Day | None = None
+    year: int | None = None
+    city: str | None = None
+    country: str | None = None
+
+    def evidence(self, rule: str, start: int, stop: int) -> Evidence:
+        return Evidence((self.doc.original_span(start, stop),), rule=f"en.{rule}")
+
+    def full(self, day: Day) -> Day:
+        return self.grammar.with_year(day, self.anchor, self.year)
+
+
+class Recogniser:
+    """Finds the facts of one normalised, segmented English document."""
+
+    def __init__(self, reference: Reference | None = None) -> None:
+        self.ref = reference or load_reference()
+        self.cues = load_cues()
+        self.grammar = DateGrammar(self.cues)
+
+    def __call__(self, doc: Doc) -> ReportFacts:
+        ctx = self._context(doc)
+        facts = ReportFacts(report=doc.name, language="en")
+        organisers = self._missions(ctx)
+        if not organisers or not self._reports_observation(ctx):
+            facts.is_observation_report = False
+            return facts
+        facts.election = self._election(ctx)
+        ctx.country = facts.election.country_iso if facts.election else None
+        main = Mission(key="main", organiser=organisers[0][0], is_main=True)
+        main.evidence = organisers[0][1]
+        facts.missions = [main]
+        for i, (org, ev) in enumerate(organisers[1:]):
+            facts.missions.append(Mission(key=f"other-{i}", organiser=org, evidence=ev))
+        voting = facts.election.voting_date if facts.election else None
+        self._period(ctx, main)
+        self._counts(ctx, main)
+        self._head(ctx, main)
+        facts.events = self._events(ctx, main, voting)
+        facts.assessments = self._assessments(ctx, main)
+        facts.people = self._people(facts)
+        return facts
+
+    # -- context: sentences, the report's own date and place -----------------------------------
+    def _context(self, doc: Doc) -> _Ctx:
+        sents = [_Sent(i, s.start, s.stop, s.text) for i, s in enumerate(doc.sents)]
+        ctx = _Ctx(doc, self.ref, self.cues, self.grammar, sents)
+        ctx.year = self.grammar.text_year(doc.text)
+        for s in sents:
+            s.dates = self.grammar.absolute(s.text, s.start)
+        ctx.anchor = self._anchor(sents)
+        if ctx.anchor is not None:
+            ctx.anchor = self.grammar.with_year(ctx.anchor, None, ctx.year)
+        ctx.city = self._dateline_city(sents)
+        previous: Day | None = None
+        for s in sents:
+            found = [DateMention(d.start, d.stop, ctx.full(d.day)) for d in s.dates]
+            for d in self.grammar.relative_days(s.text, ctx.anchor, previous, s.start):
+                earlier = [a for a in found if a.stop <= d.start and not a.relative]
+                if earlier and self.grammar.relative_re.match(s.text, d.start - s.start):
+                    word = s.text[d.start - s.start : d.stop - s.start].lower()
+                    if word in self.grammar.next_day:
+                        d = DateMention(d.start, d.stop, shift_day(earlier[-1].day, 1), True)
+                found.append(d)
+                previous = d.day
+            s.dates = sorted(found, key=lambda d: d.start)
+            if s.dates:
+                previous = s.dates[-1].day
+        return ctx
+
+    def _anchor(self, sents: list[_Sent]) -> Day | None:
+        """The dateline's or publication line's date: a date at the start of one of the
+        first sentences, or a short line of its own at the end."""
+        for s in sents[:5]:
+            for d in s.dates:
+                if d.start - s.start <= 40 and len(s.text) - (d.stop - s.start) <= 60:
+                    return d.day
+                if d.start - s.start <= 25:
+                    return d.day
+        if sents and sents[-1].dates and len(sents[-1].text) <= 40:
+            return sents[-1].dates[0].day
+        return None
+
+    def _dateline_city(self, sents: list[_Sent]) -> str | None:
+        for s in sents[:6]:
+            m = re.match(r"\s*([A-Z][A-Za-z'’-]+(?: [A-Z][a-z]+)?)\s*(?:[,.]|—|–)", s.text)
+            if m:
+                place = self.ref.find_place(m.group(1).title())
+                if place is not None:
+                    return place.en or place.ru
+        return None
+
+    # -- missions --------------------------------------------------------------------------------
+    def _missions(self, ctx: _Ctx) -> list[tuple[str, Evidence]]:
+        """Organisers of the missions named, the one the text is about first."""
+        capable = set(ctx.cues["mission_organisers"])
+        group = ctx.cues["group_nouns"]
+        found: list[tuple[str, Evidence]] = []
+        seen: set[str] = set()
+        for s in ctx.sents:
+            joint = _has(s.text, ctx.cues["joint"])
+            for m in ctx.ref.scan(s.text, ["organisation", "mission"]):
+                org = m.entry
+                if org.key not in capable or org.key in seen:
+                    continue
+                after = s.text[m.end : m.end + 40].lower().lstrip("'’s ")
+                is_group = m.kind == "mission" or any(after.startswith(g) for g in group)
+                named_first = not found
+                before = s.text[max(0, m.start - 30) : m.start].lower()
+                contributes = re.search(r"\bfrom(?: the)?\s*$", before) and not is_group
+                if contributes and not joint:
+                    continue
+                if is_group or joint or named_first:
+                    seen.add(org.key)
+                    found.append((org.key, ctx.evidence("mission.organiser", *_abs(s, m))))
+        return found
+
+    def _reports_observation(self, ctx: _Ctx) -> bool:
+        """Whether the text reports observers' own work (an accreditation list does not)."""
+        groups = r"\b(mission|delegation|observers|observer team|team)\b"
+        for s in ctx.sents:
+            low = s.text.lower()
+            active = re.search(groups, low) and _has(low, ctx.cues["activity"])
+            if active and "accredit" not in low:
+                return True
+        return False
+
+    # -- the election ---------------------------------------------------------------------------
+    def _election(self, ctx: _Ctx) -> Election | None:
+        country = None
+        kind = None
+        voting: Day | None = None
+        evidence = None
+        election_re = re.compile(r"\b(elections?|vote|referendum|polls)\b", re.IGNORECASE)
+        for s in ctx.sents:
+            if not election_re.search(s.text):
+                continue
+            if country is None:
+                for m in ctx.ref.scan(s.text, ["state", "body"]):
+                    iso = m.entry.iso if m.kind == "state" else m.entry.state
+                    if not re.search(rf"\(\s*{re.escape(m.text)}", s.text):
+                        country = iso
+                        evidence = ctx.evidence("election.country", *_abs(s, m))
+                        break
+            low = s.text.lower()
+            if kind is None:
+                if re.search(
+                    r"elections? to the (house|legislative|parliament|mazhilis|state great|"
+                    r"national|supreme|chamber|majlis|jogorku)",
+                    low,
+                ):
+                    kind = "parliamentary"
+                for word, k in (
+                    ("presidential", "presidential"),
+                    ("parliamentary", "parliamentary"),
+                    ("local", "local"),
+                    ("referendum", "referendum"),
+                ):
+                    if kind is None and word in low:
+                        kind = k
+                        break
+                if kind is None and re.search(
+                    r"elections to the (house|legislative|parliament|mazhilis|state|national|"
+                    r"supreme|assembly|chamber|majlis|jogorku)",
+                    low,
+                ):
+                    kind = "parliamentary"
+            if voting is None:
+                voting = self._voting_date(s)
+        if country is None:
+            return None
+        body = self._body(ctx, country, kind)
+        return Election(country, kind, voting, body, evidence)
+
+    def _voting_date(self, s: _Sent) -> Day | None:
+        for d in s.dates:
+            before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].lower()
+            after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
+            names_vote = re.match(
+                r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after
+            )
+            if names_vote and "round" not in after[:30] and "run-off" not in after[:30]:
+                return d.day
+            head = s.text[: d.start - s.start].lower()
+            held = re.search(
+                r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place)\s+on\s*$", head
+            )
+            if held and not re.search(r"(round|run-off)", head[-80:]):
+                return d.day
+            if re.search(r"(election|referendum)\s*,\s*$", before):
+                return d.day
+        return None
+
+    def _body(self, ctx: _Ctx, iso: str, kind: str | None) -> str | None:
+        for s in ctx.sents:
+            m = re.search(r"elections? to the ([A-Z][^,.;]*?)(?= and | held|,|\.|$)", s.text)
+            if m:
+                return m.group(1).strip()
+        state = ctx.ref.state_by_iso(iso)
+        if kind == "presidential" and state is not None:
+            return f"President of {state.en}"
+        return None
+
+    # -- the mission's period, size and head ----------------------------------------------------
+    def _is_main_sentence(self, ctx: _Ctx, s: _Sent, main: Mission) -> bool:
+        """A sentence about the main mission: names it, or names no other organiser."""
+        orgs = {m.entry.key for m in ctx.ref.scan(s.text, ["organisation", "mission"])}
+        capable = set(ctx.cues["mission_organisers"])
+        others = {o for o in orgs & capable if o != main.organiser}
+        return main.organiser in orgs or not others
+
+    def _period(self, ctx: _Ctx, main: Mission) -> None:
+        stay = re.compile(
+            r"\b(worked|work|working|was|were|will be|deployed|been|stayed|present|in the country)"
+            r"\b[^.]*?\bfrom\s*$",
+        )
+        for s in ctx.sents:
+            if not self._is_main_sentence(ctx, s, main) or main.start is not None:
+                continue
+            low = s.text.lower()
+            if not re.search(r"\b(mission|delegation|team|observers|members|it|its)\b", low):
+                continue
+            if re.search(r"\b(early voting|long-term observers will|will travel)\b", low):
+                continue
+            for i, d in enumerate(s.dates):
+                before = low[: d.start - s.start]
+                if stay.search(before):
+                    main.start = d.day
+                    nxt = s.dates[i + 1] if i + 1 < len(s.dates) else None
+                    if nxt and re.fullmatch(
+                        r"\s*(to|–|-|until)\s*", low[d.stop - s.start : nxt.start - s.start]
+                    ):
+                        main.end = nxt.day
+                    break
+                if re.search(r"\b(deployed|working|been in [\w ]+|present)\s+since\s*$", before):
+                    main.start = d.day
+                    break
+                if re.search(r"\barrived\b", low) and d.relative:
+                    main.start = d.day
+                    break
+            opened = re.search(r"\bopened\b[^.]*\bmission\b", low) and ctx.anchor
+            if main.start is None and opened and (re.search(r"\btoday\b", low) or s.dates):
+                main.start = s.dates[0].day if s.dates else ctx.anchor
+
+    def _counts(self, ctx: _Ctx, main: Mission) -> None:
+        approx = ctx.cues["approximate"]
+        nouns = "|".join(ctx.cues["observer_nouns"])
+        state_nouns = "|".join(re.escape(n) for n in ctx.cues["state_nouns"])
+        words = ctx.cues["number_words"]
+        num = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(words)})"
+        count_re = re.compile(
+            rf"\b{num}(?:-member)?\s+(?:([\w-]+)\s+){{0,2}}?({nouns})\b", re.IGNORECASE
+        )
+        member_re = re.compile(rf"\b{num}-member\b", re.IGNORECASE)
+        for s in ctx.sents:
+            if main.observer_count is not None or main.sending_states:
+                break
+            low = s.text.lower()
+            if not self._is_main_sentence(ctx, s, main):
+                continue
+            if re.search(r"\b(accredit|registered|will ask|request)", low):
+                continue
+            hit = None
+            for m in [*member_re.finditer(s.text), *count_re.finditer(s.text)]:
+                head = low[max(0, m.start() - 25) : m.start()]
+                if any(head.rstrip().endswith(a) for a in approx):
+                    hit = ("approx", m)
+                    break
+                words_between = low[m.start() : m.end()]
+                if any(p in words_between for p in ctx.cues["partial_count"]):
+                    continue
+                hit = ("exact", m)
+                break
+            if hit is None:
+                continue
+            kind, m = hit
+            if kind == "exact":
+                main.observer_count = _value(m.group(1), words)
+                main.evidence = main.evidence or ctx.evidence("mission.count", *_abs(s, m))
+            rest = s.text[m.end() - s.start + s.start :] if False else s.text[m.end() :]
+            sm = re.search(
+                rf"\bfrom\s+(some |more than |about |around )?{num}\s+({state_nouns})\b",
+                rest,
+                re.IGNORECASE,
+            )
+            if sm and not sm.group(1):
+                main.state_count = _value(sm.group(2), words)
+            states = [
+                x.entry.iso
+                for x in ctx.ref.scan(rest, ["state"])
+                if x.entry.iso != ctx.country and x.text[:1].isupper()
+            ]
+            states = list(dict.fromkeys(states))
+            if states and not sm:
+                main.sending_states = states
+                main.state_count = len(states)
+
+    def _head(self, ctx: _Ctx, main: Mission) -> None:
+        verbs = "|".join(ctx.cues["head_verbs"])
+        titles = "|".join(ctx.cues["titles"])
+        name = rf"(?:(?P<title>{titles})\.?\s+)?(?P<name>{_NAME.pattern[2:-2]})"
+        patterns = [
+            re.compile(
+                rf"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.]*?)\s*{name}"
+                rf"(?:\s*\((?P<paren>[^)]*)\))?"
+            ),
+            re.compile(
+                rf"{name}(?:\s*\((?P<paren>[^)]*)\))?(?:,\s*(?P<post>[^,]*?),)?\s+"
+                rf"(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:{verbs})\b\s+(?P<obj>[^.,;]*)"
+            ),
+            re.compile(
+                rf"{name}(?:\s*\((?P<paren>[^)]*)\))?\s+(?:is|was|will be)\s+"
+                rf"(?P<post>Head of the [^.,;]*)"
+            ),
+        ]
+        for s in ctx.sents:
+            for rx in patterns:
+                for m in rx.finditer(s.text):
+                    obj = m.groupdict().get("obj") or m.groupdict().get("post") or ""
+                    left = s.text[: m.start()].lower()
+                    if rx is patterns[0]:
+                        if not re.search(r"(mission|delegation|team|group)\b[^.]*$", left):
+                            continue
+                        target = left
+                    else:
+                        if not re.search(
+                            r"\b(mission|delegation|team|group|observers)\b", obj.lower()
+                        ):
+                            continue
+                        target = obj
+                    orgs = {
+                        x.entry.key
+                        for x in ctx.ref.scan(target[-120:], ["organisation", "mission"])
+                    }
+                    capable = set(ctx.cues["mission_organisers"])
+                    if orgs & capable and main.organiser not in orgs:
+                        continue
+                    if "short-term" in target.lower() or "co-ordinator" in target.lower():
+                        continue
+                    person = m.group("name")
+                    if not _is_person(ctx, person):
+                        continue
+                    post = self._head_post(ctx, s, m, main, target)
+                    main.coordinator = PersonMention(
+                        person, post, evidence=ctx.evidence("mission.head", *_abs(s, m))
+                    )
+                    main.head_role = "head-of-mission"
+                    return
+
+    def _head_post(self, ctx: _Ctx, s: _Sent, m: re.Match, main: Mission, target: str) -> str:
+        groups = m.groupdict()
+        title = groups.get("title")
+        post = (groups.get("post") or "").strip()
+        pre = (groups.get("pre") or "").strip()
+        if not post:
+            post = _post_after(s.text, m.end("name")) if "paren" in groups else ""
+        if not post and not pre:
+            post = _post_before(ctx, s.text, m.start())
+        post = post or pre
+        org = ctx.ref.organisation_by_key(main.organiser)
+        abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), main.organiser)
+        noun = (
+            "delegation"
+            if "delegation" in target.lower()
+            else ("election observation mission" if main.organiser == "odihr" else "mission")
+        )
+        head = f"head of the {abbr.replace('OSCE/', '')} {noun}"
+        if post.lower().startswith("head of"):
+            head, post = post, ""
+        parts = []
+        if title and title not in ("Ms", "Mr", "Mrs", "Dr"):
+            parts.append(title)
+        if post:
+            parts.append(post)
+        if not post or noun == "delegation" or parts == [title]:
+            parts.append(head)
+        text = ", ".join(parts)
+        paren = groups.get("paren")
+        if paren and "," in paren:  # "(Romania, EPP/CD)": country and political group
+            text = f"{text} ({paren})"
+        return text
+
+    # -- events ---------------------------------------------------------------------------------
+    def _future(self, ctx: _Ctx, text: str) -> bool:
+        return _has(text, ctx.cues["future"])
+
+    def _events(self, ctx: _Ctx, main: Mission, voting: Day | None) -> list[Event]:
+        events: list[Event] = []
+        last: Day | None = None
+        for s in ctx.sents:
+            low = s.text.lower()
+            if s.dates:
+                last = s.dates[0].day
+            if not self._is_main_sentence(ctx, s, main):
+                continue
+            future = self._future(ctx, low)
+            # meetings: one event per official named
+            if (
+                re.search(
+                    r"\b(met|meet|held talks|received by|meeting with|told the observers|"
+                    r"told the team|informed the (?:observers|mission))\b",
+                    low,
+                )
+                and not future
+            ):
+                for part_start, part in _clauses_by_day(s.text):
+                    day = None
+                    for d in s.dates:
+                        if part_start <= d.start - s.start < part_start + len(part):
+                            day = d.day
+                    if day is None:
+                        day = last
+                    for person, post, a, b in _officials(ctx, part):
+                        ev = Event(main.key, "meeting", day)
+                        ev.met = [PersonMention(person, post or None)]
+                        ev.evidence = ctx.evidence(
+                            "events.meeting", s.start + part_start + a, s.start + part_start + b
+                        )
+                        events.append(ev)
+                    if day is not None:
+                        last = day
+            # voting-day observation
+            if (
+                not future
+                and re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
+                and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
+                and not any(e.kind == "voting-day-observation" for e in events)
+            ) or (
+                not future
+                and re.search(r"\bvisited\b[^.]*\bpolling stations\b", low)
+                and not any(e.kind == "voting-day-observation" for e in events)
+                and voting is not None
+            ):
+                ev = Event(main.key, "voting-day-observation", voting)
+                ev.regions = self._regions(ctx, s.text)
+                ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
+                events.append(ev)
+            if (
+                "press conference" in low
+                and not future
+                and not any(e.kind == "press-conference" for e in events)
+            ):
+                day = s.dates[-1].day if s.dates else None
+                if day is None and re.search(r"\b(today|this afternoon)\b", low):
+                    day = ctx.anchor
+                place = None
+                pm = re.search(r"press conference (?:[^.]*?)\bin ([A-Z][\w-]+)", s.text)
+                if pm and ctx.ref.find_place(pm.group(1)):
+                    place = pm.group(1)
+                ev = Event(main.key, "press-conference", day, place=place or ctx.city)
+                ev.evidence = ctx.evidence("events.press-conference", s.start, s.stop)
+                events.append(ev)
+        return events
+
+    def _regions(self, ctx: _Ctx, text: str) -> list[str]:
+        """Places named in a voting-day sentence; "the Tashkent, Samarkand and Bukhara
+        regions" gives each region."""
+        out: list[str] = []
+        low = text
+        for m in re.finditer(
+            r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
+            r"(regions|oblasts|provinces|districts)\b",
+            low,
+        ):
+            names = re.split(r",\s+|\s+and\s+", m.group(1))
+            for n in names:
+                out.append(f"{n} region")
+            low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+        spans: list[tuple[int, str]] = [(text.find(r.split()[0]), r) for r in out]
+        for m in ctx.ref.scan(low, ["place"]):
+            if m.text[:1].isupper():
+                spans.append((m.start, m.text))
+        spans.sort()
+        names = [n for _, n in spans]
+        # a city named both alone and as a region ("Tashkent and the Tashkent region") stays two
+        return list(dict.fromkeys(names))
+
+    # -- assessments ----------------------------------------------------------------------------
+    def _assessments(self, ctx: _Ctx, main: Mission) -> list[Assessment]:
+        cues = ctx.cues
+        out: list[Assessment] = []
+        speaker: str | None = None
+        quote_speakers = self._quote_speakers(ctx)
+        body_started = False
+        for s in ctx.sents:
+            low = s.text.lower()
+            if s.index < 2 and len(s.text) < 140 and not re.search(r"[.!?»]$", s.text.strip()):
+                continue  # headlines repeat the lead
+            if not body_started and s.index < 3 and not re.search(r"[.!?]", s.text):
+                continue
+            body_started = True
+            if not self._is_main_sentence(ctx, s, main) and not quote_speakers.get(s.index):
+                continue
+            if self._future(ctx, low) and not _has(low, cues["recommend"]):
+                continue
+            speaker = quote_speakers.get(s.index)
+            for a, clause in _clauses(s.text, cues["contrast"]):
+                c = clause.lower()
+                if _has(c, cues["recommend"]):
+                    polarity, rec = "critical", True
+                elif _has(c, cues["neutral"]):
+                    polarity, rec = "neutral", False
+                else:
+                    crit, pos = _has(c, cues["critical"]), _has(c, cues["positive"])
+                    if crit:
+                        polarity = "critical"
+                    elif pos:
+                        polarity = "positive"
+                    else:
+                        continue
+                    rec = False
+                if re.search(r"\b(invitation|ask|accredit)", c):
+                    continue
+                prev = out[-1] if out else None
+                if (
+                    prev
+                    and prev.by == speaker
+                    and prev.polarity == polarity
+                    and (prev.recommendation == rec)
+                    and prev.evidence
+                    and prev.evidence.spans[-1].end
+                    >= ctx.doc.original_span(s.start, s.start + 1).start - 3
+                ):
+                    prev.statement += " " + clause.strip()
+                    continue
+                ev = ctx.evidence("assessments.clause", s.start + a, s.start + a + len(clause))
+                out.append(
+                    Assessment(
+                        main.key, speaker, polarity, "general", clause.strip(), rec, evidence=ev
+                    )
+                )
+        return out
+
+    def _quote_speakers(self, ctx: _Ctx) -> dict[int, str | None]:
+        """Sentences inside a quotation, mapped to who said it (None: a person not named)."""
+        say = "|".join(re.escape(v) for v in ctx.cues["say_verbs"])
+        out: dict[int, str | None] = {}
+        pending: list[int] = []
+        for s in ctx.sents:
+            text = s.text
+            opens = text.count("«")
+            closes = text.count("»")
+            inside = bool(pending) or opens > 0
+            if not inside and not re.search(r"\b(according to)\b", text, re.IGNORECASE):
+                continue
+            pending.append(s.index)
+            m = re.search(
+                rf"(?:\b(?:{say})\s+(?:the\s+)?(?P<a>{_NAME.pattern[2:-2]}|[a-z][\w ]+?)"
+                rf"|(?P<b>{_NAME.pattern[2:-2]})\s+(?:{say}))",
+                text,
+            )
+            if m is None:
+                m = re.search(rf"according to (?P<a>{_NAME.pattern[2:-2]}|[A-Z][\w-]+)", text)
+            if closes >= opens and (m or closes):
+                who = None
+                if m:
+                    cand = m.group("a") or m.group("b")
+                    surname = cand and re.fullmatch(r"[A-Z][\w-]+", cand)
+                    if cand and (_is_person(ctx, cand) or surname):
+                        who = cand
+                    if who is None and re.search(r"\b(he|she) said\b", text):
+                        who = None
+                for i in pending:
+                    out[i] = who
+                pending = []
+        return out
+
+    # -- people ---------------------------------------------------------------------------------
+    def _people(self, facts: ReportFacts) -> list[PersonMention]:
+        people: list[PersonMention] = []
+        for m in facts.missions:
+            if m.coordinator is not None:
+                people.append(
+                    PersonMention(
+                        m.coordinator.name, m.coordinator.post, evidence=m.coordinator.evidence
+                    )
+                )
+        for e in facts.events:
+            for p in e.met:
+                people.append(PersonMention(p.name, p.post, evidence=e.evidence))
+        for a in facts.assessments:
+            if a.by:
+                people.append(PersonMention(a.by, evidence=a.evidence))
+        return people
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _abs(s: _Sent, m) -> tuple[int, int]:
+    start = m.start if isinstance(m.start, int) else m.start()
+    end = m.end if isinstance(m.end, int) else m.end()
+    return s.start + start, s.start + end
+
+
+def _value(text: str, words: dict) -> int:
+    text = text.lower()
+    return int(words[text]) if text in words else int(text.replace(",", ""))
+
+
+def _is_person(ctx: _Ctx, name: str) -> bool:
+    stop = set(ctx.cues["not_name_words"])
+    parts = name.split()
+    if len(parts) < 2 or any(p in stop for p in parts):
+        return False
+    return not ctx.ref.scan(name, ["state", "organisation", "place", "body"])
+
+
+def _clauses(text: str, contrast: list[str]) -> list[tuple[int, str]]:
+    """``text`` cut where a finding turns ("..., but ...", "However, ..."), with offsets."""
+    cuts = [0]
+    low = text.lower()
+    for c in contrast:
+        for m in re.finditer(re.escape(c), low):
+            if m.start() > 0:
+                cuts.append(m.start())
+    cuts = sorted(set(cuts))
+    out = []
+    for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        piece = text[a:b]
+        if len(piece.strip(" ,;.")) > 15:
+            out.append((a, piece))
+    return out
+
+
+def _clauses_by_day(text: str) -> list[tuple[int, str]]:
+    """A meeting sentence cut before "and the following day", so each part keeps its day."""
+    m = re.search(r",?\s+and\s+(?:on\s+)?(?=the following day|the next day|on \d)", text)
+    if not m:
+        return [(0, text)]
+    return [(0, text[: m.start()]), (m.end(), text[m.end() :])]
+
+
+def _officials(ctx: _Ctx, text: str) -> list[tuple[str, str, int, int]]:
+    """Officials named in a meeting clause, with their posts: "the Chairperson of the CEC,
+    Giorgi Kapanadze", "the Chairman of the CEC Farrukh Akhmedov", "Andrei Lutsevich, Chair
+    of the Standing Commission", "Chair of the Central Commission Valentina Sokolovskaya"."""
+    out = []
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        # a name is its last two or three capitalised words that are not post or place words
+        stop = set(ctx.cues["not_name_words"])
+        while words and (words[0] in stop or ctx.ref.scan(words[0], ["state", "place"])):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words[-2:]) if len(words) > 3 else " ".join(words)
+        if not _is_person(ctx, name):
+            continue
+        start = m.end() - len(name)
+        post = _post_before(ctx, text, start) or _post_after(text, m.end())
+        if not post:
+            continue
+        out.append((name, post, start, m.end()))
+    return out
+
+
+_POST_HEAD = re.compile(
+    r"\b((?:the\s+)?(?:First\s+)?(?:Deputy\s+|Vice-)?(?:Chair(?:man|person|woman)?|Speaker|Head|"
+    r"President|Prime Minister|Minister|Director|Secretary(?:-General| General)?|"
+    r"Public Defender|Ombudsman|Ombudsperson|Commissioner|Member|Governor|Mayor|Vice-President|"
+    r"Deputy Secretary-General|Chief)\b[^.;«»]*?)\s*$"
+)
+
+
+def _post_before(ctx: _Ctx, text: str, start: int) -> str:
+    """The post written just before a name ("the Chairperson of the CEC, NAME")."""
+    left = text[:start].rstrip()
+    left = left.removesuffix(",").rstrip()
+    m = _POST_HEAD.search(left[-160:])
+    if not m:
+        return ""
+    post = m.group(1)
+    post = re.split(
+        r"\b(?:met with|met|with|by|and|received by|talks with)\s+(?=the\b|[A-Z])", post
+    )[-1]
+    post = re.sub(r"^the\s+", "", post.strip())
+    post = re.sub(r"^(?:and|with)\s+(?:the\s+)?", "", post)
+    return post.strip(" ,")
+
+
+def _post_after(text: str, end: int) -> str:
+    """The post in apposition after a name ("NAME, Chair of the Committee ..., who")."""
+    m = re.match(
+        r"\s*(?:\([^)]*\))?,\s+((?:the\s+)?[A-Z][^;«»]*?)(?=,\s+(?:who|which|and|said)\b|"
+        r"\s+(?:who|said)\b|[.;]|,?\s*$)",
+        text[end:],
+    )
+    if not m:
+        return ""
+    post = re.sub(r"^the\s+", "", m.group(1).strip())
+    if not _POST_HEAD.search(post + " ") and not re.match(
+        r"(Chair|Speaker|Head|Deputy|President|"
+        r"Minister|Director|Secretary|Member)",
+        post,
+    ):
+        return ""
+    return post
+
+
+def _day_of(day: Day | None) -> Day | None:
+    return day if isinstance(day, date) or day is None else day
+
+
+__all__ = ["Recogniser", "load_cues", "shift_day", "Span", "TextSpan"]

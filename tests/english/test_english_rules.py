@@ -1,0 +1,149 @@
+"""The English grammar of the genre: each rule with a phrasing from the development texts and
+one written here (not taken from any report)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.facts.model import MonthDay
+from builder.text.extract import extract
+from builder.text.languages.en.dates import DateGrammar
+from builder.text.languages.en.recognise import load_cues
+
+
+@pytest.fixture(scope="module")
+def grammar() -> DateGrammar:
+    return DateGrammar(load_cues())
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("the 28 June parliamentary elections", [MonthDay(6, 28)]),
+        ("on April 26, 2015 voters", [date(2015, 4, 26)]),
+        ("from 23 to 28 October 2024", [date(2024, 10, 23), date(2024, 10, 28)]),
+        ("from 28 March to 1 April 2019", [date(2019, 3, 28), date(2019, 4, 1)]),
+        ("27/10/2024 | Election observation", [date(2024, 10, 27)]),
+        ("published 10.07.2023 at noon", [date(2023, 7, 10)]),
+        ("a turnout of 56 per cent in May", []),
+    ],
+)
+def test_absolute_dates(grammar, text, days):
+    assert [d.day for d in grammar.absolute(text)] == days
+
+
+def test_relative_days_count_from_the_report_date(grammar):
+    anchor = date(2019, 11, 15)
+    found = grammar.relative_days("arrived yesterday and met today", anchor, None)
+    assert [d.day for d in found] == [date(2019, 11, 14), date(2019, 11, 15)]
+    sunday = grammar.relative_days("voters went to the polls on Sunday", date(2021, 4, 13), None)
+    assert [d.day for d in sunday] == [date(2021, 4, 11)]
+
+
+def test_a_day_without_a_year_takes_the_report_year(grammar):
+    assert grammar.with_year(MonthDay(7, 6), date(2023, 7, 10), 2023) == date(2023, 7, 6)
+    # a December vote in a January report is last year's
+    assert grammar.with_year(MonthDay(12, 20), date(2024, 1, 5), 2024) == date(2023, 12, 20)
+    assert grammar.with_year(MonthDay(2, 7), None, None) == MonthDay(2, 7)
+
+
+def _facts(text: str):
+    return extract("sample.en.txt", text)[1]
+
+
+STATEMENT = (
+    "PACE observers say Armenia's election was competitive\n\n"
+    "YEREVAN, 21 June 2021 – The delegation of the Parliamentary Assembly of the Council of "
+    "Europe observed the 20 June parliamentary elections in Armenia.\n\n"
+    "The 14-member PACE delegation, led by Anna Kowalska (Poland, EPP/CD), was in Armenia from "
+    "17 to 21 June. On 18 June it met the Chair of the Central Electoral Commission, Tigran "
+    "Mkrtchyan. On election day, the delegation visited polling stations in Yerevan and Gyumri.\n\n"
+    "The elections were competitive and well run, but the campaign was marred by harsh "
+    "rhetoric. The delegation calls on the authorities to investigate all complaints.\n\n"
+    "The delegation worked alongside the OSCE/ODIHR election observation mission."
+)
+
+
+def test_a_written_statement_gives_mission_election_people_and_events():
+    facts = _facts(STATEMENT)
+    assert facts.is_observation_report and facts.language == "en"
+    main = facts.main_mission
+    assert main.organiser == "pace"
+    assert facts.election.country_iso == "AM" and facts.election.voting_date == date(2021, 6, 20)
+    assert (main.start, main.end) == (date(2021, 6, 17), date(2021, 6, 21))
+    assert main.observer_count == 14
+    assert main.coordinator.name == "Anna Kowalska"
+    assert "(Poland, EPP/CD)" in main.coordinator.post
+    assert [m.organiser for m in facts.missions[1:]] == ["odihr"]
+    meetings = [e for e in facts.events if e.kind == "meeting"]
+    assert [(e.date, e.met[0].name) for e in meetings] == [(date(2021, 6, 18), "Tigran Mkrtchyan")]
+    assert meetings[0].met[0].post == "Chair of the Central Electoral Commission"
+    voting = [e for e in facts.events if e.kind == "voting-day-observation"]
+    assert voting and voting[0].date == date(2021, 6, 20)
+    polarities = [(a.polarity, a.recommendation) for a in facts.assessments]
+    assert ("positive", False) in polarities and ("critical", True) in polarities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The team of 54 observers includes members of parliament from Armenia and Russia.", 54),
+        ("The mission deployed 312 observers from 40 countries.", 312),
+        ("More than 130 observers from Belarus and Russia took part in the monitoring.", None),
+        ("It comprised 11 experts and 30 long-term observers.", None),
+        ("Some 60 parliamentarians from 20 countries joined the delegation.", None),
+    ],
+)
+def test_only_exact_whole_counts_are_recorded(sentence, count):
+    text = (
+        "IPA CIS observers in Kazakhstan\n\n"
+        f"ASTANA, 10 June 2024 – The IPA CIS observer mission monitored the 9 June presidential "
+        f"election in Kazakhstan. {sentence}"
+    )
+    assert _facts(text).main_mission.observer_count == count
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The mission is headed by Ambassador Lena Haug.",
+        "Ambassador Lena Haug leads the mission.",
+        "Lena Haug (Denmark) is Head of the ODIHR Election Observation Mission.",
+    ],
+)
+def test_the_head_however_introduced(head):
+    text = (
+        "ODIHR opens observation mission in Kyrgyzstan\n\n"
+        "BISHKEK, 2 March 2025 – The OSCE Office for Democratic Institutions and Human Rights "
+        f"(ODIHR) today opened an election observation mission for the 30 March parliamentary "
+        f"elections in Kyrgyzstan. {head}"
+    )
+    facts = _facts(text)
+    assert facts.main_mission.organiser == "odihr"
+    assert facts.main_mission.start == date(2025, 3, 2)
+    assert facts.main_mission.coordinator.name == "Lena Haug"
+
+
+def test_a_text_on_accreditation_is_not_an_observation_report():
+    text = (
+        "CEC accredits observers\n\n"
+        "The Central Election Commission of Georgia has accredited 40 observers of the OSCE/ODIHR "
+        "and 12 observers of the CIS Observer Mission for the 26 October elections."
+    )
+    assert not _facts(text).is_observation_report
+
+
+def test_the_report_language_and_english_words_are_in_the_graph():
+    from rdflib import Literal
+    from rdflib.namespace import DCTERMS, FOAF
+
+    from builder.graph import iris
+    from builder.graph.assemble import Assembler
+
+    doc, facts = extract("sample.en.txt", STATEMENT)
+    graph = Assembler()(facts, doc)
+    assert (iris.report("sample.en.txt"), DCTERMS.language, Literal("en")) in graph
+    names = {o for o in graph.objects(None, FOAF.name)}
+    assert Literal("Anna Kowalska", lang="en") in names
