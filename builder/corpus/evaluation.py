@@ -19,7 +19,7 @@ from builder.facts.summary import SUFFIX, load_summary, report_name
 from builder.graph import iris
 
 
-def _canonical_organisers(facts: ReportFacts) -> ReportFacts:
+def canonical_organisers(facts: ReportFacts) -> ReportFacts:
     """Replace each mission's organiser by its reference key, so names compare as entities."""
     from builder.reference.records import load_reference
 
@@ -60,7 +60,7 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
                 f"build it first"
             )
         predicted = report_facts(graph)
-        results[gold.report] = score(_canonical_organisers(predicted), _canonical_organisers(gold))
+        results[gold.report] = score(canonical_organisers(predicted), canonical_organisers(gold))
     return results
 
 

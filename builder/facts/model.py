@@ -167,6 +167,14 @@ class Election:
     voting_date: Day | None
     body: str | None = None  # body or office elected, nominative; None for a referendum
     evidence: Evidence | None = None
+    year: int | None = None  # the year of the vote when the text gives it but not the day
+
+    @property
+    def vote_year(self) -> int | None:
+        """The year of the vote: the voting date's, else the one stated alone."""
+        from datetime import date as _date
+
+        return self.voting_date.year if isinstance(self.voting_date, _date) else self.year
 
 
 @dataclass

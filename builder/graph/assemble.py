@@ -63,12 +63,6 @@ EVENT_OBSERVATION_STAGE = {
 }
 
 
-def _complete(election: Election | None) -> bool:
-    """Whether an election has what its node needs (country, kind, day of voting); a report
-    that says less keeps its missions, minted per report, without an election node."""
-    return bool(election and election.country_iso and election.kind and election.voting_date)
-
-
 def _day(day: Day) -> Literal:
     """A day as RDF: ``xsd:date``, or ``xsd:gMonthDay`` when the report gives no year."""
     if isinstance(day, MonthDay):
@@ -83,6 +77,16 @@ def _said(ctx: _Context, text: str) -> Literal:
 
 def _ru(text: str) -> Literal:
     return Literal(text, lang="ru")
+
+
+def _election_label(election: Election, reference: Reference) -> str:
+    """What the report says of the election, in words: body or kind, country, day or year."""
+    what = election.body or ELECTION_KIND_LABELS.get(election.kind or "", "Выборы")
+    if election.country_iso and not election.body and not election.voting_date:
+        state = reference.state_by_iso(election.country_iso)
+        what = f"{what} ({state.ru_short if state else election.country_iso})"
+    when = election.voting_date.isoformat() if election.voting_date else election.year
+    return f"{what} — {when}" if when else what
 
 
 @dataclass
@@ -124,7 +128,7 @@ class Assembler:
             build_iri=iris.build_activity(facts.report, content_hash),
         )
         self._report(ctx)
-        if _complete(facts.election):
+        if facts.election is not None:
             self._election(ctx, facts.election)
         for mission in facts.missions:
             ctx.missions[mission.key] = self._mission_iri(ctx, mission)
@@ -279,36 +283,44 @@ class Assembler:
 
     # -- facts ----------------------------------------------------------------------------------
     def _election(self, ctx: _Context, election: Election) -> None:
+        """The election with whatever the report says of it: every property is optional."""
         g = ctx.graph
-        ctx.country = election.country_iso.upper()
-        el = iris.election(election.country_iso, election.voting_date, election.kind)
+        ctx.country = election.country_iso.upper() if election.country_iso else None
+        el = self._election_iri(ctx)
+        assert el is not None
         g.add((el, RDF.type, EO.Election))
-        what = election.body or ELECTION_KIND_LABELS.get(election.kind, election.kind)
-        g.add((el, RDFS.label, _said(ctx, f"{what} — {election.voting_date.isoformat()}")))
-        g.add((el, EO.country, self._state(ctx, election.country_iso)))
-        g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
-        g.add((el, EO.votingDate, _day(election.voting_date)))
+        g.add((el, RDFS.label, _said(ctx, _election_label(election, ctx.reference))))
+        if election.country_iso:
+            g.add((el, EO.country, self._state(ctx, election.country_iso)))
+        if election.kind:
+            g.add((el, EO.electionKind, iris.concept("election-kind", election.kind)))
+        if election.voting_date:
+            g.add((el, EO.votingDate, _day(election.voting_date)))
         if election.body:
             g.add((el, EO.electedBody, _said(ctx, election.body)))
         self._provenance(ctx, el, election.evidence)
 
     def _election_iri(self, ctx: _Context) -> URIRef | None:
         el = ctx.facts.election
-        if not _complete(el):
+        if el is None:
             return None
-        return iris.election(el.country_iso, el.voting_date, el.kind)
+        if el.country_iso is None or (el.voting_date is None and el.year is None):
+            # nothing says which election it is: known only within this report
+            return iris.EOR[f"election/{iris.report_key(ctx.facts.report)}"]
+        return iris.election(el.country_iso, el.voting_date, el.kind, el.vote_year)
 
     def _mission_iri(self, ctx: _Context, mission: Mission) -> URIRef:
         entry = ctx.reference.find_organisation(mission.organiser)
         org_key = entry.key if entry else mission.organiser
-        el = ctx.facts.election if _complete(ctx.facts.election) else None
+        el = ctx.facts.election
         same_organiser = [
             m for m in ctx.facts.missions if m.organiser == mission.organiser and m is not mission
         ]
         kind = mission.kind if same_organiser else None
-        if el is None:
+        if el is None or el.country_iso is None or (el.voting_date is None and el.year is None):
+            # nothing says which election: the mission is known only within this report
             return iris.EOR[f"mission/{iris.slug(org_key)}-{iris.report_key(ctx.facts.report)}"]
-        return iris.mission(org_key, el.country_iso, el.voting_date, kind)
+        return iris.mission(org_key, el.country_iso, el.voting_date, kind, el.vote_year)
 
     def _mission(self, ctx: _Context, mission: Mission) -> None:
         g = ctx.graph
@@ -318,7 +330,7 @@ class Assembler:
         election_iri = self._election_iri(ctx)
         org_label = next(iter(g.objects(org_iri, RDFS.label)))
         label = mission.name or f"Наблюдатели от {org_label}"
-        if _complete(ctx.facts.election):
+        if ctx.facts.election is not None and ctx.facts.election.voting_date:
             label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
         g.add((m, RDFS.label, _ru(label)))
         g.add((m, EO.organisedBy, org_iri))

@@ -14,6 +14,7 @@ from datetime import date
 from rdflib import URIRef
 from slugify import slugify
 
+from builder.facts.model import Day, MonthDay
 from builder.graph.namespaces import EOC, EOR
 
 _MAX_SLUG = 60
@@ -79,25 +80,55 @@ def place(name: str, country_iso2: str | None) -> URIRef:
     return EOR[f"place/{country}/{slug(name)}"]
 
 
-def election(country_iso2: str, voting_date: date, kind: str) -> URIRef:
-    return EOR[f"election/{country_iso2.lower()}-{voting_date.isoformat()}-{slug(kind)}"]
+def _when(when: Day | None, year: int | None) -> str:
+    """The time part of an election's key: its day of voting when the text gives it, else
+    the year, else ``undated``; a day without a year keeps its ``--MM-DD`` as ``xxxx-MM-DD``."""
+    if isinstance(when, date):
+        return when.isoformat()
+    if isinstance(when, MonthDay):
+        return (
+            f"{year:04d}-{when.month:02d}-{when.day:02d}" if year else f"xxxx{when.isoformat()[1:]}"
+        )
+    return str(year) if year else "undated"
 
 
-def mission(organiser_key: str, country_iso2: str, voting_date: date, kind: str | None) -> URIRef:
-    """A mission: who organised it, which election, and (for twins) its kind."""
+def election_key(
+    country_iso2: str | None, voting_date: Day | None, kind: str | None, year: int | None = None
+) -> str:
+    """The language-neutral key of an election: country, day of voting (or year), kind. A
+    Russian and an English report of one election give the same key whatever words they use;
+    what a report does not say is a fixed placeholder (``xx``, ``undated``, ``election``)."""
+    country = country_iso2.lower() if country_iso2 else "xx"
+    return f"{country}-{_when(voting_date, year)}-{slug(kind) if kind else 'election'}"
+
+
+def election(
+    country_iso2: str | None, voting_date: Day | None, kind: str | None, year: int | None = None
+) -> URIRef:
+    return EOR[f"election/{election_key(country_iso2, voting_date, kind, year)}"]
+
+
+def mission(
+    organiser_key: str,
+    country_iso2: str | None,
+    voting_date: Day | None,
+    kind: str | None,
+    year: int | None = None,
+) -> URIRef:
+    """A mission: who organised it, which election (country and day of voting, or year), and
+    (for twins) its kind."""
     suffix = f"-{slug(kind)}" if kind else ""
-    return EOR[
-        f"mission/{slug(organiser_key)}-{country_iso2.lower()}-{voting_date.isoformat()}{suffix}"
-    ]
+    country = country_iso2.lower() if country_iso2 else "xx"
+    return EOR[f"mission/{slug(organiser_key)}-{country}-{_when(voting_date, year)}{suffix}"]
 
 
 def _local(iri: URIRef) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
-def event(mission_iri: URIRef, when: date | None, kind: str, ordinal: int) -> URIRef:
+def event(mission_iri: URIRef, when: Day | None, kind: str, ordinal: int) -> URIRef:
     """An event of a mission; ``ordinal`` numbers events of the same date and kind in text order."""
-    day = when.isoformat() if when else "undated"
+    day = when.isoformat().lstrip("-") if when else "undated"
     return EOR[f"event/{_local(mission_iri)}/{day}-{slug(kind)}-{ordinal}"]
 
 

@@ -279,7 +279,17 @@ def owl_rl_inconsistencies(data: Graph, ontology: Graph | None = None) -> list[s
         closure.add(triple)
     for triple in data:
         closure.add(triple)
-    DeductiveClosure(OWLRL_Semantics).expand(closure)
+    from rdflib.term import _toPythonMapping
+
+    # owlrl swaps rdflib's literal conversions for its own, process-wide, and leaves them: its
+    # gMonthDay check rejects "--01-26" (a valid xsd:gMonthDay), so every such literal made
+    # later in the process would be ill-typed and fail validation; put rdflib's back
+    conversions = dict(_toPythonMapping)
+    try:
+        DeductiveClosure(OWLRL_Semantics).expand(closure)
+    finally:
+        _toPythonMapping.clear()
+        _toPythonMapping.update(conversions)
     messages = {str(m) for m in closure.objects(None, _OWLRL_ERROR)}
     messages.update(
         f"{s} is of type owl:Nothing"

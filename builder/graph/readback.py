@@ -12,6 +12,7 @@ from rdflib.namespace import FOAF, ORG, RDF, RDFS, XSD
 
 from builder.facts.model import (
     Assessment,
+    Day,
     Election,
     Event,
     Mission,
@@ -32,6 +33,15 @@ def _py(value):
     if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
         return MonthDay.fromisoformat(str(value))
     return value.toPython() if isinstance(value, Literal) else value
+
+
+def _day(value) -> Day | None:
+    """A date literal as the facts model's day: ``xsd:gMonthDay`` as :class:`MonthDay`."""
+    if value is None:
+        return None
+    if isinstance(value, Literal) and value.datatype == XSD.gMonthDay:
+        return MonthDay.fromisoformat(str(value))
+    return _py(value)
 
 
 def _key(concept: URIRef | None) -> str | None:
@@ -74,10 +84,11 @@ def report_facts(graph: Graph) -> ReportFacts:
     election = next(iter(sorted(graph.subjects(RDF.type, EO.Election))), None)
     if election is not None:
         country = _one(graph, election, EO.country)
+        iso = _one(graph, country, EO.iso3166Alpha2) if country is not None else None
         facts.election = Election(
-            country_iso=str(_one(graph, country, EO.iso3166Alpha2) or ""),
-            kind=_key(_one(graph, election, EO.electionKind)) or "",
-            voting_date=_py(_one(graph, election, EO.votingDate)),
+            country_iso=str(iso) if iso is not None else None,
+            kind=_key(_one(graph, election, EO.electionKind)),
+            voting_date=_day(_one(graph, election, EO.votingDate)),
             body=_py(_one(graph, election, EO.electedBody)),
         )
 
@@ -91,8 +102,8 @@ def report_facts(graph: Graph) -> ReportFacts:
             organiser=str(sorted(labels)[0]) if labels else "",
             is_main=bool(_py(_one(graph, mission, EO.isMainMission))),
             kind=_key(_one(graph, mission, EO.missionKind)),
-            start=_py(_one(graph, mission, SCHEMA.startDate)),
-            end=_py(_one(graph, mission, SCHEMA.endDate)),
+            start=_day(_one(graph, mission, SCHEMA.startDate)),
+            end=_day(_one(graph, mission, SCHEMA.endDate)),
             observer_count=_py(_one(graph, mission, EO.statedObserverCount)),
             observer_count_min=_py(_one(graph, mission, EO.observerCountAtLeast)),
             state_count=_py(_one(graph, mission, EO.statedStateCount)),
@@ -129,7 +140,7 @@ def report_facts(graph: Graph) -> ReportFacts:
             Event(
                 mission=keys.get(_one(graph, event, EO.partOfMission), ""),
                 kind=kind,
-                date=_py(_one(graph, event, SCHEMA.startDate)),
+                date=_day(_one(graph, event, SCHEMA.startDate)),
                 place=None if voting_day or not places else places[0],
                 met=[_person(graph, p) for p in sorted(graph.objects(event, EO.metWith))],
                 attendees=sorted(_name(graph, p) for p in graph.objects(event, SCHEMA.attendee)),

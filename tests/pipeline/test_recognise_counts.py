@@ -39,3 +39,14 @@ def test_state_counts_read_numerals_in_the_genitive():
 def test_the_year_of_a_date_is_never_a_count():
     assert _counts("27–29 июня 2017 года группа наблюдателей работала") == []
     assert _counts("С 17 по 21 октября группа наблюдателей работала") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "К 15:00 члены группы побывали на избирательных участках.",
+        "В 9:30 наблюдатели прибыли на участок, к 20:00 представители миссии были в ЦИК.",
+    ],
+)
+def test_the_minutes_of_a_time_are_never_a_count(text):
+    assert _counts(text) == []

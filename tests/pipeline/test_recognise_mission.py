@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from builder.facts.model import MonthDay
 from builder.text.extract import extract
 
 LEAD = (
@@ -233,14 +234,15 @@ def test_letterhead_and_dateline_lines_do_not_hide_the_lead():
     assert facts.main_mission.start == date(2024, 2, 22)
 
 
-def test_year_from_the_file_name_when_the_text_gives_none():
+def test_no_year_in_the_text_keeps_day_and_month_whatever_the_file_name_says():
     text = (
         "Наблюдатели от МПА СНГ на выборах в Республике Беларусь\n"
         "С 22 по 26 февраля группа наблюдателей от МПА СНГ вела мониторинг выборов. Голосование"
         " состоялось 25 февраля.\n"
     )
     facts = extract("2024-02-by-parliament.ru.txt", text)[1]
-    assert facts.election.voting_date == date(2024, 2, 25)
+    assert facts.election.voting_date == MonthDay(2, 25)
+    assert facts.main_mission.start == MonthDay(2, 22)
 
 
 def test_a_seminar_about_observation_is_not_an_observation_report():

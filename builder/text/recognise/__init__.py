@@ -40,14 +40,12 @@ class Recogniser:
             facts.is_observation_report = False
             return facts
         facts.election = recognise_election(ctx)
-        facts.missions = mission_facts(ctx)
-        main = facts.main_mission
-        if facts.election is None and (main is None or main.start is None):
-            # observers are named but no election and no stay of theirs: a text about
-            # observation (a conference, a seminar), not a report of one
+        if facts.election is None:
+            # observers are named but no election at all (no country, kind or day): a text
+            # about observation (a conference, a seminar), not a report of one
             facts.is_observation_report = False
-            facts.election, facts.missions = None, []
             return facts
+        facts.missions = mission_facts(ctx)
         heads = {m.coordinator.name: m.key for m in facts.missions if m.coordinator is not None}
         events = recognise_events(ctx, list(heads))
         event_sents = []

@@ -11,9 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from builder.facts.model import EXTRACTED, Evidence, Span
+from builder.facts.model import EXTRACTED, Day, Evidence, MonthDay, Span
 from builder.reference.records import Match, load_reference
 from builder.text.document import Doc
+from builder.text.recognise.dateline import (
+    dateline_place,
+    find_dateline,
+    numeric_dates,
+    relative_mentions,
+)
 from builder.text.recognise.dates import DateMention, PartialDate, find_dates
 from builder.text.recognise.lexicon import Sent, sentences
 from builder.text.recognise.people import NameMention, find_names
@@ -52,8 +58,11 @@ class Context:
     # mention, and a long sentence scanned at each mention made extraction quadratic
     _scans: dict[tuple[int, tuple[str, ...]], list[Match]] = field(default_factory=dict)
     _mention_index: tuple[object, dict[int, list[tuple[int, str]]]] = (None, {})
-    voting_date: date | None = None
+    voting_date: Day | None = None
     country: str | None = None  # ISO code of the state whose election is observed
+    published: PartialDate | None = None  # the dateline's or publication line's day
+    head: frozenset[int] = frozenset()  # sentences of the headline and lines above the body
+    dateline_place: str | None = None  # the city of a news item's dateline
 
     def evidence(self, rule: str, *spans: tuple[int, int]) -> Evidence:
         """Evidence over normalised spans, recorded as ORIGINAL offsets."""
@@ -87,11 +96,15 @@ class Context:
             self._mention_index = (stamp, index)
         return self._mention_index[1].get(sent_index, [])
 
-    def to_date(self, p: PartialDate, sent_index: int) -> date | None:
-        """A full date: the written year, else the year in force at the sentence."""
+    def to_date(self, p: PartialDate, sent_index: int) -> Day | None:
+        """A full date: the written year, else the year in force at the sentence; a day and
+        month only (:class:`MonthDay`) when the text gives no year at all."""
         year = p.year or self.years[sent_index] or self.default_year
         if year is None:
-            return None
+            try:
+                return MonthDay(p.month, p.day)
+            except ValueError:
+                return None
         anchor = self.anchors[sent_index] if self.anchors else None
         if p.year is None and anchor is not None:
             # "29 декабря" after "29 декабря – 2 января 1996 года" is December 1995
@@ -112,6 +125,11 @@ class Context:
         return self.missions[0] if self.missions else None
 
 
+def _is_full(s: Sent) -> bool:
+    """A sentence of the body: 8+ tokens, not a publication line of digits and dots."""
+    return sum(1 for t in s.toks if t.is_word) >= 6 and len(s.toks) >= 8
+
+
 def lead(sents: list[Sent]) -> list[Sent]:
     """The headline and the first body paragraph, past any letterhead or dateline lines: the
     paragraphs up to and including the second one with a full-length sentence (8+ tokens)."""
@@ -123,16 +141,34 @@ def lead(sents: list[Sent]) -> list[Sent]:
             if full >= 2:
                 break
             para = s.para
-            if any(len(x.toks) >= 8 for x in sents if x.para == para):
+            if any(_is_full(x) for x in sents if x.para == para):
                 full += 1
         out.append(s)
     return out
 
 
+def head_lines(sents: list[Sent], dateline: int | None) -> frozenset[int]:
+    """The headline, subheadline and publication lines: the lines above the dateline, or the
+    leading paragraphs of one sentence that do not end as a sentence does. They repeat the body
+    (a headline's "провели встречи" is the body's meeting), so no event is read from them."""
+    if dateline is not None:
+        return frozenset(range(dateline))
+    out: set[int] = set()
+    for s in sents:
+        alone = sum(1 for x in sents if x.para == s.para) == 1
+        if not alone or s.text.rstrip().endswith((".", "!", "?", "…")) or s is sents[-1]:
+            break
+        out.add(s.index)
+    return frozenset(out)
+
+
 def build_context(doc: Doc) -> Context:
     sents = sentences(doc)
     names = [find_names(s) for s in sents]
-    dates = [find_dates(s) for s in sents]
+    dates = [list(find_dates(s)) for s in sents]
+    for s in sents[:8]:  # a publication line: "07.02.2020", "02.09.2024, 17:45"
+        if s.index < len(dates) and not dates[s.index]:
+            dates[s.index] = numeric_dates(s)[:1]
     years: list[int | None] = []
     anchors: list[tuple[int, int] | None] = []
     anchor: tuple[int, int] | None = None
@@ -153,13 +189,41 @@ def build_context(doc: Doc) -> Context:
                 default_year = default_year or current
         years.append(current)
         anchors.append(anchor)
-    if default_year is None:  # no year in the text: one in the file name, if any
-        m = _YEAR.search(doc.name)
-        default_year = int(m.group()) if m else None
-    # sentences before the first written year take the first year of the text
+    # sentences before the first written year take the first year of the text; a text that
+    # writes no year at all keeps days without one (MonthDay), never a guessed year
     years = [y if y is not None else default_year for y in years]
-    return Context(doc, sents, names, dates, load_reference(), years, default_year, anchors=anchors)
+    dateline = find_dateline(sents, dates)
+    published: PartialDate | None = None
+    place: str | None = None
+    if dateline is not None:
+        line_i, d = dateline
+        place = dateline_place(sents[line_i], d)
+        published = PartialDate(d.first.day, d.first.month, d.first.year or years[line_i])
+        for s in sents[line_i:]:
+            extra = relative_mentions(s, published)
+            if extra:
+                dates[s.index] = sorted(dates[s.index] + extra, key=lambda m: m.start)
+    return Context(
+        doc,
+        sents,
+        names,
+        dates,
+        load_reference(),
+        years,
+        default_year,
+        anchors=anchors,
+        published=published,
+        head=head_lines(sents, dateline[0] if dateline else None),
+        dateline_place=place,
+    )
 
 
-def shift(d: date | None, days: int) -> date | None:
-    return d + timedelta(days=days) if d else None
+def shift(d: Day | None, days: int) -> Day | None:
+    """``d`` moved by ``days``; a day without a year is moved within a common year."""
+    if d is None:
+        return None
+    if isinstance(d, MonthDay):
+        year = 2000 if (d.month, d.day) == (2, 29) else 2001  # a common year unless it cannot be
+        moved = date(year, d.month, d.day) + timedelta(days=days)
+        return MonthDay(moved.month, moved.day)
+    return d + timedelta(days=days)

@@ -53,6 +53,8 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
         if k > 0 and number_at(sent, k - 1) is not None:
             continue
         value, j = got
+        if value == 0 or (k > 0 and toks[k - 1].text == ":"):
+            continue  # the minutes of a time of day ("К 15:00 члены группы ..."), never a size
         if any(d[0] <= toks[k].start < d[1] for d in dates):
             continue  # the day or year of a date
         noun = None

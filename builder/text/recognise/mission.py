@@ -31,10 +31,18 @@ def is_observation_report(ctx: Context) -> bool:
     """Whether the lead of the text (title and first paragraphs) reports election observation."""
     first = lead(ctx.sents)[:6]
     observe = cue_set("observer_words")
-    elect = {"выборы", "референдум"}
     has_observe = any(t.lemma in observe for s in first for t in s.toks)
-    has_election = any(t.lemma in elect for s in first for t in s.toks)
+    if not has_observe:  # "Делегация ПАСЕ: выборы ...": an observer body's mission named
+        at = {s.index for s in first}
+        has_observe = any(m[0] in at and not m[6] for m in _find_mentions(ctx))
+    has_election = any(is_election_word(t) for s in first for t in s.toks)
     return has_observe and has_election
+
+
+def is_election_word(t) -> bool:
+    """ "выборы" in any case ("выборов" lemmatises to the singular "выбор", a choice, which
+    "настоящего выбора у них не было" is), "референдум", "голосование"."""
+    return t.lemma in cue_set("election_words") or t.lower in cue_set("election_plural_forms")
 
 
 def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] | None:
@@ -49,6 +57,24 @@ def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] 
             end = next(t.i for t in sent.toks if t.stop >= m.end)
             return abbr, org.key, end + 1
     return None
+
+
+def _for_observation(toks, i: int) -> bool:
+    """ "миссия по наблюдению за выборами", "миссию наблюдателей": a mission of observation."""
+    nxt = [t.lemma for t in toks[i + 1 : i + 3]]
+    return nxt[:2] == ["по", "наблюдение"] or nxt[:1] == ["наблюдатель"]
+
+
+def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int] | None:
+    """The observer organisation a sentence names before token ``i`` as the subject that
+    opens, sends or deploys the mission; the nearest one, if it sends missions at all."""
+    at = sent.toks[i].start
+    found = [m for m in ctx.scan(sent, ["organisation"]) if m.end <= at and m.entry.mission_names]
+    if not found:
+        return None
+    org = found[-1].entry
+    abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+    return abbr, org.key, i + 1
 
 
 def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, int]]:
@@ -73,6 +99,8 @@ def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, i
                 org = _org_after(ctx, s, k)  # "группа наблюдателей МПА СНГ"
             elif t.lemma in {"миссия", "делегация"}:
                 org = _org_after(ctx, s, t.i + 1)  # "миссия БДИПЧ ОБСЕ", "делегация МПА СНГ"
+            if org is None and t.lemma == "миссия" and _for_observation(toks, t.i):
+                org = _org_before(ctx, s, t.i)  # "БДИПЧ ... открыло миссию по наблюдению"
             if org is None:
                 continue
             abbr, key, end = org
@@ -101,9 +129,33 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
     return out
 
 
+def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
+    """ "наблюдатели ОБСЕ" in a text that names the OSCE's observing institution (ODIHR) are
+    that institution's mission: an organisation observes through its institution, and the
+    generic name is the joint mission's, which the institution leads."""
+    named = {m[3] for m in mentions}
+    for s in ctx.sents:
+        named.update(m.entry.key for m in ctx.scan(s, ["organisation"]))
+    out = []
+    for m in mentions:
+        child = next(
+            (
+                o
+                for o in ctx.ref.organisations
+                if o.parent == m[3] and o.kind == "institution" and o.key in named
+            ),
+            None,
+        )
+        if child is not None:
+            abbr = next((a for a in child.abbreviations if not a.isascii()), child.ru)
+            m = (m[0], m[1], abbr, child.key, *m[4:])
+        out.append(m)
+    return out
+
+
 def recognise_missions(ctx: Context) -> None:
     """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
-    mentions = _find_mentions(ctx)
+    mentions = _observing_institutions(ctx, _find_mentions(ctx))
     # one mission per organiser and term: an assembly's long-term monitoring and its
     # short-term observer group are two missions
     by_org: dict[tuple[str, bool], MissionInfo] = {}
@@ -127,7 +179,7 @@ def recognise_missions(ctx: Context) -> None:
         ctx.sent_mission = [None] * len(ctx.sents)
         ctx.missions = []
         return  # only long-term monitoring is mentioned: no observer group to report on
-    main = groups[0] if groups else next(m for m in order if m.kind == "mission")
+    main = _main_mission(order, groups)
     missions = [main] + [m for m in order if m is not main]
     used: set[str] = set()
     for m in missions:
@@ -149,6 +201,20 @@ def recognise_missions(ctx: Context) -> None:
     _attribute_sentences(ctx)
 
 
+def _main_mission(order: list[MissionInfo], groups: list[MissionInfo]) -> MissionInfo:
+    """The mission the text is about: the one it names first outside a person's post (the
+    headline's "Миссия СНГ назвала выборы ..." names it before any other group); of several
+    named in that first sentence, the observer group."""
+    named = [m for m in order if m.kind != "long-term" and m.mentions]
+    if named:
+        first = min(m.mentions[0][0] for m in named)
+        together = [m for m in named if m.mentions[0][0] == first]
+        # a sentence naming a mission and an assembly's group side by side ("Миссия
+        # наблюдателей от СНГ и группа наблюдателей от МПА СНГ подвели итоги") is the group's
+        return next((m for m in together if m.kind == "group"), together[0])
+    return groups[0] if groups else next(m for m in order if m.kind == "mission")
+
+
 def _attribute_sentences(ctx: Context) -> None:
     main = ctx.main
     assert main is not None
@@ -157,6 +223,12 @@ def _attribute_sentences(ctx: Context) -> None:
         for sent_i, _, _ in m.mentions:
             named.setdefault(sent_i, m.key)
     others = [m for m in ctx.missions if m is not main and m.kind == "mission"]
+    # a group the text also calls "миссия" ("Наблюдатели ШОС: ..." then "Миссия наблюдателей
+    # от ШОС") owns the unnamed "миссия" of its report
+    called_mission = main.kind == "mission" or any(
+        ctx.sents[i].text[a - ctx.sents[i].start :].lower().startswith("мисси")
+        for i, a, _ in main.mentions
+    )
     current: str | None = main.key
     para = -1
     out: list[str | None] = []
@@ -181,7 +253,9 @@ def _attribute_sentences(ctx: Context) -> None:
                     first.i > 0 and s.toks[first.i - 1].lemma in {"тематический"}
                 ):
                     current = main.key
-                elif first.lemma == "миссия" and others:
+                elif first.lemma == "миссия" and others and not called_mission:
+                    # "Миссия" unnamed is the text's own mission when that is a mission;
+                    # in a group's report it is the other mission the group worked beside
                     current = others[0].key
         out.append(current)
     ctx.sent_mission = out
@@ -318,6 +392,10 @@ def _period(
         if not mentioned_here:
             continue
         for d in ctx.dates[s.index]:
+            if not d.is_range and _opens_stay(s, d):
+                mission.start = ctx.to_date(d.first, s.index)  # "работала с 19 ноября"
+                spans.append((d.start, d.stop))
+                return
             if d.is_range:
                 # an early-voting or registration range is not the mission's stay
                 before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
@@ -327,6 +405,15 @@ def _period(
                 mission.end = ctx.to_date(d.last, s.index)
                 spans.append((d.start, d.stop))
                 return
+
+
+def _opens_stay(s: Sent, d) -> bool:
+    """ "Миссия работала в республике с 19 ноября", "находится в стране с 29 августа": a
+    single day after "с" with a verb of working or staying opens the mission's stay."""
+    before = [t for t in s.toks if t.stop <= d.start]
+    if not before or before[-1].lower not in {"с", "со"}:
+        return False
+    return bool(s.lemmas() & cue_set("stay_verbs"))
 
 
 def _size(
@@ -571,25 +658,26 @@ def recognise_election(ctx: Context) -> Election | None:
     ctx.country = country
     if kind is None and country_only:
         kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
-    if kind is None or country is None:
-        return None
     if kind == "referendum":
         body = None
-    if kind == "presidential" and body in {None, "Президент"}:  # "президентские выборы в X"
-        state = ctx.ref.state_by_iso(country)
+    if kind == "presidential" and body in {None, "Президент"} and country:
+        state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
         body = f"Президент {to_genitive(state.ru_full)}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
-    if ctx.voting_date is None:
+    if kind is None and country is None and ctx.voting_date is None:
         return None
+    # each fact stands on its own: the election is what the text says of it
     spans = [body_span] if body_span else []
-    spans.append(voting[1])
+    if voting:
+        spans.append(voting[1])
     return Election(
         country_iso=country,
         kind=kind,
         voting_date=ctx.voting_date,
         body=body,
         evidence=ctx.evidence("election.lead", *spans),
+        year=None if ctx.voting_date else ctx.default_year,
     )
 
 

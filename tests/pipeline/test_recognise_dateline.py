@@ -1,0 +1,76 @@
+"""News-agency form: the dateline or publication line dates the item, and "сегодня", "вчера",
+"в воскресенье" are days relative to it (when there is no year anywhere, days stay --MM-DD)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.facts.model import MonthDay
+from builder.text.document import Doc
+from builder.text.recognise.context import build_context
+from builder.text.recognise.dates import PartialDate
+
+
+def _ctx(text: str):
+    return build_context(Doc(name="t", original=text, text=text))
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("ДУШАНБЕ, 16 сентября. /ТАСС/. Миссия приступила к работе.", PartialDate(16, 9)),
+        ("27 января, Минск /Корр. БЕЛТА/. Группа подвела итоги.", PartialDate(27, 1)),
+        ("Душанбе, 3 марта (НИАТ «Ховар»). Миссия огласила заявление.", PartialDate(3, 3)),
+        ("АСТАНА, 15 февраля 2023 г. — Бюро открыло миссию.", PartialDate(15, 2, 2023)),
+        ("Ереван, 5 мая (Арменпресс). Делегация встретилась с министром.", PartialDate(5, 5)),
+        ("07.02.2020\nПресс-служба\n\nНаблюдатели провели встречи.", PartialDate(7, 2, 2020)),
+        ("Политика | 02.09.2024, 17:45\n\nДелегация дала оценку.", PartialDate(2, 9, 2024)),
+    ],
+)
+def test_a_dateline_or_publication_line_dates_the_item(head, expected):
+    assert _ctx("Заголовок новости\n\n" + head).published == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Группа наблюдателей 16 сентября провела встречу с главой ЦИК.",
+        "Наблюдатели прибыли в Баку. 16 сентября они встретились с главой ЦИК.",
+    ],
+)
+def test_a_date_inside_a_sentence_is_not_a_dateline(text):
+    assert _ctx(text).published is None
+
+
+def _days(text: str) -> list:
+    ctx = _ctx(text)
+    return [ctx.to_date(d.first, s.index) for s in ctx.sents for d in ctx.dates[s.index]][1:]
+
+
+def test_today_and_yesterday_are_the_dateline_day_and_the_one_before():
+    text = (
+        "БАКУ, 2 сентября 2024 г. — Наблюдатели сегодня подвели итоги. Вчера они посетили участки."
+    )
+    assert _days(text) == [date(2024, 9, 2), date(2024, 9, 1)]
+
+
+def test_a_weekday_is_the_last_such_day_up_to_the_dateline():
+    # 23 December 2019 was a Monday: "в воскресенье" is the 22nd, "в понедельник" the 23rd
+    text = (
+        "ТАШКЕНТ, 23 декабря – РИА Новости. Выборы, прошедшие в воскресенье, признаны "
+        "открытыми, заявил в понедельник глава миссии. Выборы прошли 22 декабря 2019 года."
+    )
+    assert _days(text)[:2] == [date(2019, 12, 22), date(2019, 12, 23)]
+
+
+def test_without_any_year_days_stay_month_and_day():
+    text = "МИНСК, 1 марта /Корр./. Вчера наблюдатели встретились с главой ЦИК, а сегодня уехали."
+    assert _days(text) == [MonthDay(2, 28), MonthDay(3, 1)]
+
+
+def test_without_a_dateline_today_is_no_date():
+    ctx = _ctx("Сегодня группа наблюдателей встретилась с главой ЦИК.")
+    assert ctx.published is None
+    assert ctx.dates[0] == []
