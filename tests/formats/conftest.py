@@ -73,14 +73,14 @@ def report_graph(workspace, name: str) -> Graph:
 
 
 def report_facts(workspace, name: str):
-    from builder.corpus.evaluation import _canonical_organisers
+    from builder.corpus.evaluation import canonical_organisers
     from builder.graph.readback import report_facts as read_back
 
-    return _canonical_organisers(read_back(report_graph(workspace, name)))
+    return canonical_organisers(read_back(report_graph(workspace, name)))
 
 
 def gold_facts(txt: Path):
     from builder.corpus.curation import gold_path_for, load_gold
-    from builder.corpus.evaluation import _canonical_organisers
+    from builder.corpus.evaluation import canonical_organisers
 
-    return _canonical_organisers(load_gold(gold_path_for(txt)))
+    return canonical_organisers(load_gold(gold_path_for(txt)))
