@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from builder.facts.model import ReportFacts, key_events
+from builder.reading.source_map import SourceMap
 from builder.text import languages
 from builder.text.document import Doc
 
@@ -60,13 +61,18 @@ def extract(
     name: str,
     original: str,
     progress: Callable[[str], None] | None = None,
+    source: SourceMap | None = None,
     extractor: Extractor | None = None,
 ) -> tuple[Doc, ReportFacts]:
     """Normalise, segment, recognise and resolve one report given as its published text
-    (``progress``, if given, is told each stage as it starts). A run over many reports makes
-    one :class:`Extractor` and passes it; without one, a new one serves this report (its
-    language's stages are loaded again, the models they share once).
+    (``progress``, if given, is told each stage as it starts).
+
+    ``source`` (pages, publication date, address) is carried on the ``Doc``: the date as
+    ``Doc.published`` for the recognisers, the pages for the spans' provenance. A run over many
+    reports makes one :class:`Extractor` and passes it; without one, a new one serves this
+    report (its language's stages are loaded again, the models they share once).
     """
-    doc = Doc(name=name, original=original)
+    published = source.published if source is not None else None
+    doc = Doc(name=name, original=original, published=published, source=source)
     facts = (extractor or Extractor())(doc, progress)
     return doc, facts
