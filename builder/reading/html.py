@@ -10,6 +10,7 @@ the address itself). The publication date is what resolves a year the text leave
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from builder.base.errors import InputError
 from builder.reading.source_map import SourceMap, SourceText
@@ -40,17 +41,18 @@ def read_html(data: bytes, name: str) -> SourceText:
             f"{name}: web page with no article text (only navigation, lists or forms); "
             "save the page of the report itself"
         )
+    meta: Any = found  # trafilatura's Document (typed with its as_dict alternatives)
     published = None
-    if getattr(found, "date", None):
+    if getattr(meta, "date", None):
         try:
-            published = date.fromisoformat(str(found.date)[:10])
+            published = date.fromisoformat(str(meta.date)[:10])
         except ValueError:
             published = None
     source = SourceMap(
         format="html",
-        title=found.title or None,
+        title=meta.title or None,
         published=published,
-        site=found.sitename or found.hostname or None,
-        address=found.url or None,
+        site=meta.sitename or meta.hostname or None,
+        address=meta.url or None,
     )
     return SourceText(text + "\n", source)
