@@ -240,3 +240,70 @@ def test_violations_said_to_be_absent_are_praise_and_conclusions_reached_are_sta
         (None, "positive", False, "голосование было свободным"),
         ("Игорь Смирнов", "positive", False, "открытость избирательных комиссий"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not from any report
+        "«Комиссии работали слаженно. Голосование прошло спокойно и организованно», — заявил"
+        " И. Смирнов.\n",
+        # the form of a news agency's report (dev-13)
+        "«Мы не обнаружили нарушений, способных изменить результат. Избиратели имели возможность"
+        " свободно сделать свой выбор», — отметил И. Смирнов.\n",
+    ],
+)
+def test_a_quotation_over_several_sentences_is_one_statement_of_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+    assert "." in got[0][3]  # both sentences of the quotation, none left without a speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Голосование прошло спокойно и организованно, заявил вчера журналистам Игорь Смирнов.\n",
+        "Выборы были открытыми и конкурентными, заявил в понедельник на пресс-конференции"
+        " координатор группы, депутат Государственной Думы Игорь Смирнов.\n",
+    ],
+)
+def test_a_reporting_clause_after_the_statement_names_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+    assert "заявил" not in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Выборы прошли открыто и организованно. Такую оценку дал журналистам Игорь Смирнов.\n",
+        "Комиссии работали профессионально и открыто. Об этом заявил на брифинге Игорь Смирнов.\n",
+    ],
+)
+def test_a_demonstrative_attribution_gives_the_sentence_before_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Руководитель группы отметил профессионализм участковых комиссий.\n",
+        "По словам главы группы, голосование прошло организованно.\n",
+    ],
+)
+def test_the_head_named_by_role_is_the_missions_head(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "И. Смирнов призвал политические силы решать споры в правовом поле.\n",
+        "Игорь Смирнов призвал комиссии активнее информировать избирателей.\n",
+    ],
+)
+def test_a_call_is_a_recommendation_of_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]

@@ -12,9 +12,11 @@ before the verb, the person a pronoun ("Он", "По его словам") refer
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.facts.model import Assessment, Event
 from builder.text.recognise.context import Context
-from builder.text.recognise.lexicon import Sent, cue_set, cues
+from builder.text.recognise.lexicon import Sent, Tok, cue_set, cues
 from builder.text.recognise.people import NameMention, is_verb
 
 _PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
@@ -127,14 +129,111 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         if (
             t.lemma in _ROLE_NOUNS
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma == "группа"
-            and not any(x.lemma == "миссия" for x in toks[t.i : t.i + 4])
+            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+            and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
+            and not (toks[t.i + 1].lemma == "группа" and "миссия" in _lemmas(toks[t.i : t.i + 4]))
         ):
-            return True
+            return True  # "Руководитель миссии отметил", not "Глава Миссии СНГ"
     return False
 
 
 _ROLE_NOUNS = frozenset({"руководитель", "координатор", "глава"})
+
+
+def _inverted(s: Sent, verb_i: int) -> bool:
+    """ "Выборы прошли спокойно, заявил X", "..., — сказал он": the reporting clause after the
+    statement, its verb right after a comma (or a comma and a dash)."""
+    toks = s.toks
+    k = verb_i - 1
+    if k >= 0 and toks[k].text in {"—", "–"}:
+        k -= 1
+    return k >= 3 and toks[k].text == ","
+
+
+def _lemmas(toks) -> set[str]:
+    return {t.lemma for t in toks}
+
+
+def _head_of(ctx: Context, s: Sent, heads: dict[str, str]) -> str | None:
+    """The head of the mission a sentence speaks of ("По словам главы делегации"), else of
+    the main mission."""
+    for key in (ctx.sent_mission[s.index], ctx.main.key if ctx.main else None):
+        name = next((h for h, k in heads.items() if k == key), None)
+        if name is not None:
+            return name
+    return None
+
+
+_DEMONSTRATIVE_OBJECTS = ("такую оценку", "такие оценки", "об этом", "это", "так")
+
+
+def _attributes_previous(s: Sent) -> bool:
+    """ "Такую оценку ... дала глава делегации X.", "Об этом заявил X.": a sentence whose only
+    object is a demonstrative attributes the sentence before it to the person it names (see
+    :func:`_next_attribution`)."""
+    head = " ".join(t.lower for t in s.toks[:3])
+    if not any(head == d or head.startswith(d + " ") for d in _DEMONSTRATIVE_OBJECTS):
+        return False
+    speech = cue_set("speech_verbs") | {"дать", "давать"}
+    return any(t.lemma in speech for t in s.toks)
+
+
+def _next_attribution(runs: list[tuple[Sent, list[NameMention]]], s: Sent) -> NameMention | None:
+    """The speaker a following "Такую оценку дала X." names for sentence ``s``."""
+    k = next((k for k, (x, _) in enumerate(runs) if x is s), None)
+    if k is None or k + 1 >= len(runs):
+        return None
+    nxt, names = runs[k + 1]
+    if nxt.para != s.para or not _attributes_previous(nxt) or not names:
+        return None
+    return names[-1]
+
+
+def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
+    """The sentences as a reader takes statements: a quotation that runs over several
+    sentences («... выборов. Но ... выборам», — сказала И. Коцаки.) is one, with the names of
+    all its sentences, so its opening sentences do not become statements without a speaker."""
+    out: list[tuple[Sent, list[NameMention]]] = []
+    k = 0
+    sents = ctx.sents
+    while k < len(sents):
+        s = sents[k]
+        end = k
+        if s.toks and s.toks[0].text in _OPENING_QUOTES and not _closes(s):
+            for m in range(k + 1, min(len(sents), k + 6)):
+                if sents[m].para != s.para:
+                    break
+                if _closes(sents[m]):
+                    end = m
+                    break
+        if end == k:
+            out.append((s, ctx.names[s.index]))
+            k += 1
+            continue
+        toks: list[Tok] = []
+        names: list[NameMention] = []
+        for x in sents[k : end + 1]:
+            shift = len(toks)
+            toks.extend(Tok(t.text, t.start, t.stop, t.i + shift) for t in x.toks)
+            names.extend(replace(n, i=n.i + shift, j=n.j + shift) for n in ctx.names[x.index])
+        text = ctx.doc.text[s.start : sents[end].stop]
+        merged = Sent(s.start, sents[end].stop, text, s.para, sents[end].index, toks)
+        out.append((merged, names))
+        k = end + 1
+    return out
+
+
+_OPENING_QUOTES = {"«", '"', "„", "“"}
+
+
+def _closes(s: Sent) -> bool:
+    """Whether a sentence closes a quotation and says who spoke: "...», — сказала X"."""
+    toks = s.toks
+    return any(
+        t.text in {"»", '"', "”", "“"} and k + 2 < len(toks) and toks[k + 2].text in {"—", "–"}
+        for k, t in enumerate(toks)
+        if k + 1 < len(toks) and toks[k + 1].text == ","
+    )
 
 
 def _is_intro(s: Sent) -> bool:
@@ -219,21 +318,28 @@ def recognise_assessments(
     critical_ctx = False
     had_assessment = False
     last_person: str | None = None
-    for s in ctx.sents:
+    runs = _readings(ctx)
+    for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
         if s.para != para:
             para = s.para
             critical_ctx = False
             had_assessment = False
-        names: list[NameMention] = ctx.names[s.index]
+        if _attributes_previous(s):
+            continue  # "Такую оценку дала X": the statement was the sentence before
         if _is_intro(s):
             critical_ctx = True
             continue
+        quoted_at = _quote(s)
         verb_i = next(
-            (t.i for t in s.toks if (t.lemma in speech and _speaks(s, t)) or _gives_rating(s, t)),
+            (
+                t.i
+                for t in s.toks[quoted_at[1] if quoted_at else 0 :]
+                if (t.lemma in speech and _speaks(s, t)) or _gives_rating(s, t)
+            ),
             None,
-        )
+        )  # the verb of saying after a quotation, not one inside it ("не обнаружили")
         has_marker = _has_phrase(s, markers)
         subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
         polarity, rec = _polarity(s, critical_ctx)
@@ -247,6 +353,10 @@ def recognise_assessments(
                 # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
                 named_speaker = after[0] if after else None
+            elif _inverted(s, verb_i):
+                # "Выборы были открытыми, заявил вчера глава миссии ..., Иван Петров."
+                after = [n for n in names if n.i > verb_i]
+                named_speaker = after[0] if after else None
         for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
             if (
                 t.lower in {"словам", "мнению", "оценке"}
@@ -256,8 +366,16 @@ def recognise_assessments(
                 named = [n for n in names if n.i == t.i + 1]
                 if named and named_speaker is None:
                     named_speaker = named[0]
+        following = _next_attribution(runs, s)
+        if following is not None:  # "<statement>. Такую оценку дала X."
+            named_speaker, verb_i = following, None
         evaluative = polarity is not None and (
-            verb_i is not None or has_marker or subject or critical_ctx or had_assessment
+            verb_i is not None
+            or has_marker
+            or subject
+            or critical_ctx
+            or had_assessment
+            or following is not None
         )
         if polarity == "neutral":
             evaluative = True
@@ -276,20 +394,16 @@ def recognise_assessments(
             if pron:
                 by = last_person
             elif (
-                (
-                    any(
-                        f"{m} {w}" in low
-                        for m in ("словам", "мнению", "оценке")
-                        for w in ("руководителя", "координатора")
-                    )
-                    or "руководителя группы" in low
-                    or "координатора группы" in low
-                    or _group_role_speaker(s, verb_i)
+                any(
+                    f"{m} {w}" in low
+                    for m in ("словам", "мнению", "оценке")
+                    for w in ("руководителя", "координатора", "главы")
                 )
-                and ctx.main
-                and ctx.main.head
-            ):
-                by = _canonical(ctx.main.head, heads)
+                or "руководителя группы" in low
+                or "координатора группы" in low
+                or _group_role_speaker(s, verb_i)
+            ) and _head_of(ctx, s, heads) is not None:
+                by = _head_of(ctx, s, heads)
             else:
                 by = _described_person(ctx, s, verb_i, events)
         if by is not None and by not in heads and verb_i is None:
@@ -297,6 +411,8 @@ def recognise_assessments(
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
+        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
+            statement, st = s.span_text(0, verb_i - 1), 0
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
         elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":

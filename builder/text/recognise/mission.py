@@ -21,9 +21,11 @@ from builder.text.recognise.people import (
     complete_post,
     is_verb,
     phrase_to_nominative,
+    possessive_role,
     post_after,
     post_before,
     to_genitive,
+    without_role,
 )
 
 
@@ -271,7 +273,7 @@ def _speaker_heads(ctx: Context) -> None:
         rng = post_before(s, name) or post_after(s, name)
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
-            info.head_post = complete_post(post, s, ctx.ref, ctx.country)
+            info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -287,7 +289,10 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         if (
             t.lemma in {"координатор", "руководитель", "глава"}
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+            and (
+                toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+                or possessive_role(toks, t.i)
+            )
         ):
             # "Координатором группы назначен X", "Руководитель группы — X", "координатор
             # группы наблюдателей от МПА СНГ X": the first name after, with no other verb between
@@ -297,6 +302,9 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                 between = toks[t.i + 2 : after[0].i]
                 verbs = [x for x in between if is_verb(x)]
                 if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                    if possessive_role(toks, t.i):  # "ее": the mission named just before
+                        prev = ctx.sents[s.index - 1] if s.index else s
+                        return after[0], ctx.sent_mission[prev.index]
                     cue = t.i
             elif before and t.lower.endswith(("ом", "ем")):
                 # "X, депутат ..., был назначен координатором группы": the role after the name
