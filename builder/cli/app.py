@@ -7,6 +7,7 @@ shows the traceback instead.
 
 from __future__ import annotations
 
+import errno
 import sys
 
 import click
@@ -19,7 +20,7 @@ from builder.cli import (
     query_commands,
     server_commands,
 )
-from builder.cli.console import err_console
+from builder.cli.console import message
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,19 +58,37 @@ def main(argv: list[str] | None = None) -> None:
     except EokgError as exc:
         if debug:
             raise
-        err_console.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        message(str(exc), "error", "red")
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
-        err_console.print("aborted")
+        message("aborted")
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(2)
     except KeyboardInterrupt:
-        err_console.print("interrupted")
+        message("interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # a folder not writable, a full disk, a file gone meanwhile
+        if debug:
+            raise
+        message(os_error_line(exc), "error", "red")
+        sys.exit(2)
+
+
+def os_error_line(exc: OSError) -> str:
+    """One line for an operating-system error: the path, what happened, what to do."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    what = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        todo = "free some space and run the command again (a build keeps the previous workspace)"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        todo = "check the permissions, or choose another workspace with -w"
+    else:
+        todo = "check the path and run the command again"
+    return f"{where}{what}; {todo}"
 
 
 if __name__ == "__main__":

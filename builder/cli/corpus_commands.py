@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from builder.base.errors import InputError, ProblemFound
 from builder.base.files import atomic_write
-from builder.cli.console import err_console
+from builder.cli.console import err_console, message
 from builder.cli.options import workspace_option
 from builder.corpus.workspace import Workspace
 from builder.graph.serialise import EXPORT_FORMATS
@@ -34,12 +34,19 @@ from builder.graph.serialise import EXPORT_FORMATS
     default=None,
     help="Worker processes (default: all cores).",
 )
+@click.option(
+    "--skip-unreadable",
+    is_flag=True,
+    help="Warn about folders that cannot be read and keep their reports' graphs "
+    "(default: an error).",
+)
 def build(
     paths: tuple[Path, ...],
     workspace_dir: Path,
     no_curation: bool,
     curation_dir: Path | None,
     jobs: int | None,
+    skip_unreadable: bool,
 ) -> None:
     """Build, validate and store the graph of the reports in PATHS.
 
@@ -60,7 +67,7 @@ def build(
         TextColumn("[bold]building[/]"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         TimeElapsedColumn(),
         console=err_console,
         transient=True,
@@ -76,12 +83,15 @@ def build(
             progress_start=lambda n: bar.update(task, total=n),
             progress=lambda name: bar.update(task, advance=1, description=name),
             stage=lambda what: bar.update(task, description=what),
+            skip_unreadable=skip_unreadable,
         )
+    for note in summary.notes:
+        message(note, "warning", "yellow")
     for result in summary.reports:
         for warning in result.warnings:
-            err_console.print(f"[yellow]warning:[/] {warning}")
+            message(warning, "warning", "yellow")
     curated = sum(1 for r in summary.reports if r.curated)
-    err_console.print(
+    message(
         f"built {len(summary.reports)} report(s) into {workspace.root}/: "
         f"{len(summary.rebuilt)} extracted, {len(summary.reused)} unchanged, "
         f"{len(summary.removed)} removed, {curated} with curation; "
@@ -97,7 +107,7 @@ def build(
         )
     warnings = sum(len(r.violations) for r in summary.reports) + len(summary.corpus.violations)
     note = f" ({warnings} warning(s); see 'eokg validate -w {workspace.root}')" if warnings else ""
-    err_console.print(f"validation: the graph conforms to the shapes{note}")
+    message(f"validation: the graph conforms to the shapes{note}")
 
 
 # -- validate ------------------------------------------------------------------------------
@@ -176,7 +186,7 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
         if output is None:
             raise InputError("--format codebook needs -o FILE (codebook.md is written beside it)")
         codebook = write_codebook(workspace, output)
-        err_console.print(f"wrote {output} and {codebook}")
+        message(f"wrote {output} and {codebook}")
         return
     if fmt in ("gexf", "graphml"):
         from builder.cli.picture_commands import export_network
@@ -184,7 +194,7 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
         if output is None:
             raise InputError(f"--format {fmt} needs -o FILE")
         export_network(workspace.load_dataset(), fmt, output)
-        err_console.print(f"wrote {output}")
+        message(f"wrote {output}")
         return
     from builder.graph.serialise import export as serialise
     from builder.graph.serialise import read_dataset
@@ -195,7 +205,7 @@ def export(workspace_dir: Path, fmt: str, output: Path | None) -> None:
         click.get_binary_stream("stdout").write(data)
     else:
         atomic_write(output, data)
-        err_console.print(f"wrote {output}")
+        message(f"wrote {output}")
 
 
 @click.command()
@@ -211,7 +221,7 @@ def docs(workspace_dir: Path) -> None:
 
     target = Workspace(workspace_dir).root / "docs"
     written = write_docs(target)
-    err_console.print(f"wrote {written}")
+    message(f"wrote {written}")
 
 
 COMMANDS = [build, validate, export, docs]

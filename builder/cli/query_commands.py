@@ -104,7 +104,20 @@ def render(result, fmt: str) -> str:
 @click.option(
     "--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind a parameter (repeatable)."
 )
-def query(name: str, workspace_dir: Path, fmt: str | None, params: tuple[str, ...]) -> None:
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="HOST",
+    help="Let the query's SERVICE clauses call HOST (repeatable; default: SERVICE is refused).",
+)
+def query(
+    name: str,
+    workspace_dir: Path,
+    fmt: str | None,
+    params: tuple[str, ...],
+    allow_service: tuple[str, ...],
+) -> None:
     """Answer the stored query NAME over the built graph.
 
     Parameter values are bound as RDF terms, never pasted into the query text.
@@ -118,7 +131,7 @@ def query(name: str, workspace_dir: Path, fmt: str | None, params: tuple[str, ..
 
     stored = find_query(name)
     bindings = parse_params(stored, list(params))
-    result = run_stored(stored, Workspace(workspace_dir), bindings)
+    result = run_stored(stored, Workspace(workspace_dir), bindings, allow_service)
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     click.echo(render(result, fmt), nl=False)
 

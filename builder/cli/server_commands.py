@@ -24,7 +24,16 @@ def _echo(line: str) -> None:
     is_flag=True,
     help="Accept SPARQL Update and Graph Store writes (default: read-only).",
 )
-def serve(workspace_dir: Path, host: str, port: int, allow_update: bool) -> None:
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="HOST",
+    help="Let queries' SERVICE clauses call HOST (repeatable; default: SERVICE is refused).",
+)
+def serve(
+    workspace_dir: Path, host: str, port: int, allow_update: bool, allow_service: tuple[str, ...]
+) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
 
     Queries go to http://HOST:PORT/query (GET or POST, SPARQL 1.1 Protocol); the page at
@@ -40,7 +49,8 @@ def serve(workspace_dir: Path, host: str, port: int, allow_update: bool) -> None
     from builder.serving.serve import ServerOptions
     from builder.serving.serve import serve as run
 
-    code = run(Workspace(workspace_dir), ServerOptions(host, port, allow_update), echo=_echo)
+    options = ServerOptions(host, port, allow_update, allow_service=allow_service)
+    code = run(Workspace(workspace_dir), options, echo=_echo)
     sys.exit(code)
 
 

@@ -29,6 +29,13 @@ from builder.base.files import atomic_write
 from builder.base.resources import resource_dir
 from builder.corpus.corpus_validation import validate_corpus
 from builder.corpus.curation import curation_path_for
+from builder.corpus.integrity import (
+    STATE_VERSION,
+    WRITING,
+    disagreement,
+    outputs_record,
+    writer_lock,
+)
 from builder.corpus.store import GraphStore
 from builder.corpus.workspace import Workspace
 from builder.facts.model import ReportFacts
@@ -39,7 +46,6 @@ from builder.reading.decode import discover, read_report
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REPORTS = Path("data/reports")  # a project folder's reports and curation, from where
 DEFAULT_CURATION = Path("data/curation")  # eokg runs (make run runs it at the top)
-STATE_VERSION = 1
 
 # Sections of a curation file that replace what extraction found for that report.
 CURATED_SECTIONS = ("election", "missions", "events", "assessments", "people")
@@ -83,6 +89,8 @@ class BuildSummary:
     triples: int
     corpus: Outcome = field(default_factory=lambda: Outcome(True))
     """Results of the corpus-wide shapes, checked over the union once the store is written."""
+    notes: list[str] = field(default_factory=list)
+    """What the build found wrong in the workspace and repaired, one line each."""
 
     @property
     def conforms(self) -> bool:
@@ -212,9 +220,26 @@ def load_state(workspace: Workspace) -> dict:
         state = json.loads(workspace.state_file.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return {"version": STATE_VERSION, "reports": {}}
-    if state.get("version") != STATE_VERSION:
+    if not _well_formed(state):  # another version, or not written by a build: start afresh
         return {"version": STATE_VERSION, "reports": {}}
     return state
+
+
+_REPORT_FIELDS = {"path": str, "graph_iri": str, "fingerprint": str, "triples": int}
+
+
+def _well_formed(state: object) -> bool:
+    """Whether ``state`` has the shape a build writes (a hand-edited file may not)."""
+    if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
+        return False
+    reports = state.get("reports")
+    if not isinstance(reports, dict):
+        return False
+    return all(
+        isinstance(entry, dict)
+        and all(isinstance(entry.get(k), t) for k, t in _REPORT_FIELDS.items())
+        for entry in reports.values()
+    )
 
 
 def _cache_file(workspace: Workspace, name: str, fingerprint: str) -> Path:
@@ -252,14 +277,43 @@ def build(
     progress_start: Callable[[int], None] | None = None,
     progress: Callable[[str], None] | None = None,
     stage: Callable[[str], None] | None = None,
+    skip_unreadable: bool = False,
 ) -> BuildSummary:
     """Build the dataset of the reports under ``paths`` into ``workspace``.
 
     ``progress_start`` gets the number of reports to process, ``progress`` each one's name as it
     is done, and ``stage`` what the build does after them (writing, the corpus shapes), so a
-    long corpus never looks stalled.
+    long corpus never looks stalled. The workspace's writer lock is held throughout: a second
+    build into the same workspace is refused (:func:`builder.corpus.integrity.writer_lock`).
     """
-    reports = discover(list(paths))
+    with writer_lock(workspace):
+        return _build(
+            paths,
+            workspace,
+            use_curation=use_curation,
+            curation_dir=curation_dir,
+            jobs=jobs,
+            progress_start=progress_start,
+            progress=progress,
+            stage=stage,
+            skip_unreadable=skip_unreadable,
+        )
+
+
+def _build(
+    paths: Iterable[Path],
+    workspace: Workspace,
+    *,
+    use_curation: bool,
+    curation_dir: Path,
+    jobs: int | None,
+    progress_start: Callable[[int], None] | None,
+    progress: Callable[[str], None] | None,
+    stage: Callable[[str], None] | None,
+    skip_unreadable: bool = False,
+) -> BuildSummary:
+    skipped: list[Path] | None = [] if skip_unreadable else None
+    reports = discover(list(paths), skipped)
     names: dict[str, Path] = {}
     for path in reports:
         if path.name in names:
@@ -267,6 +321,7 @@ def build(
                 f"two reports share the file name {path.name}: {names[path.name]}, {path}"
             )
         names[path.name] = path
+    _check_unique_graphs(names)
     texts = {path.name: read_report(path) for path in reports}  # fail fast, before any work
     pipeline = pipeline_fingerprint()
     _sweep_temporary_files(workspace)
@@ -307,19 +362,51 @@ def build(
     for result in built.values():
         atomic_write(_cache_file(workspace, result.name, result.fingerprint), result.ntriples)
 
+    notes: list[str] = []
+    for folder in skipped or []:
+        notes.append(f"{folder}: folder cannot be read; skipped, its reports keep their graphs")
+        for name, entry in previous.items():
+            cache = _cache_file(workspace, name, entry["fingerprint"])
+            if name not in names and _inside(Path(entry["path"]), folder) and cache.is_file():
+                names[name] = Path(entry["path"])
+                reused[name] = ReportResult(
+                    name=name,
+                    path=entry["path"],
+                    graph_iri=entry["graph_iri"],
+                    fingerprint=entry["fingerprint"],
+                    ntriples=cache.read_text(encoding="utf-8"),
+                    triples=entry["triples"],
+                    conforms=entry.get("conforms", True),
+                    violations=entry.get("violations", []),
+                    warnings=entry.get("warnings", []),
+                    curated=entry.get("curated", False),
+                )
     results = [built.get(name) or reused[name] for name in sorted(names)]
     removed = sorted(set(previous) - set(names))
-    if built or removed or not _outputs_present(workspace):
+    problem = disagreement(workspace, state) if previous else "no previous build"
+    store_quads = _store_quads(workspace, notes)
+    outputs = state.get("outputs") or {}
+    if store_quads is None or store_quads != (outputs.get("store") or {}).get("quads"):
+        problem = problem or f"{workspace.store_dir} does not hold what the last build wrote"
+    if built or removed or problem:
         if stage:
             stage("writing graph.trig, graph.ttl and the store")
+        if problem and previous and not notes:
+            notes.append(f"{problem}: rewritten")
+        # until the final state.json, every command sees an unfinished build, never a mix
+        atomic_write(workspace.state_file, json.dumps({**state, WRITING: True}, indent=2))
         changed = [built[name] for name in sorted(built)]
         removed_iris = [previous[name]["graph_iri"] for name in removed]
-        write_outputs(workspace, results, _store_update(workspace, previous, changed, removed_iris))
+        update = None if problem else _store_update(workspace, previous, changed, removed_iris)
+        write_outputs(workspace, results, update)
+        store_quads = _store_quads(workspace, notes)
+        outputs = outputs_record(workspace, store_quads or 0)
     if stage:
         stage("checking the corpus-wide shapes")
     corpus = validate_corpus(GraphStore(workspace))
     new_state = {
         "version": STATE_VERSION,
+        "outputs": outputs,
         "pipeline": pipeline,
         "reports": {
             r.name: {
@@ -346,18 +433,52 @@ def build(
         removed=removed,
         triples=sum(r.triples for r in results),
         corpus=corpus,
+        notes=notes,
     )
 
 
-def _outputs_present(workspace: Workspace) -> bool:
-    """Whether the previous build's outputs are all there (``state.json`` is written after them,
-    so with every report reused they are exactly what this build would write)."""
-    return (
-        workspace.state_file.is_file()
-        and workspace.trig.is_file()
-        and workspace.turtle.is_file()
-        and workspace.store_dir.is_dir()
-    )
+def _store_quads(workspace: Workspace, notes: list[str]) -> int | None:
+    """The number of quads in the store, or None when there is none; a store that cannot be
+    read is moved aside (``store.damaged-N``), said in ``notes``, and rebuilt by the caller."""
+    if not workspace.store_dir.is_dir():
+        return None
+    store = GraphStore(workspace)
+    try:
+        return len(store)
+    except WorkspaceError as exc:
+        store.close()
+        n = 1
+        while workspace.store_dir.with_name(f"store.damaged-{n}").exists():
+            n += 1
+        aside = workspace.store_dir.with_name(f"store.damaged-{n}")
+        os.replace(workspace.store_dir, aside)
+        notes.append(f"{exc.args[0].split(';')[0]}; moved aside to {aside} and rebuilt")
+        return None
+    finally:
+        store.close()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _check_unique_graphs(names: dict[str, Path]) -> None:
+    """Refuse two reports whose names give one graph IRI ("Доклад 1.txt", "доклад_1.txt"):
+    their facts would be merged into one graph and each listed under both files."""
+    by_key: dict[str, str] = {}
+    for name in sorted(names):
+        key = iris.report_key(name)
+        if key in by_key:
+            raise InputError(
+                f"{names[by_key[key]]} and {names[name]} would share the graph "
+                f"<{iris.report_graph(name)}> (names differing only in case, spaces or "
+                "punctuation give one IRI): rename one of them"
+            )
+        by_key[key] = name
 
 
 def _sweep_temporary_files(workspace: Workspace) -> None:

@@ -247,9 +247,17 @@ class GraphStore:
                 )
             try:
                 self._reader = ox.Store.read_only(str(self.path))
-            except OSError as exc:
-                raise WorkspaceError(f"{self.path}: cannot open the store ({exc})") from exc
+            except (OSError, RuntimeError) as exc:
+                raise self.damaged(exc) from exc
         return self._reader
+
+    def damaged(self, exc: BaseException) -> WorkspaceError:
+        """The one-line error for a store that cannot be read (``build`` rebuilds it)."""
+        detail = " ".join(str(exc).split())[:300]
+        return WorkspaceError(
+            f"{self.path}: the store cannot be read ({detail}); "
+            f"run 'eokg build -w {self.workspace.root}' to rebuild it"
+        )
 
     def close(self) -> None:
         """Release the read handle (the files stay as they are)."""
@@ -275,9 +283,9 @@ class GraphStore:
             result = store.query(sparql, substitutions=substitutions)
         except SyntaxError as exc:
             raise InputError(f"malformed SPARQL ({exc})") from exc
-        except RuntimeError as exc:
+        except (RuntimeError, OSError) as exc:
             if "projection" not in str(exc):
-                raise
+                raise self.damaged(exc) from exc
             names = ", ".join(f"'{n}'" for n in sorted(bindings or {}))
             raise InputError(
                 f"parameter {names}: a bound variable must be projected by the query's SELECT "
@@ -296,7 +304,10 @@ class GraphStore:
                 converted[term] = python_value(term)
             return converted[term]
 
-        rows = [dict(zip(columns, map(convert, solution), strict=True)) for solution in result]
+        try:
+            rows = [dict(zip(columns, map(convert, solution), strict=True)) for solution in result]
+        except (RuntimeError, OSError) as exc:  # RocksDB finds damage while reading
+            raise self.damaged(exc) from exc
         return rows, columns
 
     def construct(self, sparql: str) -> bytes:
@@ -318,7 +329,10 @@ class GraphStore:
         return {str(r["g"]): int(r["n"]) for r in rows}  # type: ignore[arg-type]
 
     def __len__(self) -> int:
-        return len(self._open_reader())
+        try:
+            return len(self._open_reader())
+        except (RuntimeError, OSError) as exc:
+            raise self.damaged(exc) from exc
 
 
 def to_oxigraph(value: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:

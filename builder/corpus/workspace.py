@@ -55,12 +55,31 @@ class Workspace:
         return self.root / "viz"
 
     def require_built(self) -> None:
-        """Fail with a clear message when no build has been written here."""
-        if not self.trig.is_file():
+        """Fail with one clear line unless a whole build is here, as ``state.json`` vouches."""
+        import json
+
+        from builder.corpus.integrity import disagreement
+
+        if not self.state_file.is_file():
+            if not self.trig.is_file() and not self.store_dir.is_dir():
+                raise WorkspaceError(
+                    f"workspace {self.root}/ has no build yet: "
+                    f"run 'eokg build -w {self.root}' first"
+                )
             raise WorkspaceError(
-                f"workspace {self.root}/ has no build yet (no {self.trig.name}): "
-                f"run 'eokg build -w {self.root}' first"
+                f"{self.state_file} is missing, so nothing vouches for the outputs here; "
+                f"run 'eokg build -w {self.root}' to repair the workspace"
             )
+        try:
+            state = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise WorkspaceError(
+                f"{self.state_file} cannot be read ({exc}); run 'eokg build -w {self.root}' "
+                "to repair the workspace"
+            ) from exc
+        problem = disagreement(self, state)
+        if problem:
+            raise WorkspaceError(f"{problem}; run 'eokg build -w {self.root}' to repair it")
 
     def load_dataset(self) -> Dataset:
         """The built dataset (one named graph per report), parsed with rdflib."""

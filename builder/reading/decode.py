@@ -10,6 +10,7 @@ characters of the decoded text.
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 from builder.base.errors import InputError
@@ -19,20 +20,46 @@ MAX_REPORT_BYTES = 5 * 1024 * 1024
 """Observation reports are a few pages; a file far larger is almost surely not one."""
 
 
-def discover(paths: list[Path]) -> list[Path]:
-    """The report files named by ``paths`` (files, or folders searched recursively), sorted."""
+def discover(paths: list[Path], skipped: list[Path] | None = None) -> list[Path]:
+    """The report files named by ``paths`` (files, or folders searched recursively), sorted.
+
+    A folder that cannot be listed is an error naming it (its reports would silently vanish
+    from the corpus); when ``skipped`` is given, such folders are appended to it instead and
+    the search goes on (``eokg build --skip-unreadable``).
+    """
     found: set[Path] = set()
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            found.update(p for p in path.rglob(f"*{REPORT_SUFFIX}") if p.is_file())
+            found.update(_walk(path, skipped))
         else:
             found.add(path)
     if not found:
         where = ", ".join(str(p) for p in paths)
         raise InputError(f"no reports (*{REPORT_SUFFIX}) found in {where}")
     return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def _walk(folder: Path, skipped: list[Path] | None) -> set[Path]:
+    """``*.txt`` files under ``folder``; unreadable folders raise, or go to ``skipped``."""
+    found: set[Path] = set()
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        if skipped is None:
+            raise InputError(
+                f"{where}: folder cannot be read ({exc.strerror}); fix its permissions, or "
+                "pass --skip-unreadable to build without it (its reports keep their graphs)"
+            ) from exc
+        skipped.append(where)
+
+    for root, _dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        for file_name in files:
+            candidate = Path(root) / file_name
+            if file_name.endswith(REPORT_SUFFIX) and candidate.is_file():
+                found.add(candidate)
+    return found
 
 
 def _looks_like_text(text: str) -> bool:
@@ -61,7 +88,7 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_REPORT_BYTES) -> 
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _strict(data, "cp1251", name)
+            text = _mixed(data, name) or _strict(data, "cp1251", name)
             cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
             letters = sum(1 for ch in text if ch.isalpha())
             if not letters or cyrillic / letters < 0.5:
@@ -74,6 +101,44 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_REPORT_BYTES) -> 
     if not _looks_like_text(text):
         raise InputError(f"{name}: binary content (control characters), not a text report")
     return text
+
+
+def _russian(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters) >= 0.5
+
+
+def _mixed(data: bytes, name: str) -> str | None:
+    """A file of UTF-8 lines with some Windows-1251 lines (pasted from another file), decoded
+    line by line; None when no line is non-ASCII UTF-8 (then the file is one encoding).
+
+    Decoding the whole file as Windows-1251 would turn every UTF-8 line into garbage silently,
+    so a line that is neither is refused by its number."""
+    lines = data.split(b"\n")
+    if not any(not line.isascii() and _utf8(line) is not None for line in lines):
+        return None
+    out = []
+    for number, line in enumerate(lines, 1):
+        text = _utf8(line)
+        if text is None:
+            try:
+                text = line.decode("cp1251")
+            except UnicodeDecodeError:
+                text = ""
+            if not _russian(text):
+                raise InputError(
+                    f"{name}: line {number} is neither UTF-8 (as the rest of the file) nor "
+                    "Russian text in Windows-1251; re-save the file as UTF-8"
+                )
+        out.append(text)
+    return "\n".join(out)
+
+
+def _utf8(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

@@ -183,6 +183,9 @@ def read_report_graphs(trig_path: Path) -> dict[str, bytes]:
     }
 
 
+REPORT_GRAPHS = f"{EOR}graph/"
+"""The namespace of report graphs: push replaces and deletes graphs under it, nothing else."""
+
 REMOTE_GRAPHS = f"""SELECT DISTINCT ?g WHERE {{
   GRAPH ?g {{ ?g a <{EO}ReportGraph> }}
   FILTER (STRSTARTS(STR(?g), "{EOR}graph/"))
@@ -233,9 +236,21 @@ def push(
     workspace.require_built()
     client = client or Client()
     local = read_report_graphs(workspace.trig)
+    foreign = sorted(iri for iri in local if not iri.startswith(REPORT_GRAPHS))
+    if foreign:
+        raise WorkspaceError(
+            f"{workspace.trig}: graph <{foreign[0]}> is outside the project's namespace "
+            f"({REPORT_GRAPHS}); push sends report graphs only: rebuild with 'eokg build'"
+        )
     summary = PushSummary(endpoint, store)
 
-    remote = {r["g"] for r in sparql_select(client, endpoint, REMOTE_GRAPHS)}
+    # the endpoint's answer is not trusted to have applied the filter: only graph IRIs in the
+    # project's namespace are ever deleted, whatever else a remote lists
+    remote = {
+        r.get("g", "")
+        for r in sparql_select(client, endpoint, REMOTE_GRAPHS)
+        if r.get("g", "").startswith(REPORT_GRAPHS)
+    }
     for iri, data in local.items():
         client.request("PUT", graph_url(store, iri), data, {"Content-Type": TURTLE})
         summary.pushed[iri] = data.count(b"\n")

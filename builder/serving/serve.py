@@ -92,6 +92,31 @@ class ServerOptions:
     port: int = 7878
     allow_update: bool = False
     timeout_s: int | None = None
+    allow_service: tuple[str, ...] = ()
+    """Hosts that queries' SERVICE clauses may call (none by default; see guard.py)."""
+
+
+# A server that dies this many times within RESTART_WINDOW_S is given up on (a query that
+# kills it every time it is asked would otherwise keep it restarting for ever).
+MAX_RESTARTS = 5
+RESTART_WINDOW_S = 60.0
+
+
+def check_host(host: str) -> None:
+    """Refuse an address this machine cannot listen on before warning about its reach."""
+    try:
+        socket.getaddrinfo(host.strip("[]"), None)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ServiceError(
+            f"--host {host!r} is neither an address nor a name this machine resolves; "
+            "give an address such as 127.0.0.1"
+        ) from exc
+
+
+def _free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class OxigraphServer:
@@ -213,11 +238,21 @@ def serve(
             f"{workspace.store_dir}: no store to serve; run 'eokg build -w {workspace.root}'"
         )
     from builder.corpus.store import GraphStore
+    from builder.serving.guard import Guard
 
     GraphStore(workspace)  # repairs a swap that a crash interrupted
+    check_host(options.host)
+    check_port_free(options.host, options.port)
     if not is_loopback(options.host):
         echo(f"warning: listening on {options.host}, reachable from other machines")
-    server = OxigraphServer(workspace.store_dir, options)
+    # Oxigraph listens on a private loopback port; the guard on the address asked for
+    backend = ServerOptions(
+        "127.0.0.1", _free_loopback_port(), options.allow_update, options.timeout_s
+    )
+    server = OxigraphServer(workspace.store_dir, backend)
+    guard = Guard(options.host, options.port, backend.port, options.allow_service)
+    public = f"http://{_bind_arg(options.host, options.port)}"
+    restarts: list[float] = []
     stop_signal: list[int] = []
 
     def on_signal(signum: int, _frame: object) -> None:
@@ -226,8 +261,9 @@ def serve(
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         server.start(echo=None)
+        guard.start()
         mode = "read-write" if options.allow_update else "read-only"
-        echo(f"SPARQL endpoint ({mode}) at {server.url}/query — query page at {server.url}/")
+        echo(f"SPARQL endpoint ({mode}) at {public}/query — query page at {public}/")
         echo("Press Ctrl-C to stop.")
         if ready:
             ready(server)
@@ -236,7 +272,16 @@ def serve(
             time.sleep(POLL_S)
             if not server.alive():
                 detail = " ".join(line.strip() for line in server.last_lines) or "no message"
-                raise ServiceError(f"oxigraph server stopped unexpectedly: {detail}")
+                now = time.monotonic()
+                restarts[:] = [t for t in restarts if now - t < RESTART_WINDOW_S] + [now]
+                if len(restarts) > MAX_RESTARTS:
+                    raise ServiceError(
+                        f"oxigraph server stopped {len(restarts)} times in "
+                        f"{RESTART_WINDOW_S:.0f} s, giving up: {detail}"
+                    )
+                echo(f"oxigraph server stopped unexpectedly ({detail}); restarting it")
+                server.start(echo=None)
+                continue
             current = _store_identity(workspace.store_dir)
             if not options.allow_update and current is not None and current != identity:
                 echo("store was rebuilt; restarting the server on the new store")
@@ -247,6 +292,7 @@ def serve(
         echo("server stopped")
         return 0
     finally:
+        guard.stop()
         if server.alive():
             server.stop()
         for signum, handler in previous.items():

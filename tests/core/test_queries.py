@@ -131,3 +131,22 @@ def test_timeline_runs_on_rdflib_with_events_that_met_nobody() -> None:
     g.add((EOR["event/m/1"], label, Literal("Наблюдение в день голосования", lang="ru")))
     rows = run_rdflib(find_query("timeline"), ds).as_dicts()
     assert [(r["kind"], r["participants"]) for r in rows] == [("voting-day-observation", "")]
+
+
+def test_readme_column_table_is_the_queries_own_headers() -> None:
+    """The README's contract is generated from the headers (scripts/readme_columns.py)."""
+    from builder.corpus.queries import COLUMNS_END, COLUMNS_START, columns_table
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    start, end = readme.index(COLUMNS_START), readme.index(COLUMNS_END) + len(COLUMNS_END)
+    assert readme[start:end] == columns_table()
+
+
+def test_each_header_names_columns_its_query_selects_in_order() -> None:
+    """The CSV columns are the header's; each is projected by the query, in the same order
+    (a query may project more: its parameters, a sort key)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    for q in list_queries():
+        selected = [str(v) for v in prepareQuery(q.sparql).algebra["PV"]]
+        assert [c for c in selected if c in q.columns] == list(q.columns), q.name

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from serverutil import FIXTURES, OXIGRAPH, free_port, wait_until_up
 
+from builder.corpus.integrity import vouch
 from builder.corpus.store import GraphStore
 from builder.corpus.workspace import Workspace
 
@@ -21,6 +22,7 @@ def small_workspace(tmp_path: Path) -> Workspace:
     workspace.root.mkdir()
     shutil.copy(FIXTURES / "two-reports.trig", workspace.trig)
     GraphStore(workspace).replace_from_trig(workspace.trig)
+    vouch(workspace)
     return workspace
 
 

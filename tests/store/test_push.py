@@ -15,6 +15,7 @@ import pytest
 from serverutil import free_port
 
 from builder.base.errors import InputError, ServiceError
+from builder.corpus.integrity import vouch
 from builder.corpus.workspace import Workspace
 from builder.serving.push import (
     Client,
@@ -82,6 +83,7 @@ def test_push_again_after_a_change_neither_duplicates_nor_loses(
     text = text.replace('schema:name "alpha.ru.txt" .', 'schema:name "alpha-v2.ru.txt" .')
     beta_start = text.index("gr:beta-ru {")
     small_workspace.trig.write_text(text[:beta_start], encoding="utf-8")
+    vouch(small_workspace)
     summary = push(small_workspace, oxigraph_server + "/query", client=client)
     assert summary.deleted == [BETA]
     assert remote_counts(client, oxigraph_server + "/query") == {ALPHA: 17}
@@ -211,3 +213,44 @@ def test_push_needs_a_build(tmp_path: Path) -> None:
 
     with pytest.raises(WorkspaceError, match="eokg build"):
         push(Workspace(tmp_path), "http://127.0.0.1:9/query")
+
+
+def test_push_never_deletes_a_graph_outside_its_namespace_whatever_the_remote_lists(
+    small_workspace: Workspace,
+) -> None:
+    """A remote that ignores the listing's filter (or lists anything) loses none of its own."""
+    foreign = "http://example.org/someone-else"
+    stale = EOR + "graph/removed-report-ru"
+
+    class Lister(_Recorder):
+        status = 204
+        calls: list[str] = []
+        stored: dict[str, bytes] = {}
+
+        def _answer(self) -> None:
+            if self.path.startswith("/query"):
+                type(self).calls.append(f"{self.command} {self.path}")
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode() if length else ""
+                graphs = [foreign, stale] if "DISTINCT" in urllib.parse.unquote_plus(body) else []
+                bindings = [{"g": {"type": "uri", "value": g}} for g in graphs]
+                payload = json.dumps({"head": {"vars": ["g"]}, "results": {"bindings": bindings}})
+                self._send(200, payload.encode(), "application/sparql-results+json")
+                return
+            super()._answer()
+
+        do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Lister)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        summary = push(small_workspace, url + "/query", client=Client(FAST), verify=False)
+    finally:
+        server.shutdown()
+        server.server_close()
+    deletes = [c for c in Lister.calls if c.startswith("DELETE")]
+    assert summary.deleted == [stale]
+    assert len(deletes) == 1 and urllib.parse.quote(stale, safe="") in deletes[0]
+    assert not any(urllib.parse.quote(foreign, safe="") in c for c in Lister.calls)

@@ -18,6 +18,7 @@ import pytest
 from serverutil import free_port, wait_until_up
 
 from builder.base.errors import ServiceError
+from builder.corpus.integrity import vouch
 from builder.corpus.store import GraphStore
 from builder.corpus.workspace import Workspace
 from builder.serving.serve import OxigraphServer, ServerOptions, check_port_free, is_loopback
@@ -148,6 +149,7 @@ def _rebuild_without_beta(workspace: Workspace) -> None:
     text = workspace.trig.read_text(encoding="utf-8")
     workspace.trig.write_text(text[: text.index("gr:beta-ru {")], encoding="utf-8")
     GraphStore(workspace).replace_from_trig(workspace.trig)
+    vouch(workspace)
 
 
 def _update_without_beta(workspace: Workspace) -> None:

@@ -13,6 +13,8 @@ from rdflib import Dataset
 
 from builder.base.errors import InputError, WorkspaceError
 from builder.cli.picture_commands import COMMANDS, export_network, stats, viz
+from builder.corpus.integrity import vouch
+from builder.corpus.workspace import Workspace
 from builder.pictures.stats import compute_stats
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "mini.trig"
@@ -39,6 +41,7 @@ def _workspace(tmp_path: Path) -> Path:
     ws = tmp_path / "ws"
     ws.mkdir()
     shutil.copy(FIXTURE, ws / "graph.trig")
+    vouch(Workspace(ws))
     return ws
 
 
