@@ -307,3 +307,79 @@ def test_the_head_named_by_role_is_the_missions_head(body):
 def test_a_call_is_a_recommendation_of_its_speaker(body):
     got = _assessments(body)
     assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not from any report
+        "И. Смирнов отметил, что комиссии работали профессионально, однако на ряде участков"
+        " отмечались нарушения тайны голосования.\n",
+        # the form of a news agency's report (dev-20)
+        "По словам И. Смирнова, голосование прошло спокойно, хотя наблюдатели отмечали"
+        " нарушения тайны голосования на ряде участков.\n",
+    ],
+)
+def test_praise_then_a_remark_is_two_statements(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [
+        ("Игорь Смирнов", "positive"),
+        ("Игорь Смирнов", "critical"),
+    ]
+    assert "нарушения" not in got[0][3] and "нарушения" in got[1][3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "И. Смирнов отметил, что на отдельных участках возникали очереди, однако они быстро"
+        " рассасывались.\n",
+        "По словам И. Смирнова, в ряде помещений было тесно и не хватало кабин, но комиссии"
+        " быстро устраняли неудобства.\n",
+    ],
+)
+def test_a_limited_remark_then_its_remedy_is_neutral(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "neutral")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "И. Смирнов отметил, что в помещениях для голосования не хватало кабин.\n",
+        "Наблюдатели отметили, что процедуры подсчета голосов не соблюдались.\n",
+    ],
+)
+def test_a_good_thing_denied_is_a_remark(body):
+    got = _assessments(body)
+    assert [g[1] for g in got] == ["critical"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ЗАЯВЛЕНИЕ\nМиссии наблюдателей от МПА СНГ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ"],
+)
+def test_in_a_missions_own_document_a_finding_needs_no_verb_of_saying(heading):
+    text = (
+        f"{heading}\n"
+        "С 5 по 9 августа 2020 года группа наблюдателей от МПА СНГ вела мониторинг выборов"
+        " Президента Республики Беларусь. Голосование состоялось 9 августа.\n"
+        "Центральная комиссия работала открыто и профессионально.\n"
+    )
+    got = [(a.by, a.polarity) for a in extract("d.ru.txt", text)[1].assessments]
+    assert got == [(None, "positive")]
+    news = text.replace(heading, "Выборы в Беларуси")  # a news item needs its speaker
+    assert [a.polarity for a in extract("n.ru.txt", news)[1].assessments] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Игорь Смирнов встретился с журналистами. «Голосование прошло спокойно и организованно»,"
+        " — сказал он.\n",
+        "Игорь Смирнов подвел итоги. «Комиссии работали профессионально», — подчеркнул он.\n",
+    ],
+)
+def test_a_quotation_said_by_a_pronoun_is_the_person_named_before(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]

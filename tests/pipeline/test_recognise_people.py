@@ -229,3 +229,15 @@ def test_the_mission_role_is_not_part_of_the_office(post, office):
     from builder.text.recognise.people import without_role
 
     assert without_role(post) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Главой Миссии утвержден Генеральный секретарь СНГ А. Н. Беляков.", "А. Н. Беляков"),
+        ("Группу возглавил В. В. Петров, депутат Сената.", "В. В. Петров"),
+        ("Наблюдатели встретились с К.-Ж. Токаевым.", "К.-Ж. Токаев"),
+    ],
+)
+def test_initials_keep_the_space_or_hyphen_they_are_written_with(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]

@@ -39,6 +39,15 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
     crit = [t for t in toks if t.lemma in cue_set("critical")]
+    denied = [
+        t  # "не хватало кабин", "не соблюдались": a good thing denied
+        for t in toks
+        if t.i > 0
+        and toks[t.i - 1].lower == "не"
+        and (t.lemma in cue_set("critical_when_negated") or t.lemma in cue_set("positive"))
+    ]
+    if denied:
+        return "critical", False
     if crit:
         speech = cue_set("speech_verbs")
         negated = any(
@@ -148,6 +157,25 @@ def _inverted(s: Sent, verb_i: int) -> bool:
     if k >= 0 and toks[k].text in {"—", "–"}:
         k -= 1
     return k >= 3 and toks[k].text == ","
+
+
+def _is_own_statement(ctx: Context) -> bool:
+    """Whether the text is the mission's own document ("ЗАЯВЛЕНИЕ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ",
+    "ЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ" in capitals above the body): every finding in it is
+    the mission's, with no verb of saying ("ЦИК работает открыто")."""
+    from builder.text.recognise.lexicon import lemma
+
+    for s in ctx.sents[:8]:
+        caps = []
+        for t in s.toks:
+            if not t.is_word:
+                continue
+            if not (t.text.isupper() and len(t.text) > 1):
+                break
+            caps.append(t.lower.replace("ё", "е"))
+        if any(lemma(w).replace("ё", "е") in cue_set("own_documents") for w in caps[:4]):
+            return True
+    return False
 
 
 def _lemmas(toks) -> set[str]:
@@ -308,7 +336,6 @@ def recognise_assessments(
     ctx: Context, events: list[Event], event_sents: list[int], heads: dict[str, str]
 ) -> list[Assessment]:
     """Assessments in text order. ``heads`` maps a head's name to their mission key."""
-    from builder.text.recognise.lexicon import lemma
 
     out: list[Assessment] = []
     speech = cue_set("speech_verbs")
@@ -319,6 +346,7 @@ def recognise_assessments(
     had_assessment = False
     last_person: str | None = None
     runs = _readings(ctx)
+    own_statement = _is_own_statement(ctx)
     for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
@@ -352,6 +380,14 @@ def recognise_assessments(
                 # «...», — отметил Иван Петров / Как отметил Иван Петров, ...:
                 # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
+                if not after and _quote(s) is not None:
+                    # «...», — заявила на пресс-конференции глава делегации ..., X: the
+                    # speaker after a long post, with no other verb before the name
+                    after = [
+                        n
+                        for n in names
+                        if n.i > verb_i and not any(is_verb(x) for x in s.toks[verb_i + 1 : n.i])
+                    ]
                 named_speaker = after[0] if after else None
             elif _inverted(s, verb_i):
                 # "Выборы были открытыми, заявил вчера глава миссии ..., Иван Петров."
@@ -376,6 +412,7 @@ def recognise_assessments(
             or critical_ctx
             or had_assessment
             or following is not None
+            or (own_statement and s.index not in ctx.head)
         )
         if polarity == "neutral":
             evaluative = True
@@ -387,8 +424,15 @@ def recognise_assessments(
         if named_speaker is not None:
             by = _canonical(named_speaker, heads)
         else:
-            pron = any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1]) or (
-                "по его словам" in s.text.lower()
+            pron = (
+                any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1])
+                or "по его словам" in s.text.lower()
+                or (  # «...», — сказал он.
+                    verb_i is not None
+                    and (quoted_at is not None or _inverted(s, verb_i))
+                    and verb_i + 1 < len(s.toks)
+                    and s.toks[verb_i + 1].lower in _PRONOUNS
+                )
             )
             low = s.text.lower()
             if pron:
@@ -421,30 +465,98 @@ def recognise_assessments(
             statement, st = _statement(s, comma)
         else:
             statement, st = _statement(s, verb_i)
-        lemmas = [lemma(t.text) for t in s.toks[st:]]
-        topic = _topic(lemmas, statement)
-        if topic == "general":  # the rest of the sentence may name what is judged
-            topic = _topic([lemma(t.text) for t in s.toks], s.text)
-        mission = heads.get(by) if by else ctx.sent_mission[s.index]
-        at_event = None
-        for k, si in enumerate(event_sents):
-            if si <= s.index and ctx.sents[si].para == s.para:
-                at_event = k
-        out.append(
-            Assessment(
-                mission=mission,
-                by=by,
-                polarity=polarity or "neutral",
-                topic=topic,
-                statement=statement,
-                recommendation=rec,
-                at_event=at_event,
-                evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
-            )
-        )
+        if quoted is not None:
+            en = quoted[1]
+        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
+            en = verb_i - 1
+        else:
+            en = len(s.toks)
+            while en > st and s.toks[en - 1].text in {".", ";"}:
+                en -= 1
+        parts = [(statement, st, polarity)]
+        if not rec:
+            parts = [
+                (s.span_text(i, j), i, pol) if (i, j) != (st, en) else (statement, st, pol)
+                for i, j, pol in _contrast_parts(s, st, en, polarity)
+            ]
+        for statement, st, polarity in parts:
+            out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
         had_assessment = True
         last_person = by or _antecedent(s, names, heads) or last_person
     return out
+
+
+def _assessment(
+    ctx: Context,
+    s: Sent,
+    by: str | None,
+    heads: dict[str, str],
+    polarity: str | None,
+    statement: str,
+    st: int,
+    rec: bool,
+    event_sents: list[int],
+) -> Assessment:
+    from builder.text.recognise.lexicon import lemma
+
+    lemmas = [lemma(t.text) for t in s.toks[st:]]
+    topic = _topic(lemmas, statement)
+    if topic == "general":  # the rest of the sentence may name what is judged
+        topic = _topic([lemma(t.text) for t in s.toks], s.text)
+    mission = heads.get(by) if by else ctx.sent_mission[s.index]
+    at_event = None
+    for k, si in enumerate(event_sents):
+        if si <= s.index and ctx.sents[si].para == s.para:
+            at_event = k
+    return Assessment(
+        mission=mission,
+        by=by,
+        polarity=polarity or "neutral",
+        topic=topic,
+        statement=statement,
+        recommendation=rec,
+        at_event=at_event,
+        evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
+    )
+
+
+_CONTRASTS = frozenset({"однако", "но", "хотя"})
+_HEDGES = frozenset({"отдельный", "ряд", "некоторый", "единичный"})
+
+
+def _clause(s: Sent, i: int, j: int) -> Sent:
+    """Tokens ``[i, j)`` of a sentence as a sentence of their own."""
+    toks = [Tok(t.text, t.start, t.stop, k) for k, t in enumerate(s.toks[i:j])]
+    text = s.text[toks[0].start - s.start : toks[-1].stop - s.start]
+    return Sent(toks[0].start, toks[-1].stop, text, s.para, s.index, toks)
+
+
+def _contrast_parts(
+    s: Sent, st: int, en: int, polarity: str | None
+) -> list[tuple[int, int, str | None]]:
+    """A statement that turns at "однако", "но", "хотя" is read as a reader reads it: praise
+    then a remark ("прошли спокойно, хотя на ряде участков отмечались нарушения") is two
+    statements; a limited remark then its remedy ("на отдельных участках не хватало кабин,
+    однако очереди быстро рассасывались") is one neutral statement."""
+    toks = s.toks
+    cut = next(
+        (
+            t.i
+            for t in toks[st + 2 : en - 1]
+            if t.lower in _CONTRASTS and toks[t.i - 1].text in {",", ".", ";", "—"}
+        ),
+        None,
+    )
+    if cut is None or polarity not in {"positive", "critical"}:
+        return [(st, en, polarity)]
+    first, second = _clause(s, st, cut - 1), _clause(s, cut + 1, en)
+    p1, _ = _polarity(first, False)
+    p2, _ = _polarity(second, False)
+    if p1 == "positive" and p2 == "critical":
+        return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
+    if p1 == "critical" and any(t.lemma in _HEDGES for t in first.toks):
+        return [(st, en, "neutral")]
+    return [(st, en, polarity)]
 
 
 def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str | None:

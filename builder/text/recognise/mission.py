@@ -15,7 +15,7 @@ import re
 from builder.facts.model import Election, Mission, PersonMention
 from builder.text.recognise.context import Context, MissionInfo, lead
 from builder.text.recognise.counts import find_counts
-from builder.text.recognise.lexicon import Sent, cue_set, cues, parses
+from builder.text.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 from builder.text.recognise.people import (
     NameMention,
     complete_post,
@@ -334,10 +334,16 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         after = [n for n in names if n.i > cue]
         before = [n for n in names if n.j <= cue]
         if after:
-            return after[0], mission_here
+            return after[0], _named_with_role(here, toks[cue], after[0]) or mission_here
         if before and t.lemma in head_verbs:
             return before[-1], mission_here
     return None
+
+
+def _named_with_role(here: list[tuple[int, str]], role: Tok, name: NameMention) -> str | None:
+    """The mission named right after the head's role ("Главой миссии БДИПЧ ... является X"),
+    before the name: the one they head, whichever the sentence names first."""
+    return next((key for start, key in here if role.stop <= start < name.start), None)
 
 
 def mission_facts(ctx: Context) -> list[Mission]:

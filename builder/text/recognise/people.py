@@ -314,6 +314,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
         if t.is_word and len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks):
             j = k
             letters: list[str] = []
+            joint = " "  # "А. Н. Беляков" keeps its space, "К.-Ж. Токаев" its hyphen
             while (
                 j + 1 < len(toks)
                 and len(toks[j].text) == 1
@@ -323,6 +324,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                 letters.append(toks[j].text + ".")
                 j += 2
                 if j + 2 < len(toks) and toks[j].text == "-" and len(toks[j + 1].text) == 1:
+                    joint = "-"
                     j += 1
             if (
                 letters
@@ -340,7 +342,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         written=sent.span_text(k, j + 1),
                         surname=surname_to_nominative(sur.text, case, gender),
                         given=None,
-                        initials="-".join(letters),
+                        initials=joint.join(letters),
                         case=case,
                     )
                 )
