@@ -371,3 +371,88 @@ def test_during_the_voting_day_and_an_internal_meeting_is_no_meeting():
     assert [(e.kind, e.date, e.regions, e.polling_stations) for e in events] == [
         ("voting-day-observation", date(2029, 9, 9), ["Ереван", "Гюмри"], 35)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "20 мая члены группы встретятся с Председателем ЦИК Республики Армения Ашотом Саркисяном.",
+        "Группа планирует 20 мая провести встречу с Председателем ЦИК Республики Армения"
+        " Ашотом Саркисяном.",
+        "В день голосования наблюдатели будут работать на избирательных участках в Ереване.",
+        "Итоги мониторинга группа представит на пресс-конференции 20 мая.",
+    ],
+)
+def test_an_announced_event_is_no_event(sentence):
+    assert _events(sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Выборы, прошедшие в воскресенье, были конкурентными, заявил 19 мая на брифинге в"
+        " Ереване координатор группы О. Морозов, огласив заявление группы.",
+        "Предварительные выводы группы 19 мая огласил на брифинге в Ереване координатор группы"
+        " О. Морозов.",
+    ],
+)
+def test_a_briefing_where_findings_are_announced_is_a_press_conference(sentence):
+    facts = extract("b.ru.txt", LEAD + sentence + "\n")[1]
+    assert [(e.kind, e.date, e.place) for e in facts.events] == [
+        ("press-conference", date(2026, 5, 19), "Ереван")
+    ]
+
+
+def test_a_briefing_for_the_observers_stays_a_briefing():
+    (event,) = _events("17 мая эксперты Секретариата провели для наблюдателей брифинг.\n")
+    assert event.kind == "briefing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Встречавшиеся нарушения носили технический характер, отметил 19 мая О. Морозов.",
+        "Встретившиеся на участках недочеты 19 мая были устранены комиссиями.",
+    ],
+)
+def test_a_participle_of_meeting_describes_and_meets_no_one(sentence):
+    assert [e.kind for e in _events(sentence + "\n")] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("ЕРЕВАН, 19 мая — Новости-Армения. ", "Ереван"),
+        ("19 мая, Ереван /Корр. АРКА/. ", "Ереван"),
+    ],
+)
+def test_a_conference_in_a_hall_is_placed_in_the_datelines_city(head, place):
+    text = (
+        "Наблюдатели МПА СНГ подвели итоги выборов в Армении\n"
+        + head
+        + "Группа наблюдателей от МПА СНГ провела итоговую пресс-конференцию в Национальном"
+        " пресс-центре. Выборы депутатов Национального Собрания Республики Армения состоялись"
+        " 18 мая 2026 года.\n"
+    )
+    facts = extract("h.ru.txt", text)[1]
+    assert [(e.kind, e.place) for e in facts.events] == [("press-conference", place)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions"),
+    [
+        (
+            "В день голосования члены группы посетили 40 участков в Ереване и в Республике"
+            " Каракалпакстан.",
+            ["Ереван", "Республика Каракалпакстан"],
+        ),
+        (
+            "В день голосования члены группы посетили участки в Республике Алтай и в Ширакском"
+            " марзе.",
+            ["Республика Алтай", "Ширакский марз"],
+        ),
+    ],
+)
+def test_a_capitalised_place_noun_keeps_its_proper_name(sentence, regions):
+    (event,) = _events(sentence + "\n")
+    assert event.regions == regions

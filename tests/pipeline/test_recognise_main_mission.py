@@ -86,3 +86,23 @@ def test_a_choice_is_not_an_election():
 )
 def test_an_organisation_observes_through_its_institution_when_the_text_names_it(text):
     assert _main(text) == "БДИПЧ ОБСЕ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Миссия СНГ назвала выборы в Узбекистане открытыми\n\n"
+        "Выборы прошли 22 декабря 2019 года, заявил глава миссии наблюдателей от СНГ.\n\n"
+        "Свое заявление также представила миссия БДИПЧ ОБСЕ.\n\n"
+        "Миссия работала в республике с 19 ноября 2019 года.",
+        "Наблюдатели ШОС оценили выборы в Таджикистане\n\n"
+        "Миссия наблюдателей от ШОС признала выборы 2 марта 2025 года свободными. Миссия"
+        " наблюдателей от СНГ также представила оценки.\n\n"
+        "Миссия работала в республике с 26 февраля 2025 года.",
+    ],
+)
+def test_an_unnamed_mission_is_the_texts_own_when_the_text_calls_it_a_mission(text):
+    facts = extract("t.ru.txt", text)[1]
+    main = facts.main_mission
+    assert main is not None and main.start is not None and main.start.day in {19, 26}
+    assert all(m.start is None for m in facts.missions if m is not main)

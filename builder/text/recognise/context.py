@@ -15,7 +15,12 @@ from typing import Any
 from builder.facts.model import EXTRACTED, Day, Evidence, MonthDay, Span
 from builder.reference.records import Match, load_reference
 from builder.text.document import Doc
-from builder.text.recognise.dateline import find_dateline, numeric_dates, relative_mentions
+from builder.text.recognise.dateline import (
+    dateline_place,
+    find_dateline,
+    numeric_dates,
+    relative_mentions,
+)
 from builder.text.recognise.dates import DateMention, PartialDate, find_dates
 from builder.text.recognise.lexicon import Sent, sentences
 from builder.text.recognise.people import NameMention, entity_names, find_names
@@ -58,6 +63,7 @@ class Context:
     country: str | None = None  # ISO code of the state whose election is observed
     published: PartialDate | None = None  # the dateline's or publication line's day
     head: frozenset[int] = frozenset()  # sentences of the headline and lines above the body
+    dateline_place: str | None = None  # the city of a news item's dateline
 
     def evidence(self, rule: str, *spans: tuple[int, int]) -> Evidence:
         """Evidence over normalised spans, recorded as ORIGINAL offsets."""
@@ -216,8 +222,10 @@ def build_context(doc: Doc) -> Context:
     years = [y if y is not None else default_year for y in years]
     dateline = find_dateline(sents, dates)
     published: PartialDate | None = None
+    place: str | None = None
     if dateline is not None:
         line_i, d = dateline
+        place = dateline_place(sents[line_i], d)
         published = PartialDate(d.first.day, d.first.month, d.first.year or years[line_i])
         for s in sents[line_i:]:
             extra = relative_mentions(s, published)
@@ -234,6 +242,7 @@ def build_context(doc: Doc) -> Context:
         anchors=anchors,
         published=published,
         head=head_lines(sents, dateline[0] if dateline else None),
+        dateline_place=place,
     )
 
 

@@ -99,3 +99,17 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
         if day is not None:
             out.append(DateMention(t.start, t.stop, day))
     return out
+
+
+_PLACE_AFTER = re.compile(r"^,\s*([А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?)\s*[/(.]")
+
+
+def dateline_place(sent: Sent, d: DateMention) -> str | None:
+    """The city a dateline names before or after its date ("ДУШАНБЕ, 16 сентября",
+    "27 января, Минск /Корр. БЕЛТА/"), capitalised as a name ("Нур-Султан"), if any."""
+    before = sent.text[: d.start - sent.start].strip().rstrip(",").strip()
+    after = _PLACE_AFTER.match(sent.text[d.stop - sent.start :])
+    written = before or (after.group(1) if after else "")
+    if not written or not _PLACE_BEFORE.match(written + ","):
+        return None
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in written.split())

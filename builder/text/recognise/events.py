@@ -17,7 +17,7 @@ from builder.facts.model import Event, PersonMention
 from builder.text.recognise.context import Context, shift
 from builder.text.recognise.counts import find_counts
 from builder.text.recognise.dates import find_dates, relative_day
-from builder.text.recognise.lexicon import Sent, cue_set, cues
+from builder.text.recognise.lexicon import Sent, cue_set, cues, parses
 from builder.text.recognise.people import (
     NameMention,
     complete_post,
@@ -100,9 +100,43 @@ def _final_meeting_phrase(s: Sent) -> bool:
     return any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lemma in finals for t in s.toks)
 
 
+def _said_at(s: Sent, nouns: frozenset[str]) -> bool:
+    """ "заявил на пресс-конференции", "огласил на брифинге": a past-tense verb of the sentence
+    and "на" + the event noun, so the event took place and someone spoke at it."""
+    at = any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lower == "на" for t in s.toks)
+    if not at:
+        return False
+    for t in s.toks:
+        if t.is_word and not (t.is_cap and t.i > 0):
+            first = parses(t.lower)[0]
+            if first.tag.POS == "VERB" and first.tag.tense == "past":
+                return True
+    return False
+
+
+def _participle(t) -> bool:
+    return parses(t.lower)[0].tag.POS in {"PRTF", "PRTS"}
+
+
 def _future(s: Sent) -> bool:
     """ "будет представлено на заседании": what will happen after the report is no event."""
     return any(t.lower in {"будет", "будут", "состоится", "предстоит"} for t in s.toks)
+
+
+def _planned(s: Sent) -> bool:
+    """ "Члены миссии встретятся с ...", "наблюдатели будут работать", "планирует провести",
+    "итоги группа представит 10 февраля": what a text announces is not yet an event. A verb in
+    the future tense (perfective present form), an auxiliary of the future or a verb of
+    intention makes the sentence a plan."""
+    if _future(s) or s.lemmas() & cue_set("plan_verbs"):
+        return True
+    for t in s.toks:
+        if not t.is_word or t.is_cap and t.i > 0:
+            continue
+        first = parses(t.lower)[0]
+        if first.tag.POS == "VERB" and first.tag.tense == "futr":
+            return True
+    return False
 
 
 # verbs that make a meeting only with the observers as their object ("принял наблюдателей",
@@ -117,19 +151,25 @@ def _kind(s: Sent) -> str | None:
     finals = cue_set("final_adjectives")
     announces = bool(lem & {"состояться", "пройти", "провести", "проводить", "организовать"})
     if lem & cue_set("press_conference") and (
-        lem & finals or announces or find_dates(s) or _opens_with_place(s)
+        lem & finals
+        or announces
+        or find_dates(s)
+        or _opens_with_place(s)
+        or _said_at(s, cue_set("press_conference"))
     ):
         return "press-conference"
     if _final_meeting_phrase(s) and not _future(s):
         return "final-meeting"
     if lem & cue_set("briefing"):
+        if lem & cue_set("findings_words") and _said_at(s, cue_set("briefing")):
+            return "press-conference"  # "огласил заявление миссии на брифинге": to the press
         return "briefing"
     toks = s.toks
     if _discusses_with_official(s):
         return "meeting"
     for t in toks:
-        if t.lemma in cue_set("meeting_verbs") - _RECEIVING:
-            return "meeting"
+        if t.lemma in cue_set("meeting_verbs") - _RECEIVING and not _participle(t):
+            return "meeting"  # "встречавшиеся недочеты" describes, it meets no one
         if (
             t.lemma in _RECEIVING
             and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
@@ -177,9 +217,13 @@ def _kind(s: Sent) -> str | None:
 def _venue(
     ctx: Context, s: Sent, kind: str, skip: list[tuple[int, int]]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The "в ..." phrase naming where a meeting or conference took place, nominative."""
+    """The "в ..." phrase naming where a meeting or conference took place, nominative: the one
+    after the event's noun first ("Выборы в Законодательную палату ..., заявил на
+    пресс-конференции в Ташкенте"), else the first of the sentence."""
     toks = s.toks
-    for t in toks:
+    nouns = cue_set("press_conference") | cue_set("briefing") | cue_set("meeting_nouns")
+    at = next((t.i for t in toks if t.lemma in nouns), 0)
+    for t in [*toks[at:], *toks[:at]]:
         if t.lower not in {"в", "во"} or t.i + 1 >= len(toks):
             continue
         first = toks[t.i + 1]
@@ -229,6 +273,17 @@ def _venue(
     return None
 
 
+def _city_of_hall(ctx: Context, kind: str, venue: str) -> str:
+    """A press conference held in a hall the reference data does not know as a place ("в
+    Национальном пресс-центре") is placed in the city of the item's dateline: the place of a
+    public statement is its city."""
+    if kind not in {"press-conference", "briefing"} or ctx.dateline_place is None:
+        return venue
+    if ctx.ref.scan(venue, ["place", "state"]):
+        return venue
+    return ctx.dateline_place
+
+
 def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
     """A committee post met in a chamber belongs to that chamber: "председатель Постоянной
     комиссии по международным делам" met "в Палате представителей ..." is the chairman of
@@ -263,6 +318,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     for s in sents:
         mission = ctx.sent_mission[s.index]
         if mission is None or s.index in ctx.head:
+            continue
+        if _planned(s):
             continue
         kind = _kind(s)
         written = [d for d in ctx.dates[s.index] if not d.is_range]
@@ -357,7 +414,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
             venue = _venue(ctx, s, kind, skip)
             if venue:
-                ev.place = venue[0]
+                ev.place = _city_of_hall(ctx, kind, venue[0])
                 for person in ev.met:
                     person.post = _post_in_venue(ctx, person.post, venue[0])
         if kind == "voting-day-observation":

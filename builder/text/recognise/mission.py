@@ -225,6 +225,12 @@ def _attribute_sentences(ctx: Context) -> None:
         for sent_i, _, _ in m.mentions:
             named.setdefault(sent_i, m.key)
     others = [m for m in ctx.missions if m is not main and m.kind == "mission"]
+    # a group the text also calls "миссия" ("Наблюдатели ШОС: ..." then "Миссия наблюдателей
+    # от ШОС") owns the unnamed "миссия" of its report
+    called_mission = main.kind == "mission" or any(
+        ctx.sents[i].text[a - ctx.sents[i].start :].lower().startswith("мисси")
+        for i, a, _ in main.mentions
+    )
     current: str | None = main.key
     para = -1
     out: list[str | None] = []
@@ -249,7 +255,9 @@ def _attribute_sentences(ctx: Context) -> None:
                     first.i > 0 and s.toks[first.i - 1].lemma in {"тематический"}
                 ):
                     current = main.key
-                elif first.lemma == "миссия" and others:
+                elif first.lemma == "миссия" and others and not called_mission:
+                    # "Миссия" unnamed is the text's own mission when that is a mission;
+                    # in a group's report it is the other mission the group worked beside
                     current = others[0].key
         out.append(current)
     ctx.sent_mission = out

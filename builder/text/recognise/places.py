@@ -96,6 +96,27 @@ def place_noun(tok: Tok) -> str | None:
     return None
 
 
+def place_noun_lemma(tok: Tok) -> str:
+    """The place noun a capitalised token is a form of ("Республике" -> "республика"), else
+    its lemma."""
+    return tok.lemma if tok.lemma in cue_set("place_nouns") else tok.lower
+
+
+def _titled_place(toks: list[Tok], i: int) -> bool:
+    """A capitalised place noun followed by its proper name ("Республике Каракалпакстан",
+    "Республике Алтай"); an adjective after it ("Республике Сербской") is not such a name."""
+    t = toks[i]
+    if t.lemma not in cue_set("place_nouns") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        _is_cap_word(nxt)
+        and len(nxt.text) > 1
+        and not nxt.text.isupper()
+        and not any(p.tag.POS == "ADJF" for p in parses(nxt.text))
+    )
+
+
 def _is_place_noun(tok: Tok) -> bool:
     return place_noun(tok) is not None
 
@@ -165,6 +186,12 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             break
         if _is_cap_word(t) and len(t.text) == 1:
             break  # an initial ("В. Алексеев"), not a place
+        if _is_cap_word(t) and _titled_place(toks, i):
+            # "в Республике Каракалпакстан": a capitalised place noun with its proper name
+            noun = match_case(place_noun_lemma(t), t.text)
+            out.append(PlaceMention(f"{noun} {toks[i + 1].text}", t.start, toks[i + 1].stop))
+            i += 2
+            continue
         if _is_cap_word(t):
             is_adj = any(p.tag.POS == "ADJF" for p in parses(t.text)) or t.text.endswith(
                 ("ской", "ском", "ских", "ной", "ном")
