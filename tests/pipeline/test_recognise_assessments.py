@@ -383,3 +383,39 @@ def test_in_a_missions_own_document_a_finding_needs_no_verb_of_saying(heading):
 def test_a_quotation_said_by_a_pronoun_is_the_person_named_before(body):
     got = _assessments(body)
     assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not from any report
+        "И. Смирнов подчеркнул, что наблюдатели будут беспристрастно и открыто оценивать"
+        " работу избирательных комиссий.\n",
+        # the form of an opening press release (dev-14)
+        "Наблюдатели оценят избирательный процесс с точки зрения его соответствия"
+        " национальному законодательству.\n",
+    ],
+)
+def test_what_the_observers_will_do_is_a_plan_not_an_assessment(body):
+    assert _assessments(body) == []
+
+
+def test_what_the_observers_did_is_still_an_assessment():
+    got = _assessments(
+        "И. Смирнов подчеркнул, что наблюдатели оценили работу комиссий как открытую.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    ("body", "recommendations"),
+    [
+        ("Наблюдатели отметили, что ряд прежних рекомендаций не выполнен.\n", 0),
+        ("И. Смирнов сообщил, что доклад с рекомендациями выйдет через два месяца.\n", 0),
+        ("Группа считает, что власти должны расследовать сообщения о покупке голосов.\n", 1),
+        ("Наблюдатели сформулировали рекомендации: унифицировать стенды о кандидатах.\n", 1),
+    ],
+)
+def test_a_recommendation_is_made_not_mentioned(body, recommendations):
+    got = _assessments(body)
+    assert sum(1 for g in got if g[2]) == recommendations

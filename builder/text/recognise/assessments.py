@@ -33,7 +33,7 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
     lem = [t.lemma for t in toks]
     neg = cue_set("negation")
-    if any(t.lemma in cue_set("recommendation") for t in toks) or _advises(s):
+    if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     for t in toks:
         if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
@@ -81,6 +81,18 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     return None, False
 
 
+def _recommends(s: Sent, t) -> bool:
+    """A recommending word: a verb ("рекомендовала", "призвал"), or the noun as a heading
+    ("Рекомендации: ...", "Рекомендация — ..."); the noun elsewhere names recommendations
+    rather than making one ("доклад с рекомендациями", "прежних рекомендаций БДИПЧ")."""
+    if t.lemma not in cue_set("recommendation"):
+        return False
+    if t.lemma != "рекомендация":
+        return True
+    nxt = s.toks[t.i + 1].text if t.i + 1 < len(s.toks) else ""
+    return t.i == 0 or nxt in {":", "—"}
+
+
 def _speaks(s: Sent, t) -> bool:
     """Whether a speech cue is the sentence's verb of saying: a conclusion noun only when
     reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
@@ -94,7 +106,17 @@ def _advises(s: Sent) -> bool:
     be done is a recommendation ("следует отметить" only introduces a statement)."""
     toks = s.toks
     for t in toks[:-1]:
-        if t.lower not in {"следует", "необходимо", "необходимым", "нужно", "стоит"}:
+        if t.lower not in {
+            "следует",
+            "необходимо",
+            "необходимым",
+            "нужно",
+            "стоит",
+            "должны",
+            "должна",
+            "должно",
+            "должен",
+        }:
             continue
         for nxt in toks[t.i + 1 : t.i + 4]:  # "следует активнее информировать"
             if nxt.first("INFN") is not None:
@@ -175,6 +197,24 @@ def _is_own_statement(ctx: Context) -> bool:
             caps.append(t.lower.replace("ё", "е"))
         if any(lemma(w).replace("ё", "е") in cue_set("own_documents") for w in caps[:4]):
             return True
+    return False
+
+
+_ACTORS = frozenset({"миссия", "наблюдатель", "группа", "делегация", "эксперт"})
+
+
+def _is_plan(s: Sent) -> bool:
+    """ "миссия будет опираться на Конвенцию", "Наблюдатели оценят процесс", "миссия продолжит
+    следить": what the observers will do is their plan, not an assessment (the first verb
+    after the observers as subject is in the future)."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in _ACTORS:
+            continue
+        for x in toks[t.i + 1 : t.i + 4]:
+            parse = x.first("VERB")
+            if parse is not None and x.text[:1].islower():
+                return "futr" in parse.tag
     return False
 
 
@@ -416,7 +456,7 @@ def recognise_assessments(
         )
         if polarity == "neutral":
             evaluative = True
-        if not evaluative:
+        if not evaluative or (polarity != "neutral" and not rec and _is_plan(s)):
             last_person = _antecedent(s, names, heads) or last_person
             continue
         # who spoke
