@@ -16,6 +16,7 @@ from slugify import slugify
 
 from builder.facts.model import Day, MonthDay
 from builder.graph.namespaces import EOC, EOR
+from builder.reference.person_keys import person_key
 
 _MAX_SLUG = 60
 
@@ -71,8 +72,9 @@ def organisation(key: str) -> URIRef:
 
 
 def person(name: str) -> URIRef:
-    """A person by the canonical nominative full name ("Руслан Абдуллаев")."""
-    return EOR[f"person/{slug(name)}"]
+    """A person by the cross-script key of the canonical nominative full name: "Руслан
+    Абдуллаев" and "Ruslan Abdullaev", "Корнелия Йонкер" and "Cornelia Jonker" are one IRI."""
+    return EOR[f"person/{slug(person_key(name))}"]
 
 
 def place(name: str, country_iso2: str | None) -> URIRef:

@@ -37,6 +37,7 @@ from builder.facts.model import (
 from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc, TextSpan
 from builder.text.languages.en.dates import DateGrammar, DateMention, shift_day
+from builder.text.languages.en.names import RUN, post_prefix, split_run
 
 CUES_FILE = Path(str(resources.files(__package__))) / "cues.yaml"
 _NAME_WORD = (
@@ -280,9 +281,17 @@ class Recogniser:
     # -- the mission's period, size and head ----------------------------------------------------
     def _is_main_sentence(self, ctx: _Ctx, s: _Sent, main: Mission) -> bool:
         """A sentence about the main mission: names it, or names no other organiser."""
-        orgs = {m.entry.key for m in ctx.ref.scan(s.text, ["organisation", "mission"])}
+        found = ctx.ref.scan(s.text, ["organisation", "mission"])
+        orgs = {m.entry.key for m in found}
+        # "observers from ..., as well as from the CIS Interparliamentary Assembly": members
+        # the organisation sent to this mission, not another mission
+        sending = {
+            m.entry.key
+            for m in found
+            if re.search(r"\bfrom(?: the)?\s*$", s.text[max(0, m.start - 12) : m.start])
+        }
         capable = set(ctx.cues["mission_organisers"])
-        others = {o for o in orgs & capable if o != main.organiser}
+        others = {o for o in (orgs - sending) & capable if o != main.organiser}
         return main.organiser in orgs or not others
 
     def _period(self, ctx: _Ctx, main: Mission) -> None:
@@ -332,7 +341,9 @@ class Recogniser:
             if main.observer_count is not None or main.sending_states:
                 break
             low = s.text.lower()
-            if not self._is_main_sentence(ctx, s, main):
+            # the joint mission's size is the main mission's, though partners are named
+            joint = re.search(r"\b(international election observation mission|ieom)\b", low)
+            if not self._is_main_sentence(ctx, s, main) and not joint:
                 continue
             if re.search(r"\b(accredit|registered|will ask|request)", low):
                 continue
@@ -372,67 +383,64 @@ class Recogniser:
                 main.state_count = len(states)
 
     def _head(self, ctx: _Ctx, main: Mission) -> None:
+        """The head of the main mission: a person the group "is headed by", who "leads" or
+        "heads" it, or who "is Head of" it; each person of a sentence is tried in turn."""
         verbs = "|".join(ctx.cues["head_verbs"])
-        titles = "|".join(ctx.cues["titles"])
-        name = rf"(?:(?P<title>{titles})\.?\s+)?(?P<name>{_NAME.pattern[2:-2]})"
-        patterns = [
-            re.compile(
-                rf"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.]*?)\s*{name}"
-                rf"(?:\s*\((?P<paren>[^)]*)\))?"
-            ),
-            re.compile(
-                rf"{name}(?:\s*\((?P<paren>[^)]*)\))?(?:,\s*(?P<post>[^,]*?),)?\s+"
-                rf"(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:{verbs})\b\s+(?P<obj>[^.,;]*)"
-            ),
-            re.compile(
-                rf"{name}(?:\s*\((?P<paren>[^)]*)\))?\s+(?:is|was|will be)\s+"
-                rf"(?P<post>Head of the [^.,;]*)"
-            ),
-        ]
+        paren = r"(?:\s*\((?P<paren>[^)]*)\))?"
+        active = re.compile(
+            rf"{paren}(?:,\s*(?P<post>[^,]*?),)?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
+            rf"(?:{verbs})\b\s+(?P<obj>[^.,;]*)"
+        )
+        copula = re.compile(rf"{paren}\s+(?:is|was|will be)\s+(?P<post>Head of the [^.,;]*)")
+        passive = re.compile(r"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.;]*?)\s*$")
+        capable = set(ctx.cues["mission_organisers"])
         for s in ctx.sents:
-            for rx in patterns:
-                for m in rx.finditer(s.text):
-                    obj = m.groupdict().get("obj") or m.groupdict().get("post") or ""
-                    left = s.text[: m.start()].lower()
-                    if rx is patterns[0]:
-                        if not re.search(r"(mission|delegation|team|group)\b[^.]*$", left):
-                            continue
-                        target = left
-                    else:
-                        if not re.search(
-                            r"\b(mission|delegation|team|group|observers)\b", obj.lower()
-                        ):
-                            continue
-                        target = obj
-                    orgs = {
-                        x.entry.key
-                        for x in ctx.ref.scan(target[-120:], ["organisation", "mission"])
-                    }
-                    capable = set(ctx.cues["mission_organisers"])
-                    if orgs & capable and main.organiser not in orgs:
+            for person, a, b, lead in _persons(ctx, s.text):
+                left = s.text[:a]
+                pm = passive.search(left)
+                m = active.match(s.text, b) or copula.match(s.text, b)
+                if pm is not None:
+                    target = left[: pm.start()]
+                    if not re.search(r"(mission|delegation|team|group)\b[^.]*$", target.lower()):
                         continue
-                    if "short-term" in target.lower() or "co-ordinator" in target.lower():
+                    m = re.compile(paren).match(s.text, b)
+                    groups = {"pre": pm.group("pre"), "paren": m.group("paren") if m else None}
+                elif m is not None:
+                    target = m.groupdict().get("obj") or m.group("post") or ""
+                    group = r"\b(mission|delegation|team|group|observers)\b"
+                    if not re.search(group, target.lower()):
                         continue
-                    person = m.group("name")
-                    if not _is_person(ctx, person):
-                        continue
-                    post = self._head_post(ctx, s, m, main, target)
-                    main.coordinator = PersonMention(
-                        person, post, evidence=ctx.evidence("mission.head", *_abs(s, m))
-                    )
-                    main.head_role = "head-of-mission"
-                    return
+                    groups = {k: v for k, v in m.groupdict().items() if k != "obj"}
+                else:
+                    continue
+                orgs = {
+                    x.entry.key for x in ctx.ref.scan(target[-120:], ["organisation", "mission"])
+                }
+                if orgs & capable and main.organiser not in orgs:
+                    continue
+                if "short-term" in target.lower() or "co-ordinator" in target.lower():
+                    continue
+                groups["lead"] = _post_words(ctx, left, lead)
+                post = self._head_post(ctx, s, groups, b, main, target)
+                main.coordinator = PersonMention(
+                    person, post, evidence=ctx.evidence("mission.head", s.start + a, s.start + b)
+                )
+                main.head_role = "head-of-mission"
+                return
 
-    def _head_post(self, ctx: _Ctx, s: _Sent, m: re.Match, main: Mission, target: str) -> str:
-        groups = m.groupdict()
-        title = groups.get("title")
-        post = (groups.get("post") or "").strip()
-        pre = (groups.get("pre") or "").strip()
-        if not post:
-            post = _post_after(s.text, m.end("name")) if "paren" in groups else ""
-        if not post and not pre:
-            post = _post_before(ctx, s.text, m.start())
-        post = post or pre
+    def _head_post(
+        self, ctx: _Ctx, s: _Sent, groups: dict, end: int, main: Mission, target: str
+    ) -> str:
+        """The head's post as the text gives it, completed with "head of the ... delegation"
+        when the post says only the person's own office."""
+        lead = groups.get("lead") or ""
+        titles = set(ctx.cues["titles"])
+        title = lead if lead in titles else None
+        post = (groups.get("post") or "").strip() or _post_after(s.text, end)
+        if not post and lead and not title:
+            post = lead
+        if not post and not title:
+            post = (groups.get("pre") or "").strip()
         org = ctx.ref.organisation_by_key(main.organiser)
         abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), main.organiser)
         noun = (
@@ -465,27 +473,25 @@ class Recogniser:
         last: Day | None = None
         for s in ctx.sents:
             low = s.text.lower()
-            if s.dates:
-                last = s.dates[0].day
+            previous = last
+            head = _main_clause(s.text)
+            in_head = [d for d in s.dates if d.start - s.start < len(head)]
+            if in_head:
+                last = in_head[0].day
             if not self._is_main_sentence(ctx, s, main):
                 continue
             future = self._future(ctx, low)
-            # meetings: one event per official named
-            if (
-                re.search(
-                    r"\b(met|meet|held talks|received by|meeting with|told the observers|"
-                    r"told the team|informed the (?:observers|mission))\b",
-                    low,
-                )
-                and not future
-            ):
+            # meetings: one event per official named; a relative clause ("who informed them
+            # that ... would be elected") neither makes the meeting future nor gives its day
+            if _has(head.lower(), ctx.cues["meeting"]) and not self._future(ctx, head.lower()):
                 for part_start, part in _clauses_by_day(s.text):
                     day = None
                     for d in s.dates:
-                        if part_start <= d.start - s.start < part_start + len(part):
+                        at = d.start - s.start
+                        if part_start <= at < part_start + len(part) and at < len(head):
                             day = d.day
                     if day is None:
-                        day = last
+                        day = last if in_head else previous
                     for person, post, a, b in _officials(ctx, part):
                         ev = Event(main.key, "meeting", day)
                         ev.met = [PersonMention(person, post or None)]
@@ -680,6 +686,47 @@ def _is_person(ctx: _Ctx, name: str) -> bool:
     return not ctx.ref.scan(name, ["state", "organisation", "place", "body"])
 
 
+def _persons(ctx: _Ctx, text: str) -> list[tuple[str, int, int, str]]:
+    """Each person named in ``text``: (name, start, end, post words before it in the run)."""
+    stop = set(ctx.cues["not_name_words"]) | set(ctx.cues["titles"]) | set(ctx.cues["post_heads"])
+
+    def is_place(word: str) -> bool:
+        return bool(ctx.ref.scan(word, ["state", "place"]))
+
+    out = []
+    for m in RUN.finditer(text):
+        cut = split_run(m.group(), stop, is_place)
+        if cut is None:
+            continue
+        lead, name = cut
+        if not _is_person(ctx, name):
+            continue
+        words = [w.start() for w in re.finditer(r"\S+", m.group())]
+        start = m.start() + words[len(words) - len(name.split())]
+        out.append((name, start, m.end(), lead))
+    return out
+
+
+def _post_words(ctx: _Ctx, left: str, lead: str) -> str:
+    """The post (or title) written right before a person's name, with its organisation."""
+    heads = _post_heads(tuple(ctx.cues["post_heads"]), tuple(ctx.cues["titles"]))
+    post = post_prefix(left, heads)
+    if not post:
+        return lead if lead in ctx.cues["titles"] else ""
+    stop = set(ctx.cues["not_name_words"]) | set(ctx.cues["titles"])
+    words = post.split()
+    while words and not (words[0] in stop or re.fullmatch(r"[A-Z]{2,}[\w/]*", words[0])):
+        words.pop(0)
+    while words and words[0] in ("The", "A", "An"):
+        words.pop(0)
+    return " ".join(words)
+
+
+@cache
+def _post_heads(heads: tuple[str, ...], titles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads + titles))})\b")
+
+
 def _clauses(text: str, contrast: list[str]) -> list[tuple[int, str]]:
     """``text`` cut where a finding turns ("..., but ...", "However, ..."), with offsets."""
     cuts = [0]
@@ -697,6 +744,12 @@ def _clauses(text: str, contrast: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _main_clause(text: str) -> str:
+    """``text`` up to its first relative clause (", who ...", ", which ...")."""
+    m = re.search(r",\s+(?:who|which|whose|where)\b", text)
+    return text[: m.start()] if m else text
+
+
 def _clauses_by_day(text: str) -> list[tuple[int, str]]:
     """A meeting sentence cut before "and the following day", so each part keeps its day."""
     m = re.search(r",?\s+and\s+(?:on\s+)?(?=the following day|the next day|on \d)", text)
@@ -710,22 +763,10 @@ def _officials(ctx: _Ctx, text: str) -> list[tuple[str, str, int, int]]:
     Giorgi Kapanadze", "the Chairman of the CEC Farrukh Akhmedov", "Andrei Lutsevich, Chair
     of the Standing Commission", "Chair of the Central Commission Valentina Sokolovskaya"."""
     out = []
-    for m in _NAME.finditer(text):
-        words = m.group().split()
-        # a name is its last two or three capitalised words that are not post or place words
-        stop = set(ctx.cues["not_name_words"])
-        while words and (words[0] in stop or ctx.ref.scan(words[0], ["state", "place"])):
-            words = words[1:]
-        if len(words) < 2:
-            continue
-        name = " ".join(words[-2:]) if len(words) > 3 else " ".join(words)
-        if not _is_person(ctx, name):
-            continue
-        start = m.end() - len(name)
-        post = _post_before(ctx, text, start) or _post_after(text, m.end())
-        if not post:
-            continue
-        out.append((name, post, start, m.end()))
+    for name, start, end, _lead in _persons(ctx, text):
+        post = _post_before(ctx, text, start) or _post_after(text, end)
+        if post:
+            out.append((name, post, start, end))
     return out
 
 
