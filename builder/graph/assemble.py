@@ -12,6 +12,7 @@ that uses them, so that each report graph can be validated on its own.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -38,19 +39,59 @@ from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
 from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc
 
+CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+# The words the builder writes itself (labels of events, elections, missions and posts), in
+# each report language: an English report gets English labels, a Russian one Russian labels.
 EVENT_KIND_LABELS = {
-    "meeting": "Встреча",
-    "voting-day-observation": "Наблюдение в день голосования",
-    "press-conference": "Пресс-конференция",
-    "briefing": "Брифинг",
-    "final-meeting": "Итоговое совещание",
+    "ru": {
+        "meeting": "Встреча",
+        "voting-day-observation": "Наблюдение в день голосования",
+        "press-conference": "Пресс-конференция",
+        "briefing": "Брифинг",
+        "final-meeting": "Итоговое совещание",
+    },
+    "en": {
+        "meeting": "Meeting",
+        "voting-day-observation": "Voting-day observation",
+        "press-conference": "Press conference",
+        "briefing": "Briefing",
+        "final-meeting": "Final meeting",
+    },
 }
 
 ELECTION_KIND_LABELS = {
-    "parliamentary": "Парламентские выборы",
-    "presidential": "Президентские выборы",
-    "referendum": "Референдум",
-    "local": "Местные выборы",
+    "ru": {
+        "parliamentary": "Парламентские выборы",
+        "presidential": "Президентские выборы",
+        "referendum": "Референдум",
+        "local": "Местные выборы",
+        "": "Выборы",
+    },
+    "en": {
+        "parliamentary": "Parliamentary elections",
+        "presidential": "Presidential election",
+        "referendum": "Referendum",
+        "local": "Local elections",
+        "": "Elections",
+    },
+}
+
+# A mission without a name of its own is "observers from <organiser>"; its head's post; the
+# report's graph.
+GENERATED_WORDS = {
+    "ru": {
+        "report-graph": "Граф отчёта {}",
+        "observers-from": "Наблюдатели от {}",
+        "coordinator": "Координатор группы",
+        "head-of-mission": "Руководитель миссии",
+    },
+    "en": {
+        "report-graph": "Graph of report {}",
+        "observers-from": "Observers from {}",
+        "coordinator": "Group coordinator",
+        "head-of-mission": "Head of mission",
+    },
 }
 
 # Which stage of observation (2005 Declaration of Principles) each event kind belongs to.
@@ -79,12 +120,34 @@ def _ru(text: str) -> Literal:
     return Literal(text, lang="ru")
 
 
-def _election_label(election: Election, reference: Reference) -> str:
+def _words_language(ctx: _Context) -> str:
+    """The language of the labels the builder writes for this report (Russian by default)."""
+    return ctx.facts.language if ctx.facts.language in GENERATED_WORDS else "ru"
+
+
+def _written(ctx: _Context, text: str) -> Literal:
+    """A label the builder writes itself, in the language of the report's own words."""
+    return Literal(text, lang=_words_language(ctx))
+
+
+def _english_short_name(ctx: _Context, organiser: str) -> str:
+    """An organisation's name for an English label: its first Latin abbreviation ("OSCE PA"),
+    else its English name, else the name as given."""
+    entry = ctx.reference.find_organisation(organiser)
+    if entry is None:
+        return organiser
+    latin = [a for a in entry.abbreviations if not CYRILLIC.search(a)]
+    return latin[0] if latin else entry.en or organiser
+
+
+def _election_label(election: Election, reference: Reference, language: str) -> str:
     """What the report says of the election, in words: body or kind, country, day or year."""
-    what = election.body or ELECTION_KIND_LABELS.get(election.kind or "", "Выборы")
+    kinds = ELECTION_KIND_LABELS[language]
+    what = election.body or kinds.get(election.kind or "", kinds[""])
     if election.country_iso and not election.body and not election.voting_date:
         state = reference.state_by_iso(election.country_iso)
-        what = f"{what} ({state.ru_short if state else election.country_iso})"
+        name = (state.en if language == "en" else state.ru_short) if state else None
+        what = f"{what} ({name or election.country_iso})"
     when = election.voting_date.isoformat() if election.voting_date else election.year
     return f"{what} — {when}" if when else what
 
@@ -163,7 +226,8 @@ class Assembler:
         g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
         graph_iri = iris.report_graph(facts.report)
         g.add((graph_iri, RDF.type, EO.ReportGraph))
-        g.add((graph_iri, RDFS.label, Literal(f"Граф отчёта {facts.report}", lang="ru")))
+        graph_label = GENERATED_WORDS[_words_language(ctx)]["report-graph"].format(facts.report)
+        g.add((graph_iri, RDFS.label, _written(ctx, graph_label)))
         g.add((graph_iri, PROV.wasDerivedFrom, report))
         g.add((graph_iri, PROV.wasGeneratedBy, ctx.build_iri))
         g.add((ctx.build_iri, RDF.type, PROV.Activity))
@@ -276,7 +340,8 @@ class Assembler:
         el = self._election_iri(ctx)
         assert el is not None
         g.add((el, RDF.type, EO.Election))
-        g.add((el, RDFS.label, _said(ctx, _election_label(election, ctx.reference))))
+        words = _election_label(election, ctx.reference, _words_language(ctx))
+        g.add((el, RDFS.label, _said(ctx, words)))
         if election.country_iso:
             g.add((el, EO.country, self._state(ctx, election.country_iso)))
         if election.kind:
@@ -315,11 +380,16 @@ class Assembler:
         org_iri = self._organisation(ctx, mission.organiser)
         g.add((m, RDF.type, EO.ObservationMission))
         election_iri = self._election_iri(ctx)
-        org_label = next(iter(g.objects(org_iri, RDFS.label)))
-        label = mission.name or f"Наблюдатели от {org_label}"
+        words = GENERATED_WORDS[_words_language(ctx)]
+        org_label = (
+            _english_short_name(ctx, mission.organiser)
+            if _words_language(ctx) == "en"
+            else next(iter(g.objects(org_iri, RDFS.label)))
+        )
+        label = mission.name or words["observers-from"].format(org_label)
         if ctx.facts.election is not None and ctx.facts.election.voting_date:
             label = f"{label} — {ctx.facts.election.voting_date.isoformat()}"
-        g.add((m, RDFS.label, _ru(label)))
+        g.add((m, RDFS.label, _written(ctx, label)))
         g.add((m, EO.organisedBy, org_iri))
         if election_iri is not None:
             g.add((m, EO.observes, election_iri))
@@ -352,10 +422,9 @@ class Assembler:
         role = iris.concept("role", mission.head_role)
         post = iris.mission_post(m, mission.head_role)
         g.add((post, RDF.type, ORG.Post))
-        title = (
-            "Координатор группы" if mission.head_role == "coordinator" else "Руководитель миссии"
-        )
-        g.add((post, RDFS.label, _ru(title)))
+        words = GENERATED_WORDS[_words_language(ctx)]
+        title = words["coordinator" if mission.head_role == "coordinator" else "head-of-mission"]
+        g.add((post, RDFS.label, _written(ctx, title)))
         g.add((post, ORG.role, role))
         g.add((post, ORG.postIn, m))
         g.add((post, ORG.heldBy, person_iri))
@@ -363,7 +432,7 @@ class Assembler:
         g.add((m, ORG.hasMember, person_iri))
         membership = iris.membership(m, person_iri)
         g.add((membership, RDF.type, ORG.Membership))
-        g.add((membership, RDFS.label, _ru(f"{person.name} — {title.lower()}")))
+        g.add((membership, RDFS.label, _written(ctx, f"{person.name} — {title.lower()}")))
         g.add((membership, ORG.member, person_iri))
         g.add((membership, ORG.organization, m))
         g.add((membership, ORG.role, role))
@@ -427,12 +496,12 @@ class Assembler:
             g.add((e, EO.pollingStationsVisitedAtLeast, Literal(event.polling_stations_min)))
         if event.summary:
             g.add((e, SCHEMA.description, _said(ctx, event.summary)))
-        label = EVENT_KIND_LABELS.get(event.kind, event.kind)
+        label = EVENT_KIND_LABELS[_words_language(ctx)].get(event.kind, event.kind)
         if event.met:
             label += ": " + ", ".join(p.name for p in event.met)
         if event.place:
             label += f" ({event.place})"
-        g.add((e, RDFS.label, _ru(label)))
+        g.add((e, RDFS.label, _written(ctx, label)))
         self._provenance(ctx, e, event.evidence)
         return e
 

@@ -390,3 +390,55 @@ def test_coordinator_role_given_after_the_name():
         "Нурлан Абенов",
         "депутат Мажилиса Парламента Республики Казахстан",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the genre's news form: generic "Наблюдатели ОБСЕ", the ODIHR only in a post
+        "Наблюдатели ОБСЕ: выборам в Милли Меджлис не хватило конкуренции\n"
+        "Баку, 2 сентября 2024 года. Делегация ПА ОБСЕ, в которую вошли 58 парламентариев из"
+        " 24 государств, наблюдала за выборами в Милли Меджлис Азербайджана 1 сентября 2024"
+        " года. Глава миссии БДИПЧ ОБСЕ Мартин Хансен выступил на пресс-конференции.\n",
+        "Парламентарии ОБСЕ оценили выборы в Сейм\n"
+        "Делегация Парламентской ассамблеи ОБСЕ из 40 депутатов 24 государств наблюдала за"
+        " выборами в Жогорку Кенеш Кыргызской Республики 30 ноября 2025 года вместе с"
+        " наблюдателями ОБСЕ. С руководителем миссии БДИПЧ ОБСЕ делегация провела встречу.\n",
+    ],
+)
+def test_the_osce_pa_delegation_is_main_when_the_odihr_is_named_only_in_posts(text):
+    facts = extract("t.ru.txt", text)[1]
+    assert facts.main_mission.organiser == "ПА ОБСЕ"
+    others = {m.organiser for m in facts.missions if not m.is_main}
+    assert others == {"БДИПЧ ОБСЕ"}
+
+
+def test_generic_osce_observers_stay_the_odihrs_when_its_mission_is_named():
+    text = (
+        "Наблюдатели ОБСЕ представили предварительные выводы\n"
+        "Миссия БДИПЧ ОБСЕ работает в стране с 19 октября 2025 года. Делегацию ПА ОБСЕ"
+        " возглавил Томаш Вроньский. Выборы в Жогорку Кенеш прошли 28 ноября 2025 года.\n"
+    )
+    facts = extract("t.ru.txt", text)[1]
+    assert facts.main_mission.organiser == "БДИПЧ ОБСЕ"
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "По его словам, 23 наблюдателя из Беларуси, Ирана, Китая, Пакистана и России"
+            " работали в Астане и Алматы.",
+            ["BY", "IR", "CN", "PK", "RU"],
+        ),
+        (
+            "Голосование наблюдали 12 экспертов из Китайской Народной Республики, Исламской"
+            " Республики Пакистан и Кыргызской Республики.",
+            ["CN", "PK", "KG"],
+        ),
+    ],
+)
+def test_a_counted_group_from_named_states_lists_the_sending_states(body, states):
+    facts = _facts(body)
+    assert facts.main_mission.sending_states == states
+    assert facts.main_mission.state_count == len(states)

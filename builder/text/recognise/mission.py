@@ -134,20 +134,27 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
 def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
     """ "наблюдатели ОБСЕ" in a text that names the OSCE's observing institution (ODIHR) are
     that institution's mission: an organisation observes through its institution, and the
-    generic name is the joint mission's, which the institution leads."""
+    generic name is the joint mission's, which the institution leads. When the text names
+    the institution's mission only inside posts ("глава миссии БДИПЧ") but another body of
+    the organisation as a group of its own ("Делегация ПА ОБСЕ, в которую вошли ..."), the
+    generic name is that group's: the text is about the delegation."""
     named = {m[3] for m in mentions}
     for s in ctx.sents:
         named.update(m.entry.key for m in ctx.scan(s, ["organisation"]))
+    # named as an observer group or mission of its own, not inside a post
+    as_groups = [m[3] for m in mentions if not m[6] and m[1] != "long-term"]
     out = []
     for m in mentions:
+        children = [o for o in ctx.ref.organisations if o.parent == m[3]]
         child = next(
-            (
-                o
-                for o in ctx.ref.organisations
-                if o.parent == m[3] and o.kind == "institution" and o.key in named
-            ),
+            (o for o in children if o.kind == "institution" and o.key in named),
             None,
         )
+        if child is not None and child.key not in as_groups:
+            child = next(
+                (o for k in as_groups for o in children if o.key == k and o.mission_names),
+                child,
+            )
         if child is not None:
             abbr = next((a for a in child.abbreviations if not a.isascii()), child.ru)
             m = (m[0], m[1], abbr, child.key, *m[4:])
@@ -473,6 +480,7 @@ def _size(
             bool(lemmas & membership)
             or by_construction
             or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
+            or _counted_from_states(ctx, s, observer_nouns)
         )
         previous_membership = s if is_membership else None
         if is_membership and not mission.sending_states:
@@ -506,6 +514,17 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:
+    """ "23 наблюдателя из Беларуси, Ирана и Китая": a counted group of observers "из" a
+    named state lists the states that sent them, whatever else the sentence says."""
+    starts = {m.start for m in ctx.scan(s, ["state"])}
+    for c in find_counts(s, observer_nouns):
+        k = c.noun + 1
+        if k + 1 < len(s.toks) and s.toks[k].lower == "из" and s.toks[k + 1].start in starts:
+            return True
+    return False
 
 
 def _in_parentheses(s: Sent, i: int) -> bool:
