@@ -22,7 +22,7 @@ system:
 	@bash scripts/install-system.sh graphviz
 
 browser:
-	@bash scripts/install-system.sh graphviz chromium
+	@bash scripts/install-system.sh graphviz chromium fonts
 
 run: $(STAMP) system
 	$(BIN)/eokg build data/reports -w $(WS)

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian packages eokg needs, only those missing: graphviz (static pictures) and
-# chromium (browser tests; never a browser downloaded by a test tool).
-# Usage: scripts/install-system.sh graphviz [chromium]
+# chromium (browser tests, printing reports to PDF; never a browser downloaded by a test tool),
+# fonts (DejaVu, the Cyrillic font the tests write PDF reports in).
+# Usage: scripts/install-system.sh graphviz [chromium] [fonts]
 set -euo pipefail
 need=()
 for pkg in "$@"; do
   case "$pkg" in
     graphviz) command -v dot >/dev/null 2>&1 || need+=(graphviz) ;;
     chromium) command -v /usr/bin/chromium >/dev/null 2>&1 || need+=(chromium chromium-driver fonts-dejavu-core) ;;
+    fonts) test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || need+=(fonts-dejavu-core) ;;
     *) echo "install-system.sh: unknown package group '$pkg'" >&2; exit 2 ;;
   esac
 done

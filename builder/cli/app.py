@@ -16,6 +16,7 @@ from builder.base.errors import EokgError
 from builder.cli import (
     corpus_commands,
     evaluate_commands,
+    fetch_commands,
     picture_commands,
     query_commands,
     server_commands,
@@ -41,6 +42,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 for _module in (
     corpus_commands,
+    fetch_commands,
     query_commands,
     evaluate_commands,
     picture_commands,

@@ -1,10 +1,12 @@
 """Build: reports in, a validated dataset with one named graph per report out.
 
-For each report: decode -> extract (normalise, segment, recognise, resolve) -> apply the
-report's curation file, if any -> assemble RDF -> validate with SHACL. Reports are processed in
-parallel (``jobs`` worker processes) and incrementally: a report whose text, curation file and
-pipeline (code, reference data, ontology) are unchanged is not processed again; its graph is
-taken from the workspace cache. A removed report's graph disappears.
+For each report: read (a text decoded; a PDF, web page or Word file reduced to its text and a
+map back to its pages and metadata, both kept in the workspace's ``texts/``) -> extract
+(normalise, segment, recognise, resolve) -> apply the report's curation file, if any -> assemble
+RDF -> validate with SHACL. Reports are processed in parallel (``jobs`` worker processes) and
+incrementally: a report whose text, curation file and pipeline (code, reference data, ontology)
+are unchanged is not processed again; its graph is taken from the workspace cache. A removed
+report's graph disappears.
 
 Outputs are written atomically, each file renamed into place, with ``state.json`` last, so a
 build that fails or is killed leaves the previous workspace usable.
@@ -41,7 +43,9 @@ from builder.corpus.workspace import Workspace
 from builder.facts.model import ReportFacts
 from builder.graph import iris
 from builder.graph.validate import Outcome
-from builder.reading.decode import discover, read_report
+from builder.reading.decode import discover
+from builder.reading.source import read_source
+from builder.reading.source_map import SourceMap, SourceText
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REPORTS = Path("data/reports")  # a project folder's reports and curation, from where
@@ -62,6 +66,7 @@ class ReportJob:
     text: str
     curation_path: str | None
     fingerprint: str
+    source: SourceMap | None = None  # pages and metadata of a PDF, web page or Word file
 
 
 @dataclass
@@ -153,7 +158,7 @@ def build_report(job: ReportJob) -> ReportResult:
     from builder.text.extract import extract
 
     say = _stage_lines(job) if len(job.text) >= LONG_REPORT else None
-    doc, facts = extract(job.name, job.text, say)
+    doc, facts = extract(job.name, job.text, say, source=job.source)
     warnings: list[str] = []
     curated = job.curation_path is not None
     if job.curation_path:
@@ -205,9 +210,11 @@ def sorted_ntriples(graph: Graph) -> str:
     return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
 
 
-def _job_fingerprint(text: str, curation: Path | None, pipeline: str) -> str:
+def _job_fingerprint(read: SourceText, curation: Path | None, pipeline: str) -> str:
     digest = hashlib.sha256(pipeline.encode())
-    digest.update(text.encode("utf-8"))
+    digest.update(read.text.encode("utf-8"))
+    if read.source.format != "txt" or read.source.address:
+        digest.update(read.source.to_json().encode("utf-8"))
     if curation is not None:
         digest.update(curation.read_bytes())
     return digest.hexdigest()
@@ -322,7 +329,7 @@ def _build(
             )
         names[path.name] = path
     _check_unique_graphs(names)
-    texts = {path.name: read_report(path) for path in reports}  # fail fast, before any work
+    texts = {path.name: read_source(path) for path in reports}  # fail fast, before any work
     pipeline = pipeline_fingerprint()
     _sweep_temporary_files(workspace)
     state = load_state(workspace)
@@ -333,6 +340,7 @@ def _build(
     for name, path in names.items():
         curation = curation_path_for(path, curation_dir) if use_curation else None
         fingerprint = _job_fingerprint(texts[name], curation, pipeline)
+        _keep_text(workspace, name, texts[name])
         old = previous.get(name)
         cache = _cache_file(workspace, name, fingerprint)
         if old and old.get("fingerprint") == fingerprint and cache.is_file():
@@ -351,7 +359,12 @@ def _build(
             continue
         todo.append(
             ReportJob(
-                str(path), name, texts[name], str(curation) if curation else None, fingerprint
+                str(path),
+                name,
+                texts[name].text,
+                str(curation) if curation else None,
+                fingerprint,
+                texts[name].source,
             )
         )
 
@@ -426,6 +439,7 @@ def _build(
         workspace.state_file, json.dumps(new_state, ensure_ascii=False, indent=2, sort_keys=True)
     )
     _prune_cache(workspace, results)
+    _prune_texts(workspace, set(names))
     return BuildSummary(
         reports=results,
         rebuilt=sorted(built),
@@ -487,6 +501,31 @@ def _sweep_temporary_files(workspace: Workspace) -> None:
         for path in workspace.root.rglob(".*.tmp"):
             if path.is_file():
                 path.unlink(missing_ok=True)
+
+
+def _text_files(workspace: Workspace, name: str) -> tuple[Path, Path]:
+    return workspace.texts_dir / f"{name}.txt", workspace.texts_dir / f"{name}.source.json"
+
+
+def _keep_text(workspace: Workspace, name: str, read: SourceText) -> None:
+    """Keep the text read from a PDF, web page or Word file, and its source map, in the
+    workspace: the graph's offsets count in that text, and the map leads back to the page.
+    Written only when they changed, so a build where nothing changed writes nothing."""
+    if read.source.format == "txt" and not read.source.address:
+        return
+    text_path, map_path = _text_files(workspace, name)
+    for path, content in ((text_path, read.text), (map_path, read.source.to_json())):
+        if not path.is_file() or path.read_text(encoding="utf-8") != content:
+            atomic_write(path, content)
+
+
+def _prune_texts(workspace: Workspace, names: set[str]) -> None:
+    if not workspace.texts_dir.is_dir():
+        return
+    for path in workspace.texts_dir.iterdir():
+        name = path.name.removesuffix(".source.json").removesuffix(".txt")
+        if path.is_file() and name not in names:
+            path.unlink(missing_ok=True)
 
 
 def _prune_cache(workspace: Workspace, results: list[ReportResult]) -> None:

@@ -38,6 +38,7 @@ from builder.facts.model import (
     Span,
     Verdict,
 )
+from builder.reading.decode import REPORT_SUFFIXES
 
 CURATION_SUFFIX = ".yaml"
 GOLD_SUFFIX = ".gold.yaml"
@@ -669,8 +670,13 @@ def curated_sections(path: Path) -> set[str]:
 
 
 def curation_path_for(report_path: Path, curation_dir: Path) -> Path | None:
-    """The curation file of a report (``X.ru.txt`` -> ``curation_dir/X.ru.yaml``), if any."""
-    candidate = Path(curation_dir) / (Path(report_path).name.removesuffix(".txt") + ".yaml")
+    """The curation file of a report (``X.ru.txt``, ``X.ru.pdf`` -> ``curation_dir/X.ru.yaml``)."""
+    stem = Path(report_path).name
+    for suffix in REPORT_SUFFIXES:  # X.ru.pdf and X.ru.txt share X.ru.yaml
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    candidate = Path(curation_dir) / (stem + ".yaml")
     return candidate if candidate.is_file() else None
 
 

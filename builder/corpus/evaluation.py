@@ -36,7 +36,7 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
     from builder.corpus.build import load_state
     from builder.corpus.curation import load_gold
     from builder.graph.readback import report_facts
-    from builder.reading.decode import read_report
+    from builder.reading.source import read_source
 
     dataset = workspace.load_dataset()
     built = load_state(workspace).get("reports", {})
@@ -48,7 +48,7 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
             name = path.name.removesuffix(".yaml").removesuffix(".gold") + ".txt"
             text = None
             if not (path.parent / name).is_file() and name in built:  # a curation file
-                text = read_report(Path(built[name]["path"]))
+                text = read_source(Path(built[name]["path"])).text
             gold = load_gold(path, text)
         graph_iri = iris.report_graph(gold.report)
         graph = Graph()

@@ -6,6 +6,8 @@ Layout of a workspace directory (default ``out/``)::
     graph.ttl        the union of all report graphs, as Turtle
     state.json       content hashes per report, for incremental builds
     store/           the embedded Oxigraph store (queries run here)
+    texts/           X.pdf.txt + X.pdf.source.json: the text read from each PDF, web page or
+                     Word report (the graph's offsets count in it) and its map to the pages
     validation.txt   the last SHACL report
     viz/             pictures and the interactive page
 
@@ -45,6 +47,11 @@ class Workspace:
     @property
     def store_dir(self) -> Path:
         return self.root / "store"
+
+    @property
+    def texts_dir(self) -> Path:
+        """Text read from each PDF, web page or Word report, with its source map."""
+        return self.root / "texts"
 
     @property
     def validation_report(self) -> Path:

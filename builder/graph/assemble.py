@@ -224,6 +224,7 @@ class Assembler:
         digest = hashlib.sha256(ctx.doc.original.encode("utf-8")).hexdigest()
         g.add((report, EO.sha256, Literal(digest)))
         g.add((report, EO.isObservationReport, Literal(facts.is_observation_report)))
+        self._source(ctx)
         graph_iri = iris.report_graph(facts.report)
         g.add((graph_iri, RDF.type, EO.ReportGraph))
         graph_label = GENERATED_WORDS[_words_language(ctx)]["report-graph"].format(facts.report)
@@ -237,6 +238,15 @@ class Assembler:
         g.add((ctx.build_iri, PROV.wasAssociatedWith, agent))
         g.add((agent, RDF.type, PROV.SoftwareAgent))
         g.add((agent, RDFS.label, Literal(f"eokg {__version__}")))
+
+    def _source(self, ctx: _Context) -> None:
+        """When the report was published and where (a web page's date, a fetched address)."""
+        g, source = ctx.graph, ctx.doc.source
+        published = ctx.doc.published or (source.published if source else None)
+        if published is not None:
+            g.add((ctx.report_iri, DCTERMS.issued, Literal(published, datatype=XSD.date)))
+        if source is not None and source.address:
+            g.add((ctx.report_iri, DCTERMS.source, URIRef(source.address)))
 
     # -- provenance -----------------------------------------------------------------------
     def _provenance(self, ctx: _Context, subject: URIRef, evidence: Evidence | None) -> None:
@@ -267,6 +277,9 @@ class Assembler:
         g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
         g.add((quote, OA.exact, Literal(doc.original[start:end])))
+        where = doc.source.page_at(start) if doc.source is not None else None
+        if where is not None:  # the page of the PDF the span starts on
+            g.add((span_iri, EO.page, Literal(where[0], datatype=XSD.positiveInteger)))
         if sentence:
             return span_iri
         sent = doc.sentence_at(doc.normalised_offset(start)) if doc.sents else None

@@ -1,11 +1,11 @@
 """Reading report files: finding them, and decoding them or refusing them clearly.
 
-A report is a ``*.txt`` file. Its bytes are decoded as UTF-8 (with or without a byte-order
-mark), UTF-16 with a byte-order mark, or Windows-1251 when the bytes are not UTF-8 but decode
-to Russian text; anything else (empty, binary, unknown encoding, too large) is refused with a
-one-line :class:`~builder.base.errors.InputError` naming the file. Offsets in the graph count
-characters of the decoded text.
-"""
+A report is a ``*.txt``, ``*.pdf``, ``*.html``/``*.htm`` or ``*.docx`` file (the last three are
+read by :mod:`builder.reading.source`). A text file's bytes are decoded as UTF-8 (with or
+without a byte-order mark), UTF-16 with a byte-order mark, or Windows-1251 when the bytes are
+not UTF-8 but decode to Russian text; anything else (empty, binary, unknown encoding, too large)
+is refused with a one-line :class:`~builder.base.errors.InputError` naming the file. Offsets in
+the graph count characters of the decoded text."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from pathlib import Path
 from builder.base.errors import InputError
 
 REPORT_SUFFIX = ".txt"
+REPORT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx")
+"""The formats a report is read from (:mod:`builder.reading.source`); folders are searched
+for all of them."""
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 """Observation reports are a few pages; a file far larger is almost surely not one."""
 
@@ -37,12 +40,14 @@ def discover(paths: list[Path], skipped: list[Path] | None = None) -> list[Path]
             found.add(path)
     if not found:
         where = ", ".join(str(p) for p in paths)
-        raise InputError(f"no reports (*{REPORT_SUFFIX}) found in {where}")
+        kinds = ", ".join(f"*{s}" for s in REPORT_SUFFIXES)
+        raise InputError(f"no reports ({kinds}) found in {where}")
     return sorted(found, key=lambda p: (p.name, str(p)))
 
 
 def _walk(folder: Path, skipped: list[Path] | None) -> set[Path]:
-    """``*.txt`` files under ``folder``; unreadable folders raise, or go to ``skipped``."""
+    """Report files (:data:`REPORT_SUFFIXES`) under ``folder``; unreadable folders raise, or go
+    to ``skipped``."""
     found: set[Path] = set()
 
     def unreadable(exc: OSError) -> None:
@@ -57,7 +62,7 @@ def _walk(folder: Path, skipped: list[Path] | None) -> set[Path]:
     for root, _dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
         for file_name in files:
             candidate = Path(root) / file_name
-            if file_name.endswith(REPORT_SUFFIX) and candidate.is_file():
+            if candidate.suffix.lower() in REPORT_SUFFIXES and candidate.is_file():
                 found.add(candidate)
     return found
 

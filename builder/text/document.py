@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from builder.facts.model import Span
+from builder.reading.source_map import SourceMap
 
 
 @dataclass
@@ -86,6 +88,11 @@ class Doc:
     tokens: list[Any] = field(default_factory=list)
     spans: list[Any] = field(default_factory=list)  # entity spans (natasha DocSpan-like)
     layers: dict[str, Any] = field(default_factory=dict)  # anything else a stage adds
+    # When the source says the report was published (a web page's date, a fetch record):
+    # the year of a date the text gives without one ("28 июня") is read against it.
+    published: date | None = None
+    # Where ``original`` came from: format, pages (offsets of ``original``), title, address.
+    source: SourceMap | None = None
 
     def original_span(self, start: int, stop: int) -> Span:
         """The span of the original file that normalised ``[start, stop)`` came from."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from builder.facts.model import ReportFacts
+from builder.reading.source_map import SourceMap
 from builder.text import languages
 from builder.text.document import Doc
 
@@ -58,13 +59,21 @@ _EXTRACTOR: Extractor | None = None
 
 
 def extract(
-    name: str, original: str, progress: Callable[[str], None] | None = None
+    name: str,
+    original: str,
+    progress: Callable[[str], None] | None = None,
+    source: SourceMap | None = None,
 ) -> tuple[Doc, ReportFacts]:
     """Normalise, segment, recognise and resolve one report given as its published text
-    (``progress``, if given, is told each stage as it starts)."""
+    (``progress``, if given, is told each stage as it starts).
+
+    ``source`` (pages, publication date, address) is carried on the ``Doc``: the date as
+    ``Doc.published`` for the recognisers, the pages for the spans' provenance.
+    """
     global _EXTRACTOR
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
-    doc = Doc(name=name, original=original)
+    published = source.published if source is not None else None
+    doc = Doc(name=name, original=original, published=published, source=source)
     facts = _EXTRACTOR(doc, progress)
     return doc, facts

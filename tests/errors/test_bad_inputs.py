@@ -53,6 +53,48 @@ def _big(tmp: Path) -> list[str]:
     return ["build", str(path), "-w", str(tmp / "ws")]
 
 
+def _pdf(tmp: Path, *, encrypt: bool = False, image_only: bool = False) -> bytes:
+    """A small PDF: text in a core font, or only a picture (a scan), or password-protected."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    if image_only:
+        pdf.image(Image.new("L", (600, 800), 230), x=10, y=10, w=180)
+    else:
+        pdf.set_font("Helvetica", size=12)
+        pdf.multi_cell(0, 6, "Election observers of the IPA CIS monitored the elections. " * 20)
+    if encrypt:
+        pdf.set_encryption(owner_password="owner", user_password="secret")
+    return bytes(pdf.output())
+
+
+def _made(name: str, make: Callable[[Path], bytes]) -> Callable[[Path], list[str]]:
+    def run(tmp: Path) -> list[str]:
+        (tmp / name).write_bytes(make(tmp))
+        return ["build", str(tmp / name), "-w", str(tmp / "ws")]
+
+    return run
+
+
+def _zip_of_other_things(tmp: Path) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("photos/readme.txt", "holiday pictures")
+    return buffer.getvalue()
+
+
+PAGE_WITHOUT_ARTICLE = """<!DOCTYPE html><html lang="ru"><head><title>Новости</title></head>
+<body><nav><ul><li><a href="/">Главная</a></li><li><a href="/news">Новости</a></li></ul></nav>
+<ul class="news-list"><li><a href="/n/1">Наблюдатели от МПА СНГ в Армении</a></li>
+<li><a href="/n/2">Миссия СНГ в Кыргызстане</a></li></ul>
+<footer>© МПА СНГ</footer></body></html>"""
+
+
 CASES = [
     Case("empty report", _file("empty.ru.txt", b""), 2, "empty report"),
     Case("binary report", _file("bin.ru.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00"), 2, "binary"),
@@ -63,6 +105,43 @@ CASES = [
         "not UTF-8",
     ),
     Case("50 MB report", _big, 2, "too large"),
+    Case(
+        "scanned PDF (no text layer)",
+        _made("scan.ru.pdf", lambda tmp: _pdf(tmp, image_only=True)),
+        2,
+        "without a text layer (its pages are images (a scan)); run OCR",
+    ),
+    Case(
+        "encrypted PDF",
+        _made("locked.ru.pdf", lambda tmp: _pdf(tmp, encrypt=True)),
+        2,
+        "encrypted PDF",
+    ),
+    Case(
+        "truncated PDF",
+        _made("cut.ru.pdf", lambda tmp: _pdf(tmp)[: len(_pdf(tmp)) // 2]),
+        2,
+        "truncated PDF",
+    ),
+    Case(
+        "damaged PDF",
+        _file("broken.ru.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n"),
+        2,
+        "damaged PDF",
+    ),
+    Case(
+        "web page with no article",
+        _file("list.ru.html", PAGE_WITHOUT_ARTICLE.encode("utf-8")),
+        2,
+        "web page with no article text",
+    ),
+    Case(
+        ".docx that is a zip of something else",
+        _made("photos.ru.docx", _zip_of_other_things),
+        2,
+        "a zip archive of something else, not a Word document",
+    ),
+    Case(".docx that is no zip", _file("plain.ru.docx", REPORT.encode()), 2, "not a Word document"),
     Case(
         "missing path",
         lambda tmp: ["build", str(tmp / "nowhere"), "-w", str(tmp / "ws")],
