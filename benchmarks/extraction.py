@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python benchmarks/extraction.py                # dev corpus + 40 synthetic reports
     .venv/bin/python benchmarks/extraction.py --synthetic 200 --json --out extraction.json
 
-The floor is natasha's own segmentation + morphology + NER over the same texts (what any
+The floor is natasha's own segmentation + morphology + syntax + NER over the same texts (what any
 pipeline built on natasha pays at least). Our figures: ``extract`` (normalise, segment, tag,
 recognise, resolve) and ``report`` (extract + assemble RDF + SHACL validation of the report's
 graph). Everything runs in this one process, one report after another, models loaded before
@@ -44,13 +44,15 @@ def load_texts(synthetic: int) -> list[tuple[str, str]]:
 def natasha_floor(texts: list[tuple[str, str]]) -> None:
     from natasha import Doc, Segmenter
 
-    from builder.text.nlp import morph_tagger, ner_tagger
+    from builder.text.nlp import morph_tagger, ner_tagger, syntax_parser
 
     segmenter, morph, ner = Segmenter(), morph_tagger(), ner_tagger()
+    syntax = syntax_parser()
     for _, text in texts:
         doc = Doc(text)
         doc.segment(segmenter)
         doc.tag_morph(morph)
+        doc.parse_syntax(syntax)
         doc.tag_ner(ner)
 
 
@@ -123,7 +125,7 @@ def run(synthetic: int = 40, repeat: int = 3) -> dict:
 def table(result: dict) -> str:
     rows = [
         (
-            "natasha segment+morph+NER (floor)",
+            "natasha segment+morph+syntax+NER (floor)",
             result["natasha_floor_s"],
             result["natasha_reports_per_s"],
             1.0,

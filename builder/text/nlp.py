@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imports for annotations only; the real imports are lazy
     import pymorphy3
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
     from pymorphy3.analyzer import Parse
 
 
@@ -94,3 +94,12 @@ def ner_tagger() -> NewsNERTagger:
     from natasha import NewsNERTagger
 
     return NewsNERTagger(embedding())
+
+
+@cache
+def syntax_parser() -> NewsSyntaxParser:
+    """natasha's news dependency parser (appositions, ``nmod`` chains of a post); measured as
+    part of the floor in ``benchmarks/extraction.py``."""
+    from natasha import NewsSyntaxParser
+
+    return NewsSyntaxParser(embedding())

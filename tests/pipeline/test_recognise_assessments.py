@@ -240,3 +240,182 @@ def test_violations_said_to_be_absent_are_praise_and_conclusions_reached_are_sta
         (None, "positive", False, "голосование было свободным"),
         ("Игорь Смирнов", "positive", False, "открытость избирательных комиссий"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not from any report
+        "«Комиссии работали слаженно. Голосование прошло спокойно и организованно», — заявил"
+        " И. Смирнов.\n",
+        # the form of a news agency's report (dev-13)
+        "«Мы не обнаружили нарушений, способных изменить результат. Избиратели имели возможность"
+        " свободно сделать свой выбор», — отметил И. Смирнов.\n",
+    ],
+)
+def test_a_quotation_over_several_sentences_is_one_statement_of_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+    assert "." in got[0][3]  # both sentences of the quotation, none left without a speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Голосование прошло спокойно и организованно, заявил вчера журналистам Игорь Смирнов.\n",
+        "Выборы были открытыми и конкурентными, заявил в понедельник на пресс-конференции"
+        " координатор группы, депутат Государственной Думы Игорь Смирнов.\n",
+    ],
+)
+def test_a_reporting_clause_after_the_statement_names_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+    assert "заявил" not in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Выборы прошли открыто и организованно. Такую оценку дал журналистам Игорь Смирнов.\n",
+        "Комиссии работали профессионально и открыто. Об этом заявил на брифинге Игорь Смирнов.\n",
+    ],
+)
+def test_a_demonstrative_attribution_gives_the_sentence_before_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Руководитель группы отметил профессионализм участковых комиссий.\n",
+        "По словам главы группы, голосование прошло организованно.\n",
+    ],
+)
+def test_the_head_named_by_role_is_the_missions_head(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "И. Смирнов призвал политические силы решать споры в правовом поле.\n",
+        "Игорь Смирнов призвал комиссии активнее информировать избирателей.\n",
+    ],
+)
+def test_a_call_is_a_recommendation_of_its_speaker(body):
+    got = _assessments(body)
+    assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not from any report
+        "И. Смирнов отметил, что комиссии работали профессионально, однако на ряде участков"
+        " отмечались нарушения тайны голосования.\n",
+        # the form of a news agency's report (dev-20)
+        "По словам И. Смирнова, голосование прошло спокойно, хотя наблюдатели отмечали"
+        " нарушения тайны голосования на ряде участков.\n",
+    ],
+)
+def test_praise_then_a_remark_is_two_statements(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [
+        ("Игорь Смирнов", "positive"),
+        ("Игорь Смирнов", "critical"),
+    ]
+    assert "нарушения" not in got[0][3] and "нарушения" in got[1][3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "И. Смирнов отметил, что на отдельных участках возникали очереди, однако они быстро"
+        " рассасывались.\n",
+        "По словам И. Смирнова, в ряде помещений было тесно и не хватало кабин, но комиссии"
+        " быстро устраняли неудобства.\n",
+    ],
+)
+def test_a_limited_remark_then_its_remedy_is_neutral(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "neutral")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "И. Смирнов отметил, что в помещениях для голосования не хватало кабин.\n",
+        "Наблюдатели отметили, что процедуры подсчета голосов не соблюдались.\n",
+    ],
+)
+def test_a_good_thing_denied_is_a_remark(body):
+    got = _assessments(body)
+    assert [g[1] for g in got] == ["critical"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ЗАЯВЛЕНИЕ\nМиссии наблюдателей от МПА СНГ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ"],
+)
+def test_in_a_missions_own_document_a_finding_needs_no_verb_of_saying(heading):
+    text = (
+        f"{heading}\n"
+        "С 5 по 9 августа 2020 года группа наблюдателей от МПА СНГ вела мониторинг выборов"
+        " Президента Республики Беларусь. Голосование состоялось 9 августа.\n"
+        "Центральная комиссия работала открыто и профессионально.\n"
+    )
+    got = [(a.by, a.polarity) for a in extract("d.ru.txt", text)[1].assessments]
+    assert got == [(None, "positive")]
+    news = text.replace(heading, "Выборы в Беларуси")  # a news item needs its speaker
+    assert [a.polarity for a in extract("n.ru.txt", news)[1].assessments] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Игорь Смирнов встретился с журналистами. «Голосование прошло спокойно и организованно»,"
+        " — сказал он.\n",
+        "Игорь Смирнов подвел итоги. «Комиссии работали профессионально», — подчеркнул он.\n",
+    ],
+)
+def test_a_quotation_said_by_a_pronoun_is_the_person_named_before(body):
+    got = _assessments(body)
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not from any report
+        "И. Смирнов подчеркнул, что наблюдатели будут беспристрастно и открыто оценивать"
+        " работу избирательных комиссий.\n",
+        # the form of an opening press release (dev-14)
+        "Наблюдатели оценят избирательный процесс с точки зрения его соответствия"
+        " национальному законодательству.\n",
+    ],
+)
+def test_what_the_observers_will_do_is_a_plan_not_an_assessment(body):
+    assert _assessments(body) == []
+
+
+def test_what_the_observers_did_is_still_an_assessment():
+    got = _assessments(
+        "И. Смирнов подчеркнул, что наблюдатели оценили работу комиссий как открытую.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    ("body", "recommendations"),
+    [
+        ("Наблюдатели отметили, что ряд прежних рекомендаций не выполнен.\n", 0),
+        ("И. Смирнов сообщил, что доклад с рекомендациями выйдет через два месяца.\n", 0),
+        ("Группа считает, что власти должны расследовать сообщения о покупке голосов.\n", 1),
+        ("Наблюдатели сформулировали рекомендации: унифицировать стенды о кандидатах.\n", 1),
+    ],
+)
+def test_a_recommendation_is_made_not_mentioned(body, recommendations):
+    got = _assessments(body)
+    assert sum(1 for g in got if g[2]) == recommendations

@@ -169,3 +169,75 @@ def test_an_unknown_first_name_takes_the_case_of_the_post_it_follows(text, name)
         assert got == ["Рустам Шохмуродзода"]
     else:
         assert got == [name]
+
+
+def _heads(body: str) -> list[tuple[str, str | None]]:
+    from builder.text.extract import extract
+
+    lead = (
+        "Наблюдатели ШОС на выборах в Казахстане\n"
+        "Миссия наблюдателей от ШОС наблюдала за выборами Президента Республики Казахстан"
+        " 20 ноября 2022 года. "
+    )
+    facts = extract("h.ru.txt", lead + body)[1]
+    return [(m.coordinator.name, m.coordinator.post) for m in facts.missions if m.coordinator]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        # the form of a news agency (dev-13)
+        (
+            "Итоговое заявление миссии огласил ее руководитель, заместитель Генерального"
+            " секретаря ШОС Сохиб Юлдашев.\n",
+            ("Сохиб Юлдашев", "заместитель Генерального секретаря ШОС"),
+        ),
+        # not from any report
+        (
+            "Работу миссии координировал ее глава, депутат Сената Иван Петров.\n",
+            ("Иван Петров", "депутат Сената"),
+        ),
+    ],
+)
+def test_a_head_named_by_a_possessive_role_and_a_post_in_apposition(body, head):
+    assert _heads(body) == [head]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Миссию возглавила Ирини Коцаки (Греция).\n", "Ирини Коцаки"),
+        ("Миссию возглавил Йоханнес Ваартсен (Нидерланды).\n", "Йоханнес Ваартсен"),
+    ],
+)
+def test_a_given_name_the_dictionary_does_not_know_is_found_by_the_tagger(body, name):
+    assert [h[0] for h in _heads(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("post", "office"),
+    [
+        (
+            "руководитель, заместитель Генерального секретаря ШОС",
+            "заместитель Генерального секретаря ШОС",
+        ),
+        ("глава миссии, депутат Сената", "депутат Сената"),
+        ("депутат Сената, член комитета", "депутат Сената, член комитета"),
+    ],
+)
+def test_the_mission_role_is_not_part_of_the_office(post, office):
+    from builder.text.recognise.people import without_role
+
+    assert without_role(post) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Главой Миссии утвержден Генеральный секретарь СНГ А. Н. Беляков.", "А. Н. Беляков"),
+        ("Группу возглавил В. В. Петров, депутат Сената.", "В. В. Петров"),
+        ("Наблюдатели встретились с К.-Ж. Токаевым.", "К.-Ж. Токаев"),
+    ],
+)
+def test_initials_keep_the_space_or_hyphen_they_are_written_with(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]

@@ -12,9 +12,11 @@ before the verb, the person a pronoun ("Он", "По его словам") refer
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.facts.model import Assessment, Event
 from builder.text.recognise.context import Context
-from builder.text.recognise.lexicon import Sent, cue_set, cues
+from builder.text.recognise.lexicon import Sent, Tok, cue_set, cues
 from builder.text.recognise.people import NameMention, is_verb
 
 _PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
@@ -31,12 +33,21 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
     lem = [t.lemma for t in toks]
     neg = cue_set("negation")
-    if any(t.lemma in cue_set("recommendation") for t in toks) or _advises(s):
+    if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     for t in toks:
         if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
     crit = [t for t in toks if t.lemma in cue_set("critical")]
+    denied = [
+        t  # "не хватало кабин", "не соблюдались": a good thing denied
+        for t in toks
+        if t.i > 0
+        and toks[t.i - 1].lower == "не"
+        and (t.lemma in cue_set("critical_when_negated") or t.lemma in cue_set("positive"))
+    ]
+    if denied:
+        return "critical", False
     if crit:
         speech = cue_set("speech_verbs")
         negated = any(
@@ -70,6 +81,18 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     return None, False
 
 
+def _recommends(s: Sent, t) -> bool:
+    """A recommending word: a verb ("рекомендовала", "призвал"), or the noun as a heading
+    ("Рекомендации: ...", "Рекомендация — ..."); the noun elsewhere names recommendations
+    rather than making one ("доклад с рекомендациями", "прежних рекомендаций БДИПЧ")."""
+    if t.lemma not in cue_set("recommendation"):
+        return False
+    if t.lemma != "рекомендация":
+        return True
+    nxt = s.toks[t.i + 1].text if t.i + 1 < len(s.toks) else ""
+    return t.i == 0 or nxt in {":", "—"}
+
+
 def _speaks(s: Sent, t) -> bool:
     """Whether a speech cue is the sentence's verb of saying: a conclusion noun only when
     reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
@@ -83,7 +106,17 @@ def _advises(s: Sent) -> bool:
     be done is a recommendation ("следует отметить" only introduces a statement)."""
     toks = s.toks
     for t in toks[:-1]:
-        if t.lower not in {"следует", "необходимо", "необходимым", "нужно", "стоит"}:
+        if t.lower not in {
+            "следует",
+            "необходимо",
+            "необходимым",
+            "нужно",
+            "стоит",
+            "должны",
+            "должна",
+            "должно",
+            "должен",
+        }:
             continue
         for nxt in toks[t.i + 1 : t.i + 4]:  # "следует активнее информировать"
             if nxt.first("INFN") is not None:
@@ -127,14 +160,148 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         if (
             t.lemma in _ROLE_NOUNS
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma == "группа"
-            and not any(x.lemma == "миссия" for x in toks[t.i : t.i + 4])
+            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+            and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
+            and not (toks[t.i + 1].lemma == "группа" and "миссия" in _lemmas(toks[t.i : t.i + 4]))
         ):
-            return True
+            return True  # "Руководитель миссии отметил", not "Глава Миссии СНГ"
     return False
 
 
 _ROLE_NOUNS = frozenset({"руководитель", "координатор", "глава"})
+
+
+def _inverted(s: Sent, verb_i: int) -> bool:
+    """ "Выборы прошли спокойно, заявил X", "..., — сказал он": the reporting clause after the
+    statement, its verb right after a comma (or a comma and a dash)."""
+    toks = s.toks
+    k = verb_i - 1
+    if k >= 0 and toks[k].text in {"—", "–"}:
+        k -= 1
+    return k >= 3 and toks[k].text == ","
+
+
+def _is_own_statement(ctx: Context) -> bool:
+    """Whether the text is the mission's own document ("ЗАЯВЛЕНИЕ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ",
+    "ЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ" in capitals above the body): every finding in it is
+    the mission's, with no verb of saying ("ЦИК работает открыто")."""
+    from builder.text.recognise.lexicon import lemma
+
+    for s in ctx.sents[:8]:
+        caps = []
+        for t in s.toks:
+            if not t.is_word:
+                continue
+            if not (t.text.isupper() and len(t.text) > 1):
+                break
+            caps.append(t.lower.replace("ё", "е"))
+        if any(lemma(w).replace("ё", "е") in cue_set("own_documents") for w in caps[:4]):
+            return True
+    return False
+
+
+_ACTORS = frozenset({"миссия", "наблюдатель", "группа", "делегация", "эксперт"})
+
+
+def _is_plan(s: Sent) -> bool:
+    """ "миссия будет опираться на Конвенцию", "Наблюдатели оценят процесс", "миссия продолжит
+    следить": what the observers will do is their plan, not an assessment (the first verb
+    after the observers as subject is in the future)."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in _ACTORS:
+            continue
+        for x in toks[t.i + 1 : t.i + 4]:
+            parse = x.first("VERB")
+            if parse is not None and x.text[:1].islower():
+                return "futr" in parse.tag
+    return False
+
+
+def _lemmas(toks) -> set[str]:
+    return {t.lemma for t in toks}
+
+
+def _head_of(ctx: Context, s: Sent, heads: dict[str, str]) -> str | None:
+    """The head of the mission a sentence speaks of ("По словам главы делегации"), else of
+    the main mission."""
+    for key in (ctx.sent_mission[s.index], ctx.main.key if ctx.main else None):
+        name = next((h for h, k in heads.items() if k == key), None)
+        if name is not None:
+            return name
+    return None
+
+
+_DEMONSTRATIVE_OBJECTS = ("такую оценку", "такие оценки", "об этом", "это", "так")
+
+
+def _attributes_previous(s: Sent) -> bool:
+    """ "Такую оценку ... дала глава делегации X.", "Об этом заявил X.": a sentence whose only
+    object is a demonstrative attributes the sentence before it to the person it names (see
+    :func:`_next_attribution`)."""
+    head = " ".join(t.lower for t in s.toks[:3])
+    if not any(head == d or head.startswith(d + " ") for d in _DEMONSTRATIVE_OBJECTS):
+        return False
+    speech = cue_set("speech_verbs") | {"дать", "давать"}
+    return any(t.lemma in speech for t in s.toks)
+
+
+def _next_attribution(runs: list[tuple[Sent, list[NameMention]]], s: Sent) -> NameMention | None:
+    """The speaker a following "Такую оценку дала X." names for sentence ``s``."""
+    k = next((k for k, (x, _) in enumerate(runs) if x is s), None)
+    if k is None or k + 1 >= len(runs):
+        return None
+    nxt, names = runs[k + 1]
+    if nxt.para != s.para or not _attributes_previous(nxt) or not names:
+        return None
+    return names[-1]
+
+
+def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
+    """The sentences as a reader takes statements: a quotation that runs over several
+    sentences («... выборов. Но ... выборам», — сказала И. Коцаки.) is one, with the names of
+    all its sentences, so its opening sentences do not become statements without a speaker."""
+    out: list[tuple[Sent, list[NameMention]]] = []
+    k = 0
+    sents = ctx.sents
+    while k < len(sents):
+        s = sents[k]
+        end = k
+        if s.toks and s.toks[0].text in _OPENING_QUOTES and not _closes(s):
+            for m in range(k + 1, min(len(sents), k + 6)):
+                if sents[m].para != s.para:
+                    break
+                if _closes(sents[m]):
+                    end = m
+                    break
+        if end == k:
+            out.append((s, ctx.names[s.index]))
+            k += 1
+            continue
+        toks: list[Tok] = []
+        names: list[NameMention] = []
+        for x in sents[k : end + 1]:
+            shift = len(toks)
+            toks.extend(Tok(t.text, t.start, t.stop, t.i + shift) for t in x.toks)
+            names.extend(replace(n, i=n.i + shift, j=n.j + shift) for n in ctx.names[x.index])
+        text = ctx.doc.text[s.start : sents[end].stop]
+        merged = Sent(s.start, sents[end].stop, text, s.para, sents[end].index, toks)
+        out.append((merged, names))
+        k = end + 1
+    return out
+
+
+_OPENING_QUOTES = {"«", '"', "„", "“"}
+
+
+def _closes(s: Sent) -> bool:
+    """Whether a sentence closes a quotation and says who spoke: "...», — сказала X"."""
+    toks = s.toks
+    return any(
+        t.text in {"»", '"', "”", "“"} and k + 2 < len(toks) and toks[k + 2].text in {"—", "–"}
+        for k, t in enumerate(toks)
+        if k + 1 < len(toks) and toks[k + 1].text == ","
+    )
 
 
 def _is_intro(s: Sent) -> bool:
@@ -209,7 +376,6 @@ def recognise_assessments(
     ctx: Context, events: list[Event], event_sents: list[int], heads: dict[str, str]
 ) -> list[Assessment]:
     """Assessments in text order. ``heads`` maps a head's name to their mission key."""
-    from builder.text.recognise.lexicon import lemma
 
     out: list[Assessment] = []
     speech = cue_set("speech_verbs")
@@ -219,21 +385,29 @@ def recognise_assessments(
     critical_ctx = False
     had_assessment = False
     last_person: str | None = None
-    for s in ctx.sents:
+    runs = _readings(ctx)
+    own_statement = _is_own_statement(ctx)
+    for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
         if s.para != para:
             para = s.para
             critical_ctx = False
             had_assessment = False
-        names: list[NameMention] = ctx.names[s.index]
+        if _attributes_previous(s):
+            continue  # "Такую оценку дала X": the statement was the sentence before
         if _is_intro(s):
             critical_ctx = True
             continue
+        quoted_at = _quote(s)
         verb_i = next(
-            (t.i for t in s.toks if (t.lemma in speech and _speaks(s, t)) or _gives_rating(s, t)),
+            (
+                t.i
+                for t in s.toks[quoted_at[1] if quoted_at else 0 :]
+                if (t.lemma in speech and _speaks(s, t)) or _gives_rating(s, t)
+            ),
             None,
-        )
+        )  # the verb of saying after a quotation, not one inside it ("не обнаружили")
         has_marker = _has_phrase(s, markers)
         subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
         polarity, rec = _polarity(s, critical_ctx)
@@ -246,6 +420,18 @@ def recognise_assessments(
                 # «...», — отметил Иван Петров / Как отметил Иван Петров, ...:
                 # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
+                if not after and _quote(s) is not None:
+                    # «...», — заявила на пресс-конференции глава делегации ..., X: the
+                    # speaker after a long post, with no other verb before the name
+                    after = [
+                        n
+                        for n in names
+                        if n.i > verb_i and not any(is_verb(x) for x in s.toks[verb_i + 1 : n.i])
+                    ]
+                named_speaker = after[0] if after else None
+            elif _inverted(s, verb_i):
+                # "Выборы были открытыми, заявил вчера глава миссии ..., Иван Петров."
+                after = [n for n in names if n.i > verb_i]
                 named_speaker = after[0] if after else None
         for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
             if (
@@ -256,12 +442,21 @@ def recognise_assessments(
                 named = [n for n in names if n.i == t.i + 1]
                 if named and named_speaker is None:
                     named_speaker = named[0]
+        following = _next_attribution(runs, s)
+        if following is not None:  # "<statement>. Такую оценку дала X."
+            named_speaker, verb_i = following, None
         evaluative = polarity is not None and (
-            verb_i is not None or has_marker or subject or critical_ctx or had_assessment
+            verb_i is not None
+            or has_marker
+            or subject
+            or critical_ctx
+            or had_assessment
+            or following is not None
+            or (own_statement and s.index not in ctx.head)
         )
         if polarity == "neutral":
             evaluative = True
-        if not evaluative:
+        if not evaluative or (polarity != "neutral" and not rec and _is_plan(s)):
             last_person = _antecedent(s, names, heads) or last_person
             continue
         # who spoke
@@ -269,27 +464,30 @@ def recognise_assessments(
         if named_speaker is not None:
             by = _canonical(named_speaker, heads)
         else:
-            pron = any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1]) or (
-                "по его словам" in s.text.lower()
+            pron = (
+                any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1])
+                or "по его словам" in s.text.lower()
+                or (  # «...», — сказал он.
+                    verb_i is not None
+                    and (quoted_at is not None or _inverted(s, verb_i))
+                    and verb_i + 1 < len(s.toks)
+                    and s.toks[verb_i + 1].lower in _PRONOUNS
+                )
             )
             low = s.text.lower()
             if pron:
                 by = last_person
             elif (
-                (
-                    any(
-                        f"{m} {w}" in low
-                        for m in ("словам", "мнению", "оценке")
-                        for w in ("руководителя", "координатора")
-                    )
-                    or "руководителя группы" in low
-                    or "координатора группы" in low
-                    or _group_role_speaker(s, verb_i)
+                any(
+                    f"{m} {w}" in low
+                    for m in ("словам", "мнению", "оценке")
+                    for w in ("руководителя", "координатора", "главы")
                 )
-                and ctx.main
-                and ctx.main.head
-            ):
-                by = _canonical(ctx.main.head, heads)
+                or "руководителя группы" in low
+                or "координатора группы" in low
+                or _group_role_speaker(s, verb_i)
+            ) and _head_of(ctx, s, heads) is not None:
+                by = _head_of(ctx, s, heads)
             else:
                 by = _described_person(ctx, s, verb_i, events)
         if by is not None and by not in heads and verb_i is None:
@@ -297,6 +495,8 @@ def recognise_assessments(
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
+        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
+            statement, st = s.span_text(0, verb_i - 1), 0
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
         elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
@@ -305,30 +505,98 @@ def recognise_assessments(
             statement, st = _statement(s, comma)
         else:
             statement, st = _statement(s, verb_i)
-        lemmas = [lemma(t.text) for t in s.toks[st:]]
-        topic = _topic(lemmas, statement)
-        if topic == "general":  # the rest of the sentence may name what is judged
-            topic = _topic([lemma(t.text) for t in s.toks], s.text)
-        mission = heads.get(by) if by else ctx.sent_mission[s.index]
-        at_event = None
-        for k, si in enumerate(event_sents):
-            if si <= s.index and ctx.sents[si].para == s.para:
-                at_event = k
-        out.append(
-            Assessment(
-                mission=mission,
-                by=by,
-                polarity=polarity or "neutral",
-                topic=topic,
-                statement=statement,
-                recommendation=rec,
-                at_event=at_event,
-                evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
-            )
-        )
+        if quoted is not None:
+            en = quoted[1]
+        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
+            en = verb_i - 1
+        else:
+            en = len(s.toks)
+            while en > st and s.toks[en - 1].text in {".", ";"}:
+                en -= 1
+        parts = [(statement, st, polarity)]
+        if not rec:
+            parts = [
+                (s.span_text(i, j), i, pol) if (i, j) != (st, en) else (statement, st, pol)
+                for i, j, pol in _contrast_parts(s, st, en, polarity)
+            ]
+        for statement, st, polarity in parts:
+            out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
         had_assessment = True
         last_person = by or _antecedent(s, names, heads) or last_person
     return out
+
+
+def _assessment(
+    ctx: Context,
+    s: Sent,
+    by: str | None,
+    heads: dict[str, str],
+    polarity: str | None,
+    statement: str,
+    st: int,
+    rec: bool,
+    event_sents: list[int],
+) -> Assessment:
+    from builder.text.recognise.lexicon import lemma
+
+    lemmas = [lemma(t.text) for t in s.toks[st:]]
+    topic = _topic(lemmas, statement)
+    if topic == "general":  # the rest of the sentence may name what is judged
+        topic = _topic([lemma(t.text) for t in s.toks], s.text)
+    mission = heads.get(by) if by else ctx.sent_mission[s.index]
+    at_event = None
+    for k, si in enumerate(event_sents):
+        if si <= s.index and ctx.sents[si].para == s.para:
+            at_event = k
+    return Assessment(
+        mission=mission,
+        by=by,
+        polarity=polarity or "neutral",
+        topic=topic,
+        statement=statement,
+        recommendation=rec,
+        at_event=at_event,
+        evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
+    )
+
+
+_CONTRASTS = frozenset({"однако", "но", "хотя"})
+_HEDGES = frozenset({"отдельный", "ряд", "некоторый", "единичный"})
+
+
+def _clause(s: Sent, i: int, j: int) -> Sent:
+    """Tokens ``[i, j)`` of a sentence as a sentence of their own."""
+    toks = [Tok(t.text, t.start, t.stop, k) for k, t in enumerate(s.toks[i:j])]
+    text = s.text[toks[0].start - s.start : toks[-1].stop - s.start]
+    return Sent(toks[0].start, toks[-1].stop, text, s.para, s.index, toks)
+
+
+def _contrast_parts(
+    s: Sent, st: int, en: int, polarity: str | None
+) -> list[tuple[int, int, str | None]]:
+    """A statement that turns at "однако", "но", "хотя" is read as a reader reads it: praise
+    then a remark ("прошли спокойно, хотя на ряде участков отмечались нарушения") is two
+    statements; a limited remark then its remedy ("на отдельных участках не хватало кабин,
+    однако очереди быстро рассасывались") is one neutral statement."""
+    toks = s.toks
+    cut = next(
+        (
+            t.i
+            for t in toks[st + 2 : en - 1]
+            if t.lower in _CONTRASTS and toks[t.i - 1].text in {",", ".", ";", "—"}
+        ),
+        None,
+    )
+    if cut is None or polarity not in {"positive", "critical"}:
+        return [(st, en, polarity)]
+    first, second = _clause(s, st, cut - 1), _clause(s, cut + 1, en)
+    p1, _ = _polarity(first, False)
+    p2, _ = _polarity(second, False)
+    if p1 == "positive" and p2 == "critical":
+        return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
+    if p1 == "critical" and any(t.lemma in _HEDGES for t in first.toks):
+        return [(st, en, "neutral")]
+    return [(st, en, polarity)]
 
 
 def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str | None:

@@ -6,6 +6,7 @@ the sentence-to-mission map, the voting date) so that later families can use ear
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from builder.text.recognise.dateline import (
 )
 from builder.text.recognise.dates import DateMention, PartialDate, find_dates
 from builder.text.recognise.lexicon import Sent, sentences
-from builder.text.recognise.people import NameMention, find_names
+from builder.text.recognise.people import NameMention, entity_names, find_names
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -162,9 +163,36 @@ def head_lines(sents: list[Sent], dateline: int | None) -> frozenset[int]:
     return frozenset(out)
 
 
+def _names(doc: Doc, sents: list[Sent]) -> list[list[NameMention]]:
+    """Each sentence's names: the patterns' own, natasha's persons where the patterns see none,
+    then once more with the surnames so learnt ("Ирини Коцаки" ... "И. Коцаки")."""
+    persons: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    starts = [s.start for s in sents]
+    for span in doc.spans:
+        k = bisect.bisect_right(starts, span.start) - 1
+        if span.type == "PER" and k >= 0 and span.stop <= sents[k].stop:
+            persons[k].append((span.start, span.stop, span.normal))
+    for s in sents:  # a body, place or organisation the tagger took for a person ("Маджлиси
+        if persons[s.index]:  # Оли") is known to the reference data
+            known = [(m.start + s.start, m.end + s.start) for m in load_reference().scan(s.text)]
+            persons[s.index] = [
+                p for p in persons[s.index] if not any(a < p[1] and p[0] < b for a, b in known)
+            ]
+    names = []
+    learnt: set[str] = set()
+    for s in sents:
+        own = find_names(s)
+        merged = entity_names(s, persons[s.index], own)
+        learnt |= {n.surname for n in merged if n not in own}
+        names.append(merged)
+    if not learnt:
+        return names
+    return [entity_names(s, persons[s.index], find_names(s, frozenset(learnt))) for s in sents]
+
+
 def build_context(doc: Doc) -> Context:
     sents = sentences(doc)
-    names = [find_names(s) for s in sents]
+    names = _names(doc, sents)
     dates = [list(find_dates(s)) for s in sents]
     for s in sents[:8]:  # a publication line: "07.02.2020", "02.09.2024, 17:45"
         if s.index < len(dates) and not dates[s.index]:

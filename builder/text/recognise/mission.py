@@ -15,15 +15,17 @@ import re
 from builder.facts.model import Election, Mission, PersonMention
 from builder.text.recognise.context import Context, MissionInfo, lead
 from builder.text.recognise.counts import find_counts
-from builder.text.recognise.lexicon import Sent, cue_set, cues, parses
+from builder.text.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 from builder.text.recognise.people import (
     NameMention,
     complete_post,
     is_verb,
     phrase_to_nominative,
+    possessive_role,
     post_after,
     post_before,
     to_genitive,
+    without_role,
 )
 
 
@@ -286,7 +288,7 @@ def _speaker_heads(ctx: Context) -> None:
         rng = post_before(s, name) or post_after(s, name)
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
-            info.head_post = complete_post(post, s, ctx.ref, ctx.country)
+            info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -302,7 +304,10 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         if (
             t.lemma in {"координатор", "руководитель", "глава"}
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+            and (
+                toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+                or possessive_role(toks, t.i)
+            )
         ):
             # "Координатором группы назначен X", "Руководитель группы — X", "координатор
             # группы наблюдателей от МПА СНГ X": the first name after, with no other verb between
@@ -312,6 +317,9 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                 between = toks[t.i + 2 : after[0].i]
                 verbs = [x for x in between if is_verb(x)]
                 if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                    if possessive_role(toks, t.i):  # "ее": the mission named just before
+                        prev = ctx.sents[s.index - 1] if s.index else s
+                        return after[0], ctx.sent_mission[prev.index]
                     cue = t.i
             elif before and t.lower.endswith(("ом", "ем")):
                 # "X, депутат ..., был назначен координатором группы": the role after the name
@@ -341,10 +349,16 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         after = [n for n in names if n.i > cue]
         before = [n for n in names if n.j <= cue]
         if after:
-            return after[0], mission_here
+            return after[0], _named_with_role(here, toks[cue], after[0]) or mission_here
         if before and t.lemma in head_verbs:
             return before[-1], mission_here
     return None
+
+
+def _named_with_role(here: list[tuple[int, str]], role: Tok, name: NameMention) -> str | None:
+    """The mission named right after the head's role ("Главой миссии БДИПЧ ... является X"),
+    before the name: the one they head, whichever the sentence names first."""
+    return next((key for start, key in here if role.stop <= start < name.start), None)
 
 
 def mission_facts(ctx: Context) -> list[Mission]:

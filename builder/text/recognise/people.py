@@ -301,8 +301,10 @@ def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -
     return "nomn", "masc"
 
 
-def find_names(sent: Sent) -> list[NameMention]:
-    """Every personal name of a sentence, in text order."""
+def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list[NameMention]:
+    """Every personal name of a sentence, in text order. ``known_surnames`` are surnames the
+    report writes in full elsewhere ("Ирини Коцаки" makes "И. Коцаки" a name even when the
+    surname has no shape the rules know)."""
     toks = sent.toks
     out: list[NameMention] = []
     k = 0
@@ -312,6 +314,7 @@ def find_names(sent: Sent) -> list[NameMention]:
         if t.is_word and len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks):
             j = k
             letters: list[str] = []
+            joint = " "  # "А. Н. Беляков" keeps its space, "К.-Ж. Токаев" its hyphen
             while (
                 j + 1 < len(toks)
                 and len(toks[j].text) == 1
@@ -321,8 +324,13 @@ def find_names(sent: Sent) -> list[NameMention]:
                 letters.append(toks[j].text + ".")
                 j += 2
                 if j + 2 < len(toks) and toks[j].text == "-" and len(toks[j + 1].text) == 1:
+                    joint = "-"
                     j += 1
-            if letters and j < len(toks) and _is_surname(toks[j]):
+            if (
+                letters
+                and j < len(toks)
+                and (_is_surname(toks[j]) or toks[j].text in known_surnames)
+            ):
                 sur = toks[j]
                 case, gender = _case_and_gender(None, sur)
                 out.append(
@@ -334,7 +342,7 @@ def find_names(sent: Sent) -> list[NameMention]:
                         written=sent.span_text(k, j + 1),
                         surname=surname_to_nominative(sur.text, case, gender),
                         given=None,
-                        initials="-".join(letters),
+                        initials=joint.join(letters),
                         case=case,
                     )
                 )
@@ -383,6 +391,67 @@ def find_names(sent: Sent) -> list[NameMention]:
                 continue
         k += 1
     return out
+
+
+def entity_names(
+    sent: Sent, persons: list[tuple[int, int, str]], found: list[NameMention]
+) -> list[NameMention]:
+    """Names natasha's NER (trained on news) marks as persons where the patterns see none: a
+    given name pymorphy3 does not know ("Ирини Коцаки", "Йохан Веттерберг"). ``persons`` are
+    (start, stop, nominative) spans; only two or three capitalised words that overlap no name
+    already found are taken (a single word is a surname the patterns judge, or a body's name)."""
+    out: list[NameMention] = []
+    for start, stop, normal in persons:
+        if any(n.start < stop and start < n.stop for n in found):
+            continue
+        toks = [t for t in sent.toks if start <= t.start and t.stop <= stop]
+        words = normal.split()
+        if not 2 <= len(toks) <= 3 or len(words) != len(toks):
+            continue
+        if not all(t.is_word and t.is_cap and not t.text.isupper() for t in toks):
+            continue
+        if any(t.lemma in cue_set("post_heads") or t.lemma in cue_set("place_nouns") for t in toks):
+            continue
+        case = "nomn" if normal == sent.span_text(toks[0].i, toks[-1].i + 1) else "gent"
+        out.append(
+            NameMention(
+                start=toks[0].start,
+                stop=toks[-1].stop,
+                i=toks[0].i,
+                j=toks[-1].i + 1,
+                written=sent.span_text(toks[0].i, toks[-1].i + 1),
+                surname=words[-1],
+                given=words[0],
+                initials=None,
+                case=case,
+            )
+        )
+    return sorted(found + out, key=lambda n: n.i)
+
+
+def possessive_role(toks: list[Tok], k: int) -> bool:
+    """ "ее руководитель, заместитель Генерального секретаря ШОС X", "Ее координатор, депутат
+    ... X": a head's role with a possessive standing for the mission just named, followed by
+    the post in apposition."""
+    return (
+        k > 0
+        and toks[k - 1].lower in {"ее", "его", "их"}
+        and k + 1 < len(toks)
+        and toks[k + 1].text in {",", "—"}
+    )
+
+
+def without_role(post: str) -> str:
+    """A post without the mission role written before it in apposition ("руководитель,
+    заместитель Генерального секретаря ШОС" -> "заместитель Генерального секретаря ШОС"):
+    the role is the head's place in the mission, the post is their office."""
+    head, sep, rest = post.partition(",")
+    if sep and rest.strip() and head.strip().lower() in _ROLES:
+        return rest.strip()
+    return post
+
+
+_ROLES = frozenset({"руководитель", "координатор", "глава", "руководитель миссии", "глава миссии"})
 
 
 def is_verb(tok: Tok) -> bool:

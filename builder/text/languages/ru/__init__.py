@@ -14,7 +14,7 @@ def load() -> Language:
     return Language(
         tag="ru",
         normalise=Normaliser(),
-        segment=Segmenter(morph=False, ner=False),
+        segment=Segmenter(morph=False, ner=True),
         recognise=Recogniser(),
         resolve=Resolver(),
     )
