@@ -314,7 +314,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
         if t.is_word and len(t.text) == 1 and t.text.isupper() and k + 2 < len(toks):
             j = k
             letters: list[str] = []
-            joint = " "  # "А. Н. Беляков" keeps its space, "К.-Ж. Токаев" its hyphen
+            joint = " "  # "А. Н." initials keep their space, "К.-Ж." their hyphen
             while (
                 j + 1 < len(toks)
                 and len(toks[j].text) == 1
