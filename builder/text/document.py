@@ -6,10 +6,10 @@ one. Layers added by later stages (sentences, tokens, entity spans) are ``start/
 over ``text``; :meth:`Doc.original_span` turns any of them into a :class:`~builder.facts.model.Span`
 of the original file, which is what the graph records as provenance.
 
-:mod:`builder.text.normalise` fills ``text`` and ``offsets``; :mod:`builder.text.segment` fills
-``sents``
-(:class:`TextSpan`), ``tokens`` (:class:`Token`), ``spans`` (:class:`Entity`) and
-``layers["natasha"]`` (natasha's own ``Doc`` with the same layers).
+:mod:`builder.text.normalise` fills ``text`` and ``offsets``; a language's segmenter (such as
+:mod:`builder.text.languages.ru.segment`) fills ``sents`` (:class:`TextSpan`), ``tokens``
+(:class:`Token`), ``spans`` (:class:`Entity`) and ``layers["natasha"]`` (natasha's own ``Doc``
+with the same layers).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ fullest form as the canonical name, keeps every written form as a variant, and r
 reference to a person in the facts (coordinators, people met, attendees, speakers) to it.
 Organisations, states and places are already reference keys or reference names when the
 recognisers return them; dates already carry years from context (see
-:meth:`builder.text.recognise.context.Context.to_date`).
+:meth:`builder.text.languages.ru.recognise.context.Context.to_date`).
 """
 
 from __future__ import annotations

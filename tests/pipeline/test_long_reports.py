@@ -37,7 +37,7 @@ def repeated(copies: int) -> str:
 
 
 def test_a_long_sentence_is_cut_after_a_comma_within_the_bound():
-    from builder.text.segment import MAX_SENTENCE, _bounded
+    from builder.text.languages.ru.segment import MAX_SENTENCE, _bounded
 
     text = ", ".join(f"наблюдатель номер {i} из Армении" for i in range(400))
     pieces = list(_bounded(100, text))
@@ -49,7 +49,7 @@ def test_a_long_sentence_is_cut_after_a_comma_within_the_bound():
 
 
 def test_a_long_run_without_commas_is_cut_at_a_space():
-    from builder.text.segment import MAX_SENTENCE, _bounded
+    from builder.text.languages.ru.segment import MAX_SENTENCE, _bounded
 
     text = " ".join(["выборы"] * 1000)
     pieces = list(_bounded(0, text))
@@ -60,7 +60,7 @@ def test_a_long_run_without_commas_is_cut_at_a_space():
 
 def test_a_paragraph_without_full_stops_gives_bounded_sentences():
     from builder.text.extract import extract
-    from builder.text.segment import MAX_SENTENCE
+    from builder.text.languages.ru.segment import MAX_SENTENCE
 
     doc, _ = extract("no-stops.ru.txt", no_stops(30))
     assert len(doc.sents) > 5

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from builder.text.document import Doc
-from builder.text.recognise.counts import find_counts
-from builder.text.recognise.lexicon import cue_set, sentences
+from builder.text.languages.ru.recognise.counts import find_counts
+from builder.text.languages.ru.recognise.lexicon import cue_set, sentences
 
 
 def _counts(text: str, nouns: str = "observer_nouns"):

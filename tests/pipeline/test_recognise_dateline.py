@@ -9,8 +9,8 @@ import pytest
 
 from builder.facts.model import MonthDay
 from builder.text.document import Doc
-from builder.text.recognise.context import build_context
-from builder.text.recognise.dates import PartialDate
+from builder.text.languages.ru.recognise.context import build_context
+from builder.text.languages.ru.recognise.dates import PartialDate
 
 
 def _ctx(text: str):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from builder.text.document import Doc
-from builder.text.recognise.dates import PartialDate, find_dates, relative_day
-from builder.text.recognise.lexicon import sentences
+from builder.text.languages.ru.recognise.dates import PartialDate, find_dates, relative_day
+from builder.text.languages.ru.recognise.lexicon import sentences
 
 
 def _sent(text: str):

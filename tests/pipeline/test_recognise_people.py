@@ -5,9 +5,14 @@ from __future__ import annotations
 import pytest
 
 from builder.text.document import Doc
+from builder.text.languages.ru.recognise.lexicon import sentences
+from builder.text.languages.ru.recognise.people import (
+    find_names,
+    phrase_to_nominative,
+    post_after,
+    post_before,
+)
 from builder.text.normalise import normalise
-from builder.text.recognise.lexicon import sentences
-from builder.text.recognise.people import find_names, phrase_to_nominative, post_after, post_before
 
 
 def _sent(text: str):
@@ -226,7 +231,7 @@ def test_a_given_name_the_dictionary_does_not_know_is_found_by_the_tagger(body, 
     ],
 )
 def test_the_mission_role_is_not_part_of_the_office(post, office):
-    from builder.text.recognise.people import without_role
+    from builder.text.languages.ru.recognise.people import without_role
 
     assert without_role(post) == office
 

@@ -9,8 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builder.text.document import Doc, Entity, Token
+from builder.text.languages.ru.segment import (
+    Segmenter,
+    choose_parse,
+    phrase_to_nominative,
+    to_nominative,
+)
 from builder.text.normalise import Normaliser
-from builder.text.segment import Segmenter, choose_parse, phrase_to_nominative, to_nominative
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"

@@ -1,13 +1,13 @@
 """Russian: razdel sentences and tokens, pymorphy3 lemmas, the recognisers of
-:mod:`builder.text.recognise` and the resolver with Russian reference names."""
+:mod:`builder.text.languages.ru.recognise` and the resolver with Russian reference names."""
 
 from __future__ import annotations
 
 from builder.text.languages import Language
+from builder.text.languages.ru.recognise import Recogniser
+from builder.text.languages.ru.segment import Segmenter
 from builder.text.normalise import Normaliser
-from builder.text.recognise import Recogniser
 from builder.text.resolve import Resolver
-from builder.text.segment import Segmenter
 
 
 def load() -> Language:

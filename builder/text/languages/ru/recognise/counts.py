@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.recognise.lexicon import Sent, cue_set, cues
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
 
 def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
     """Numbers followed (within two adjectives) by one of ``nouns`` (lemmas); never a date."""
-    from builder.text.recognise.dates import find_dates
+    from builder.text.languages.ru.recognise.dates import find_dates
 
     dates = [(d.start, d.stop) for d in find_dates(sent)]
     toks = sent.toks

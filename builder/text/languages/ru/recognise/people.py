@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _INDECLINABLE_ENDINGS = ("зода", "заде", "оглы", "кызы", "ко", "аго", "яго", "ых", "их")

@@ -16,7 +16,7 @@ from yargy import Parser, and_, or_, rule
 from yargy.predicates import caseless, gte, in_, in_caseless, lte, type
 from yargy.tokenizer import Tokenizer
 
-from builder.text.recognise.lexicon import Sent, cues
+from builder.text.languages.ru.recognise.lexicon import Sent, cues
 
 
 @dataclass(frozen=True)

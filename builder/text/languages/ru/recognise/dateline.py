@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from builder.text.recognise.dates import DateMention, PartialDate
-from builder.text.recognise.lexicon import Sent, cues
+from builder.text.languages.ru.recognise.dates import DateMention, PartialDate
+from builder.text.languages.ru.recognise.lexicon import Sent, cues
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 #: Before a dateline's date: nothing, or a place in capitals or title case and a comma.

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.recognise.lexicon import Sent, Tok, cue_set, parses
-from builder.text.recognise.people import match_case
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.languages.ru.recognise.people import match_case
 
 _SEPARATORS = {",", "и"}
 _GENERIC_DROP = {"город"}  # "в городе Вахдат" -> "Вахдат"

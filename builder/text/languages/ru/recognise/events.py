@@ -14,11 +14,11 @@ from dataclasses import replace
 from datetime import date
 
 from builder.facts.model import Event, PersonMention
-from builder.text.recognise.context import Context, shift
-from builder.text.recognise.counts import find_counts
-from builder.text.recognise.dates import find_dates, relative_day
-from builder.text.recognise.lexicon import Sent, cue_set, cues, parses
-from builder.text.recognise.people import (
+from builder.text.languages.ru.recognise.context import Context, shift
+from builder.text.languages.ru.recognise.counts import find_counts
+from builder.text.languages.ru.recognise.dates import find_dates, relative_day
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues, parses
+from builder.text.languages.ru.recognise.people import (
     NameMention,
     complete_post,
     is_verb,
@@ -26,7 +26,7 @@ from builder.text.recognise.people import (
     post_after,
     post_before,
 )
-from builder.text.recognise.places import find_place_lists
+from builder.text.languages.ru.recognise.places import find_place_lists
 
 
 def voting_day_phrase(low: str) -> int | None:
@@ -266,7 +266,7 @@ def _venue(
             continue
         name = phrase_to_nominative(s, t.i + 1, end, "loct")
         if end - (t.i + 1) == 1:
-            from builder.text.recognise.places import noun_nominative
+            from builder.text.languages.ru.recognise.places import noun_nominative
 
             name = noun_nominative(toks[t.i + 1])
         return name, (toks[t.i + 1].start, toks[end - 1].stop)
@@ -292,7 +292,7 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
         return post
     words = post.split()
     units = {"комиссия", "комитет", "фракция", "делегация"}
-    from builder.text.recognise.lexicon import lemma
+    from builder.text.languages.ru.recognise.lexicon import lemma
 
     if len(words) < 2 or not any(lemma(w) in units for w in words[1:3]):
         return post
@@ -303,7 +303,7 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
         return post
     if hits[0].entry.kind not in {"legislature", "upper-house", "lower-house"}:
         return post
-    from builder.text.recognise.people import to_genitive
+    from builder.text.languages.ru.recognise.people import to_genitive
 
     return f"{post} {to_genitive(venue)}"
 

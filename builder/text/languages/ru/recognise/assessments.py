@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.facts.model import Assessment, Event
-from builder.text.recognise.context import Context
-from builder.text.recognise.lexicon import Sent, Tok, cue_set, cues
-from builder.text.recognise.people import NameMention, is_verb
+from builder.text.languages.ru.recognise.context import Context
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues
+from builder.text.languages.ru.recognise.people import NameMention, is_verb
 
 _PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
 
@@ -185,7 +185,7 @@ def _is_own_statement(ctx: Context) -> bool:
     """Whether the text is the mission's own document ("ЗАЯВЛЕНИЕ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ",
     "ЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ" in capitals above the body): every finding in it is
     the mission's, with no verb of saying ("ЦИК работает открыто")."""
-    from builder.text.recognise.lexicon import lemma
+    from builder.text.languages.ru.recognise.lexicon import lemma
 
     for s in ctx.sents[:8]:
         caps = []
@@ -537,7 +537,7 @@ def _assessment(
     rec: bool,
     event_sents: list[int],
 ) -> Assessment:
-    from builder.text.recognise.lexicon import lemma
+    from builder.text.languages.ru.recognise.lexicon import lemma
 
     lemmas = [lemma(t.text) for t in s.toks[st:]]
     topic = _topic(lemmas, statement)
@@ -615,7 +615,7 @@ _HEAD_SYNONYMS = {"глава": "председатель", "руководит�
 def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Event]) -> str | None:
     """A speaker named by post alone ("Глава ЦИК отметил ..."): the person met earlier whose
     post shares the head and the body words of the description."""
-    from builder.text.recognise.people import complete_post
+    from builder.text.languages.ru.recognise.people import complete_post
 
     if verb_i is None:
         return None
@@ -626,7 +626,7 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
     described = complete_post(s.span_text(heads[0].i, verb_i), s, ctx.ref, ctx.country) or ""
 
     def words(text: str) -> tuple[str, set[str]]:
-        from builder.text.recognise.lexicon import lemma
+        from builder.text.languages.ru.recognise.lexicon import lemma
 
         lem = [lemma(w) for w in text.replace(",", " ").split()]
         head = _HEAD_SYNONYMS.get(lem[0], lem[0]) if lem else ""
@@ -672,7 +672,7 @@ def _quote(s: Sent) -> tuple[int, int] | None:
 
 
 def _canonical(n: NameMention, heads: dict[str, str]) -> str:
-    from builder.text.recognise.events import same_person
+    from builder.text.languages.ru.recognise.events import same_person
 
     for h in heads:
         if same_person(n, h):

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from builder.facts.model import Election, Mission, PersonMention
-from builder.text.recognise.context import Context, MissionInfo, lead
-from builder.text.recognise.counts import find_counts
-from builder.text.recognise.lexicon import Sent, Tok, cue_set, cues, parses
-from builder.text.recognise.people import (
+from builder.text.languages.ru.recognise.context import Context, MissionInfo, lead
+from builder.text.languages.ru.recognise.counts import find_counts
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
+from builder.text.languages.ru.recognise.people import (
     NameMention,
     complete_post,
     is_verb,
@@ -588,7 +588,7 @@ def _continues_membership(s: Sent, previous: Sent | None) -> bool:
 
 
 def _member_kind_cues() -> dict[str, frozenset[str]]:
-    from builder.text.recognise.lexicon import cues
+    from builder.text.languages.ru.recognise.lexicon import cues
 
     return {k: frozenset(v) for k, v in cues()["member_kinds"].items()}
 
@@ -748,7 +748,7 @@ def _voting_date(ctx: Context):
             if any(t.lower == "накануне" for t in before[-4:]):
                 continue
             score = 0
-            from builder.text.recognise.events import voting_day_phrase
+            from builder.text.languages.ru.recognise.events import voting_day_phrase
 
             rel = d.start - s.start
             if voting_day_phrase(low[max(0, rel - 25) : rel]) is not None or _voting_day_after(

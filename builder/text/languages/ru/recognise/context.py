@@ -15,15 +15,15 @@ from typing import Any
 from builder.facts.model import EXTRACTED, Day, Evidence, MonthDay, Span
 from builder.reference.records import Match, load_reference
 from builder.text.document import Doc
-from builder.text.recognise.dateline import (
+from builder.text.languages.ru.recognise.dateline import (
     dateline_place,
     find_dateline,
     numeric_dates,
     relative_mentions,
 )
-from builder.text.recognise.dates import DateMention, PartialDate, find_dates
-from builder.text.recognise.lexicon import Sent, sentences
-from builder.text.recognise.people import NameMention, entity_names, find_names
+from builder.text.languages.ru.recognise.dates import DateMention, PartialDate, find_dates
+from builder.text.languages.ru.recognise.lexicon import Sent, sentences
+from builder.text.languages.ru.recognise.people import NameMention, entity_names, find_names
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 

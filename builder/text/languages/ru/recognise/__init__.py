@@ -1,6 +1,7 @@
 """Recognisers: from a segmented document to the facts it states (one module per fact family).
 
-:class:`Recogniser` runs them in order over one :class:`~builder.text.recognise.context.Context`:
+:class:`Recogniser` runs them in order over one
+:class:`~builder.text.languages.ru.recognise.context.Context`:
 missions (and which sentence speaks of which mission), the election, the missions' own facts,
 events, assessments, and finally every person named. Later families read what earlier ones
 found (events need the missions' heads, assessments need the events).
@@ -10,16 +11,16 @@ from __future__ import annotations
 
 from builder.facts.model import PersonMention, ReportFacts
 from builder.text.document import Doc
-from builder.text.recognise.assessments import recognise_assessments
-from builder.text.recognise.context import build_context
-from builder.text.recognise.events import recognise_events
-from builder.text.recognise.mission import (
+from builder.text.languages.ru.recognise.assessments import recognise_assessments
+from builder.text.languages.ru.recognise.context import build_context
+from builder.text.languages.ru.recognise.events import recognise_events
+from builder.text.languages.ru.recognise.mission import (
     is_observation_report,
     mission_facts,
     recognise_election,
     recognise_missions,
 )
-from builder.text.recognise.people import (
+from builder.text.languages.ru.recognise.people import (
     complete_post,
     phrase_to_nominative,
     post_after,
