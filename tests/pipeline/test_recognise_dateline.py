@@ -74,3 +74,29 @@ def test_without_a_dateline_today_is_no_date():
     ctx = _ctx("Сегодня группа наблюдателей встретилась с главой ЦИК.")
     assert ctx.published is None
     assert ctx.dates[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Парламентарии, наблюдавшие за вчерашними выборами, дали оценку.", date(2024, 9, 1)),
+        ("Итоги сегодняшнего заседания группы подвел ее координатор.", date(2024, 9, 2)),
+    ],
+)
+def test_today_and_yesterday_as_adjectives_are_days_too(sentence, day):
+    assert _days("БАКУ, 2 сентября 2024 г. — " + sentence) == [day]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "07.02.2020\nПресс-служба Секретариата\n\nНаблюдатели встретились с главой ЦИК\n\n",
+        "Политика | 12.03.2031, 10:15\n\nДелегация провела встречи в столице\n\n",
+    ],
+)
+def test_a_headline_below_a_publication_line_is_a_head_line(head):
+    ctx = _ctx(head + "Группа наблюдателей сегодня провела встречу с главой ЦИК. Все хорошо.")
+    headline = next(s for s in ctx.sents if s.text.startswith(("Наблюдатели", "Делегация")))
+    body = next(s for s in ctx.sents if s.text.startswith("Группа"))
+    assert headline.index in ctx.head
+    assert body.index not in ctx.head

@@ -61,3 +61,42 @@ def test_numbers_without_a_month_are_not_dates():
 )
 def test_relative_days(text, kind):
     assert relative_day(_sent(text)) == kind
+
+
+def _years(text: str) -> list:
+    from builder.text.languages.ru.recognise.context import build_context
+
+    ctx = build_context(Doc(name="t", original=text, text=text))
+    return [ctx.to_date(d.first, s.index) for s in ctx.sents for d in ctx.dates[s.index]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Выборы состоялись 25 февраля 2024 года. Конституция с изменениями, принятыми на"
+            " референдуме 27 февраля 2022 года, гарантирует права. 25 февраля наблюдатели"
+            " посетили участки.",
+            (2024, 2, 25),
+        ),
+        (
+            "Миссия начала работу 3 мая 2031 года. Закон, принятый 12 июня 2027 года, изменил"
+            " порядок подсчета. 9 мая наблюдатели встретились с министром.",
+            (2031, 5, 9),
+        ),
+    ],
+)
+def test_a_year_written_in_a_look_back_leaves_the_year_in_force(text, day):
+    from datetime import date
+
+    assert _years(text)[-1] == date(*day)
+
+
+def test_a_later_year_written_is_in_force_for_the_days_after_it():
+    from datetime import date
+
+    text = (
+        "В 2019 году группа наблюдала за выборами 3 марта 2019 года. Новые выборы назначены на"
+        " 5 апреля 2020 года. 2 апреля наблюдатели прибыли в страну."
+    )
+    assert _years(text)[-1] == date(2020, 4, 2)

@@ -456,3 +456,195 @@ def test_a_conference_in_a_hall_is_placed_in_the_datelines_city(head, place):
 def test_a_capitalised_place_noun_keeps_its_proper_name(sentence, regions):
     (event,) = _events(sentence + "\n")
     assert event.regions == regions
+
+
+def _voting_day(body: str):
+    return [e for e in _main_events(body) if e.kind == "voting-day-observation"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Досрочное голосование проводилось с 4 по 8 сентября. Наблюдатели ежедневно посещали"
+        " участки.\nВ день голосования наблюдатели посетили 40 участков в Ширакской области.\n",
+        "С 5 по 8 сентября шло досрочное голосование. Члены группы посещали участки в"
+        " Гюмри.\n9 сентября члены группы побывали на 30 участках в Ширакской области.\n",
+    ],
+)
+def test_visits_during_early_voting_are_not_the_voting_day(body):
+    (vdo,) = _voting_day(body)
+    assert vdo.regions == ["Ширакская область"]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            "Наблюдатели с 7:00 находятся на участках в Ереване и Гюмри.\n",
+            ["Ереван", "Гюмри"],
+        ),
+        (
+            "Вчера они наблюдали за голосованием в Ванадзоре и Лорийской области.\n",
+            ["Ванадзор", "Лорийская область"],
+        ),
+    ],
+)
+def test_observers_at_polling_stations_or_watching_the_vote_observe_the_voting_day(body, regions):
+    (vdo,) = _voting_day(body)
+    assert vdo.regions == regions
+
+
+def test_participants_who_watched_the_elections_are_not_the_voting_days_work():
+    assert _voting_day("Парламентарии, наблюдавшие за выборами, дали им оценку.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Наблюдатели работали в Ереване и городе Гюмри. Члены группы побывали на 50"
+        " участках.\nЧасть группы вела мониторинг на зарубежных участках в Москве.\n",
+        "В день голосования члены группы посетили 50 участков в Ереване и Гюмри.\nНесколько"
+        " наблюдателей работали на участках, открытых при посольстве в Москве.\n",
+    ],
+)
+def test_the_voting_days_places_come_from_every_sentence_that_tells_it(body):
+    (vdo,) = _voting_day(body)
+    assert vdo.regions == ["Ереван", "Гюмри", "Москва"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Накануне, 6 сентября, в Ереване прошло организационное совещание группы.\n",
+        "6 сентября состоялось установочное заседание наблюдателей в Ереване.\n",
+    ],
+)
+def test_an_organisational_meeting_of_the_group_is_a_briefing(sentence):
+    events = _main_events(sentence)
+    assert [(e.kind, e.date) for e in events] == [("briefing", date(2029, 9, 6))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7 сентября группа провела серию встреч. Наблюдателей принял министр юстиции"
+        " Республики Армения Тигран Арутюнян.\n",
+        "7 сентября наблюдатели провели ряд встреч в Ереване.\nИх принял министр юстиции"
+        " Республики Армения Тигран Арутюнян.\n",
+    ],
+)
+def test_a_series_of_meetings_dates_the_meetings_it_sums_up_and_is_none_itself(body):
+    events = _main_events(body)
+    assert [(e.kind, e.date, [p.name for p in e.met]) for e in events] == [
+        ("meeting", date(2029, 9, 7), ["Тигран Арутюнян"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Кандидаты в основном проводят встречи с избирателями в закрытых помещениях.\n",
+        "Партии встречались с избирателями во дворах.\n",
+    ],
+)
+def test_meetings_of_the_campaign_are_not_the_missions(sentence):
+    assert _main_events(sentence) == []
+
+
+def test_a_meeting_with_candidates_stays_the_missions():
+    events = _main_events("8 сентября наблюдатели встретились с кандидатами в президенты.\n")
+    assert [(e.kind, e.date) for e in events] == [("meeting", date(2029, 9, 8))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Об этом сообщил руководитель штаба миссии Рустам Валиев после встречи с министром"
+        " юстиции Тиграном Арутюняном.\n",
+        "Заместитель руководителя группы Анна Белова 8 сентября встретилась с министром"
+        " юстиции Тиграном Арутюняном.\n",
+    ],
+)
+def test_the_missions_own_staff_are_not_whom_it_met(sentence):
+    (ev,) = _main_events(sentence)
+    assert [p.name for p in ev.met] == ["Тигран Арутюнян"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "8 сентября члены группы встретились с руководителем рабочей группы Министерства"
+        " юстиции Андреем Кобахидзе.\n",
+        "8 сентября члены группы встретились с главой штаба кандидата Андреем Кобахидзе.\n",
+    ],
+)
+def test_a_group_or_staff_named_after_the_meeting_is_whom_it_met(sentence):
+    (ev,) = _main_events(sentence)
+    assert [p.name for p in ev.met] == ["Андрей Кобахидзе"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Группа находилась в Армении с 6 сентября. Ее члены встретились с министром юстиции"
+        " Тиграном Арутюняном.\n",
+        "С 6 сентября наблюдатели работают в Ереване. Затем их принял министр юстиции"
+        " Тигран Арутюнян.\n",
+    ],
+)
+def test_a_meeting_after_the_start_of_a_stay_is_not_dated_by_it(body):
+    (ev,) = _main_events(body)
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Вчера, 8 сентября, избиратели пришли на участки», — заявил на пресс-конференции"
+        " координатор группы.\n",
+        "10 сентября группа подвела итоги. «8 сентября мы побывали на участках. Все прошло"
+        " спокойно», — сказал на пресс-конференции координатор.\n",
+    ],
+)
+def test_a_day_inside_a_quotation_does_not_date_the_event(body):
+    conferences = [e for e in _main_events(body) if e.kind == "press-conference"]
+    assert all(e.date != date(2029, 9, 8) for e in conferences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Наблюдатели прибыли в Армению 6 сентября, а 7 сентября встретились с министром"
+        " юстиции Тиграном Арутюняном.\n",
+        "Прибыв 6 сентября, члены группы уже на следующее утро, 7 сентября, провели встречу с"
+        " министром юстиции Тиграном Арутюняном.\n",
+    ],
+)
+def test_a_meeting_takes_the_day_written_nearest_to_it(sentence):
+    (ev,) = _main_events(sentence)
+    assert ev.date == date(2029, 9, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Политика | 02.09.2024, 17:45\n\nНаблюдатели ОБСЕ дали оценку выборам\n\n"
+            "Парламентарии ОБСЕ, наблюдавшие за вчерашними выборами в Милли Меджлис"
+            " Азербайджана, сегодня дали им оценку. Делегация ПА ОБСЕ работала в Азербайджане"
+            " с 29 августа. Вчера они наблюдали за голосованием в Баку и Гяндже.\n",
+            date(2024, 9, 1),
+        ),
+        (
+            "ЕРЕВАН, 14 мая 2031 г. — Группа наблюдателей от МПА СНГ подвела итоги"
+            " парламентских выборов в Армении. 13 мая члены группы находились на участках в"
+            " Ереване и Гюмри.\n",
+            date(2031, 5, 13),
+        ),
+    ],
+)
+def test_without_a_stated_voting_day_the_day_observers_watched_the_vote_is_it(text, day):
+    facts = extract("v.ru.txt", text)[1]
+    assert facts.election.voting_date == day
+    vdo = [e for e in facts.events if e.kind == "voting-day-observation"]
+    assert [e.date for e in vdo] == [day]

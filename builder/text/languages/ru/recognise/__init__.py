@@ -9,6 +9,8 @@ found (events need the missions' heads, assessments need the events).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.facts.model import PersonMention, ReportFacts
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.assessments import recognise_assessments
@@ -56,9 +58,28 @@ class Recogniser:
             sent = next((s.index for s in ctx.sents if s.start <= norm < s.stop + 1), 0)
             event_sents.append(sent)
         facts.events = events
+        _voting_day_from_observation(facts)
         facts.assessments = recognise_assessments(ctx, events, event_sents, heads)
         facts.people = _people(ctx)
         return facts
+
+
+def _voting_day_from_observation(facts: ReportFacts) -> None:
+    """ "Вчера они наблюдали за голосованием в Баку": when no sentence states the voting day,
+    the day a mission observed the voting (every mission watches the one election) is that
+    day."""
+    election = facts.election
+    if election is None or election.voting_date is not None:
+        return
+    for ev in facts.events:
+        if ev.kind == "voting-day-observation" and ev.date is not None:
+            election.voting_date = ev.date
+            if election.evidence is not None and ev.evidence is not None:
+                spans = {*election.evidence.spans, ev.evidence.spans[0]}
+                election.evidence = replace(
+                    election.evidence, spans=tuple(sorted(spans, key=lambda sp: sp.start))
+                )
+            return
 
 
 def _people(ctx) -> list[PersonMention]:

@@ -21,7 +21,12 @@ from builder.text.languages.ru.recognise.dateline import (
     numeric_dates,
     relative_mentions,
 )
-from builder.text.languages.ru.recognise.dates import DateMention, PartialDate, find_dates
+from builder.text.languages.ru.recognise.dates import (
+    DateMention,
+    PartialDate,
+    find_dates,
+    years_in_force,
+)
 from builder.text.languages.ru.recognise.lexicon import Sent, sentences
 from builder.text.languages.ru.recognise.people import NameMention, entity_names, find_names
 
@@ -150,17 +155,26 @@ def lead(sents: list[Sent]) -> list[Sent]:
 
 def head_lines(sents: list[Sent], dateline: int | None) -> frozenset[int]:
     """The headline, subheadline and publication lines: the lines above the dateline, or the
-    leading paragraphs of one sentence that do not end as a sentence does. They repeat the body
-    (a headline's "провели встречи" is the body's meeting), so no event is read from them."""
-    if dateline is not None:
-        return frozenset(range(dateline))
-    out: set[int] = set()
-    for s in sents:
-        alone = sum(1 for x in sents if x.para == s.para) == 1
-        if not alone or s.text.rstrip().endswith((".", "!", "?", "…")) or s is sents[-1]:
+    leading paragraphs of one sentence that do not end as a sentence does (after a
+    publication line of its own, "07.02.2020", too). They repeat the body (a headline's
+    "провели встречи" is the body's meeting), so no event is read from them."""
+    out: set[int] = set(range(dateline)) if dateline is not None else set()
+    if dateline is not None and not _line_of_its_own(sents, sents[dateline]):
+        return frozenset(out)  # "ДУШАНБЕ, 16 сентября. /ТАСС/. Миссия ...": the body begins
+    for s in sents[dateline or 0 :]:
+        if s.index == dateline:
+            out.add(s.index)
+            continue
+        if not _line_of_its_own(sents, s) or s is sents[-1]:
             break
         out.add(s.index)
     return frozenset(out)
+
+
+def _line_of_its_own(sents: list[Sent], s: Sent) -> bool:
+    """A paragraph of one sentence that does not end as a sentence does."""
+    alone = sum(1 for x in sents if x.para == s.para) == 1
+    return alone and not s.text.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _names(doc: Doc, sents: list[Sent]) -> list[list[NameMention]]:
@@ -197,29 +211,13 @@ def build_context(doc: Doc) -> Context:
     for s in sents[:8]:  # a publication line: "07.02.2020", "02.09.2024, 17:45"
         if s.index < len(dates) and not dates[s.index]:
             dates[s.index] = numeric_dates(s)[:1]
-    years: list[int | None] = []
-    anchors: list[tuple[int, int] | None] = []
-    anchor: tuple[int, int] | None = None
-    current: int | None = None
-    default_year: int | None = None
     lead_ids = {s.index for s in lead(sents)}
-    for s, ds in zip(sents, dates, strict=True):
-        for d in ds:
-            y = (d.last or d.first).year
-            if y:
-                current = y
-                default_year = default_year or y
-                anchor = (y, (d.last or d.first).month)
-        if current is None and s.index in lead_ids:  # "местных выборов 2019 года" in a title
-            m = _YEAR.search(s.text)
-            if m:
-                current = int(m.group())
-                default_year = default_year or current
-        years.append(current)
-        anchors.append(anchor)
-    # sentences before the first written year take the first year of the text; a text that
-    # writes no year at all keeps days without one (MonthDay), never a guessed year
-    years = [y if y is not None else default_year for y in years]
+    lead_years = [
+        int(m.group()) if s.index in lead_ids and (m := _YEAR.search(s.text)) else None
+        for s in sents
+    ]  # "местных выборов 2019 года" in a title
+    in_force = years_in_force(dates, lead_years)
+    years, anchors, default_year = in_force.years, in_force.anchors, in_force.default_year
     dateline = find_dateline(sents, dates)
     published: PartialDate | None = None
     place: str | None = None

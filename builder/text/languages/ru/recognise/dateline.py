@@ -84,9 +84,9 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
     for t in sent.toks:
         low = t.lower
         day: PartialDate | None = None
-        if low in rel["today"]:
+        if low in rel["today"] or t.lemma in rel["today"]:  # "сегодняшнего заседания"
             day = anchor
-        elif low in rel["yesterday"]:
+        elif low in rel["yesterday"] or t.lemma in rel["yesterday"]:  # "вчерашних выборах"
             day = _day_before(anchor, 1)
         elif t.i > 0 and sent.toks[t.i - 1].lower in {"в", "во"}:
             wd = _weekday(low)

@@ -124,3 +124,43 @@ def relative_day(sent: Sent) -> str | None:
     if any(t.lower in rel["eve"] for t in sent.toks):
         return "eve"
     return None
+
+
+@dataclass(frozen=True)
+class YearsInForce:
+    """The year (and the (year, month) anchor) a yearless day takes at each sentence."""
+
+    years: list[int | None]
+    anchors: list[tuple[int, int] | None]
+    default_year: int | None
+
+
+def years_in_force(dates: list[list[DateMention]], lead_years: list[int | None]) -> YearsInForce:
+    """The year in force at each sentence: the latest year a date of the text has written so
+    far. A report's narrative moves forward in time, so a date that writes an earlier year than
+    the one in force looks back ("Конституцией с изменениями, принятыми на референдуме 27
+    февраля 2022 года" in a 2024 statement) and leaves the year of the days that follow as it
+    was. ``lead_years`` are years a headline or lead writes without a day ("выборов 2019
+    года"), used until a date writes one. Sentences before the first written year take the
+    text's first year; a text that writes no year keeps its days without one (never a guess).
+    """
+    years: list[int | None] = []
+    anchors: list[tuple[int, int] | None] = []
+    anchor: tuple[int, int] | None = None
+    current: int | None = None
+    default_year: int | None = None
+    for ds, lead_year in zip(dates, lead_years, strict=True):
+        for d in ds:
+            last = d.last or d.first
+            if last.year and (current is None or last.year >= current):
+                current = last.year
+                default_year = default_year or last.year
+                anchor = (last.year, last.month)
+        if current is None and lead_year is not None:
+            current = lead_year
+            default_year = default_year or current
+        years.append(current)
+        anchors.append(anchor)
+    return YearsInForce(
+        [y if y is not None else default_year for y in years], anchors, default_year
+    )

@@ -145,6 +145,123 @@ _RECEIVING = frozenset({"принять", "принимать", "приветс�
 _WATCH_VERBS = frozenset({"наблюдать", "работать", "присутствовать", "следить", "вести"})
 
 
+def _finite(t) -> bool:
+    """A finite verb of the sentence (not a participle or an infinitive)."""
+    return t.is_word and parses(t.lower)[0].tag.POS == "VERB"
+
+
+def _at_polling_stations(s: Sent) -> bool:
+    """Observers at the polling stations or watching the vote, said with a finite verb:
+    "находятся на участках референдума", "работали на участках в ...", "ведет мониторинг на
+    зарубежных участках", "наблюдали за голосованием в ...". A participle ("наблюдавшие за
+    выборами") describes the observers, and the elections as a whole are not the vote."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in _WATCH_VERBS | {"находиться"} or not _finite(t):
+            continue
+        for x in toks[t.i + 1 : t.i + 6]:
+            if x.lower == "на" and any(y.lemma == "участок" for y in toks[x.i + 1 : x.i + 4]):
+                return True
+            if x.lower == "за" and any(y.lemma == "голосование" for y in toks[x.i + 1 : x.i + 3]):
+                return True
+    return False
+
+
+def _briefing_meeting(s: Sent) -> bool:
+    """ "организационное совещание группы", "установочная встреча наблюдателей": a meeting
+    where the observers are briefed is a briefing."""
+    nouns = cue_set("final_meeting_nouns")
+    adjectives = cue_set("briefing_adjectives")
+    return any(
+        t.lemma in nouns
+        and t.i > 0
+        and s.toks[t.i - 1].lemma in adjectives
+        and not _with_official(s.toks, t.i + 1)  # "установочная встреча с Председателем ЦИК"
+        for t in s.toks
+    )
+
+
+def _campaign_meeting(s: Sent, k: int) -> bool:
+    """ "кандидаты в основном проводят встречи с избирателями": a meeting of the campaign the
+    report describes, not one of the mission: its actor, the subject before the meeting word
+    in its clause, is a campaign actor, or it is held with the voters (observers meet
+    candidates and parties, so a meeting with them stays the mission's)."""
+    actors = cue_set("campaign_actors")
+    toks = s.toks
+    for x in reversed(toks[:k]):
+        if x.text in {",", ";", ":", "—"} or x.lemma in cue_set("meeting_objects"):
+            break
+        if x.lemma in actors and x.first("nomn"):
+            return True
+    after = toks[k + 1 : k + 5]
+    return any(
+        x.lower in {"с", "со"} and x.i + 1 < len(toks) and toks[x.i + 1].lemma == "избиратель"
+        for x in after
+    )
+
+
+def _meeting_series(s: Sent) -> bool:
+    """ "провела серию встреч", "ряд встреч", "провела встречи с представителями ЦИК,
+    министерств, партий": meetings summed up, told one by one if at all."""
+    series = cue_set("meeting_series")
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in cue_set("meeting_nouns"):
+            continue
+        if t.i > 0 and toks[t.i - 1].lemma in series:
+            return True
+        if t.i > 0 and toks[t.i - 1].lemma in {"провести", "проводить"} and t.first("plur"):
+            return True
+    return False
+
+
+def _outside_quotes(s: Sent, dates: list) -> list:
+    """The dates a sentence states outside its «quotes»: a day inside a quotation is the
+    speaker's ("«Вчера избиратели ...», — заявила на пресс-конференции"), not the event's."""
+    inside: list[tuple[int, int]] = []
+    depth, opened = 0, s.start
+    if s.text.find("»") >= 0 and (s.text.find("«") < 0 or s.text.find("»") < s.text.find("«")):
+        depth, opened = 1, s.start  # a quotation opened in an earlier sentence
+    for k, ch in enumerate(s.text):
+        if ch == "«":
+            if depth == 0:
+                opened = s.start + k
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                inside.append((opened, s.start + k + 1))
+    if depth:
+        inside.append((opened, s.stop))
+    return [d for d in dates if not any(a <= d.start < b for a, b in inside)]
+
+
+def _nearest(s: Sent, dates: list) -> list:
+    """The dates ordered by closeness to the meeting word: "прибыли 3 июня, а накануне
+    референдума, 4 июня, встретились с ..." met on the 4th."""
+    meeting = cue_set("meeting_verbs") | cue_set("meeting_nouns")
+    at = next((t for t in s.toks if t.lemma in meeting), None)
+    if at is None or len(dates) < 2:
+        return dates
+    return sorted(dates, key=lambda d: min(abs(d.start - at.stop), abs(at.start - d.stop)))
+
+
+def _early_voting(ctx: Context, s: Sent) -> bool:
+    """A sentence about early voting ("Досрочное голосование проводилось с 20 по 24
+    февраля. Наблюдатели ежедневно посещали участки"): it or an earlier sentence of its
+    paragraph names the early vote, so its visits are not the voting day's."""
+    early = cue_set("early_voting")
+    for b in ctx.sents[: s.index + 1]:
+        if b.para != s.para:
+            continue
+        if any(
+            t.lemma in early and t.i + 1 < len(b.toks) and b.toks[t.i + 1].lemma == "голосование"
+            for t in b.toks
+        ):
+            return True
+    return False
+
+
 def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
@@ -160,6 +277,8 @@ def _kind(s: Sent) -> str | None:
         return "press-conference"
     if _final_meeting_phrase(s) and not _future(s):
         return "final-meeting"
+    if _briefing_meeting(s):
+        return "briefing"
     if lem & cue_set("briefing"):
         if lem & cue_set("findings_words") and _said_at(s, cue_set("briefing")):
             return "press-conference"  # "огласил заявление миссии на брифинге": to the press
@@ -168,6 +287,10 @@ def _kind(s: Sent) -> str | None:
     if _discusses_with_official(s):
         return "meeting"
     for t in toks:
+        if t.lemma in cue_set("meeting_verbs") | cue_set("meeting_nouns") and _campaign_meeting(
+            s, t.i
+        ):
+            return None
         if t.lemma in cue_set("meeting_verbs") - _RECEIVING and not _participle(t):
             return "meeting"  # "встречавшиеся недочеты" describes, it meets no one
         if (
@@ -186,6 +309,8 @@ def _kind(s: Sent) -> str | None:
     watches = any(t.lemma in _WATCH_VERBS for t in toks)
     if (visits or watches) and find_counts(s, frozenset({"участок"})):
         return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
+    if _at_polling_stations(s):
+        return "voting-day-observation"
     if visits and (
         find_counts(s, frozenset({"участок"}))
         or any(t.lemma == "участок" for t in toks)
@@ -322,6 +447,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if _planned(s):
             continue
         kind = _kind(s)
+        if kind == "voting-day-observation" and _early_voting(ctx, s):
+            kind = None
         written = [d for d in ctx.dates[s.index] if not d.is_range]
         if (
             kind is None
@@ -334,9 +461,20 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             and not _purpose_of_stay(s)
         ):
             kind = "voting-day-observation"  # "1 марта члены группы наблюдали за голосованием"
+        if kind == "meeting" and _meeting_series(s) and not ctx.names[s.index]:
+            # "сегодня провела серию встреч": the day of the meetings the text then lists
+            last_date = _event_date(ctx, s, kind, written, last_date)
+            continue
         if kind is None:
-            if written:
-                last_date = ctx.to_date(written[0].first, s.index)
+            narrative = [
+                d
+                for d in _outside_quotes(s, written)
+                if not _names_the_vote(ctx, s, d) and not _opens_period(s, d)
+            ]
+            if narrative:
+                last_date = ctx.to_date(narrative[0].first, s.index)
+            elif any(_opens_period(s, d) for d in written):
+                last_date = None  # "находилась в Армении с 17 июня. Ее члены встретились ..."
             elif (
                 out
                 and out[-1].kind == "meeting"
@@ -347,6 +485,21 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 _speaker_met(ctx, s, out[-1], heads)
             continue
         if kind == "voting-day-observation" and voting_done:
+            # the same day told again ("Часть группы ведет мониторинг на зарубежных участках
+            # ... в Москве и Минске"): its places are the voting day's too
+            seen = next(e for e in out if e.kind == kind)
+            more: list[tuple[int, int]] = []
+            _voting_day(ctx, s, seen, more)
+            if seen.evidence is not None:
+                seen.evidence = replace(
+                    seen.evidence,
+                    spans=tuple(
+                        sorted(
+                            {*seen.evidence.spans, *ctx.evidence("x", *more).spans},
+                            key=lambda sp: sp.start,
+                        )
+                    ),
+                )
             continue
         names = ctx.names[s.index]
         # the mission whose head acts in the sentence owns a meeting
@@ -380,7 +533,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         skip: list[tuple[int, int]] = []
         for n in names:
             rng = post_before(s, n) or post_after(s, n)
-            if any(same_person(n, h) for h in heads):
+            if any(same_person(n, h) for h in heads) or _own_staff(s, n, rng):
                 if kind != "voting-day-observation" and n.name not in ev.attendees:
                     ev.attendees.append(n.name)
                 if rng:
@@ -538,7 +691,9 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | Non
         # no voting day known: only a day the text states relative to the previous event
         rel = relative_day(s)
         return last_date if rel == "same" else shift(last_date, 1) if rel == "next" else None
-    written = [d for d in written if not _names_the_vote(ctx, s, d)]
+    written = [d for d in _outside_quotes(s, written) if not _names_the_vote(ctx, s, d)]
+    if kind == "meeting":
+        written = _nearest(s, written)
     if written:
         return ctx.to_date(written[0].first, s.index)
     rel = relative_day(s)
@@ -554,10 +709,38 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | Non
     return last_date
 
 
+def _own_staff(s: Sent, n: NameMention, rng: tuple[int, int] | None) -> bool:
+    """ "руководитель штаба миссии ... Рустам Валиев после встречи с Председателем ЦКВР": a
+    person named before the meeting with a post in a mission ("миссии", "группы",
+    "делегации") is one of the observers, not whom they met (the head of another mission met
+    is named after "с")."""
+    if rng is None:
+        return False
+    meeting = cue_set("meeting_verbs") | cue_set("meeting_nouns")
+    at = next((t.i for t in s.toks if t.lemma in meeting), None)
+    if at is None or n.i > at:
+        return False
+    heads = {"миссия", "группа", "делегация", "штаб"}
+    return any(t.lemma in heads for t in s.toks[rng[0] : rng[1]])
+
+
+def _opens_period(s: Sent, d) -> bool:
+    """ "находилась в Армении с 17 июня": a day after "с" opens a period; the events told
+    after it happened within the period, not on that day."""
+    before = [t for t in s.toks if t.stop <= d.start]
+    return bool(before) and before[-1].lower in {"с", "со"}
+
+
 def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
     """A date that dates the election, not the event: "встретилась с ... в связи с выборами,
     назначенными на 20 июня", "накануне выборов 9 февраля"."""
-    if ctx.voting_date is None or ctx.to_date(d.first, s.index) != ctx.voting_date:
+    day = ctx.to_date(d.first, s.index)
+    if ctx.voting_date is not None and day != ctx.voting_date:
+        return False
+    after = [t.lemma for t in s.toks if t.start >= d.stop][:3]
+    if set(after) & cue_set("election_words"):
+        return True  # "за вчерашними внеочередными выборами", "12 мая голосование прошло"
+    if ctx.voting_date is None:
         return False
     before = [t.lemma for t in s.toks if t.stop <= d.start][-4:]
     return bool(set(before) & (cue_set("vote_date_verbs") | cue_set("election_words")))
@@ -567,6 +750,17 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
     """Regions, polling stations and stages of voting-day observation (this and later sentences
     of the paragraph that stay with the mission)."""
     block = [s]
+    prev = ctx.sents[s.index - 1] if s.index > 0 else None
+    if (
+        prev is not None
+        and prev.para == s.para
+        and ctx.sent_mission[prev.index] == ctx.sent_mission[s.index]
+        and prev.index not in ctx.head
+        and any(t.lemma in _WATCH_VERBS | {"находиться"} and _finite(t) for t in prev.toks)
+        and not _kind(prev)
+    ):
+        block.insert(0, prev)  # "... работали в Душанбе, городах Бохтар. Члены миссии
+        # побывали на 68 участках": where the observers worked that day, then what they saw
     for nxt in ctx.sents[s.index + 1 :]:
         if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
             break
