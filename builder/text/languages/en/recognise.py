@@ -55,6 +55,16 @@ _OWN_WORK = re.compile(
     r"(?:worked|works|operated|was deployed|were deployed|was present|stayed|was in)\b",
     re.IGNORECASE,
 )
+_REGION_LIST = re.compile(
+    r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
+    r"(?:regions|oblasts|provinces|districts)\b"
+)
+# "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha": two places or more
+_TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACE_LIST = re.compile(
+    rf"\bin\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
+    rf"(?:\s*,\s*{_TOWN})*,?\s+and\s+(?:in\s+)?{_TOWN})\b"
+)
 _NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-member)?\b")
 
 
@@ -264,9 +274,7 @@ class Recogniser:
         for d in s.dates:
             before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].lower()
             after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-            names_vote = re.match(
-                r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after
-            )
+            names_vote = _names_vote(s, d)
             if names_vote and "round" not in after[:30] and "run-off" not in after[:30]:
                 return d.day
             head = s.text[: d.start - s.start].lower()
@@ -328,7 +336,10 @@ class Recogniser:
                     ):
                         main.end = nxt.day
                     break
-                if re.search(r"\b(deployed|working|been in [\w ]+|present)\s+since\s*$", before):
+                if re.search(
+                    r"\b(deployed|working|worked|been|present|stayed)\b[\w ]{0,30}\s+since\s*$",
+                    before,
+                ):
                     main.start = d.day
                     break
                 if re.search(r"\barrived\b", low) and d.relative:
@@ -514,28 +525,34 @@ class Recogniser:
                         events.append(ev)
                     if day is not None:
                         last = day
-            # voting-day observation
-            if (
-                not future
-                and re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
-                and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
-                and not any(e.kind == "voting-day-observation" for e in events)
-            ) or (
-                not future
-                and re.search(r"\bvisited\b[^.]*\bpolling stations\b", low)
-                and not any(e.kind == "voting-day-observation" for e in events)
-                and voting is not None
-            ):
-                ev = Event(main.key, "voting-day-observation", voting)
-                ev.regions = self._regions(ctx, s.text)
-                ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
-                events.append(ev)
+            # voting-day observation: one event, its places gathered from every sentence
+            # that tells where the observers went that day
+            voting_day = not future and (
+                (
+                    re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
+                    and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
+                )
+                or (re.search(r"\bvisited\b[^.]*\bpolling stations\b", low) and voting)
+            )
+            if voting_day:
+                seen = [e for e in events if e.kind == "voting-day-observation"]
+                regions = self._regions(ctx, s.text)
+                if seen:
+                    seen[0].regions = list(dict.fromkeys([*seen[0].regions, *regions]))
+                else:
+                    ev = Event(main.key, "voting-day-observation", voting)
+                    ev.regions = regions
+                    ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
+                    events.append(ev)
             if (
                 "press conference" in low
                 and not future
                 and not any(e.kind == "press-conference" for e in events)
             ):
-                day = s.dates[-1].day if s.dates else None
+                # the day of the conference, not the day of the vote it speaks of ("today
+                # presented their assessment of yesterday's election")
+                own = [d for d in s.dates if not _names_vote(s, d)]
+                day = own[-1].day if own else None
                 if day is None and re.search(r"\b(today|this afternoon)\b", low):
                     day = ctx.anchor
                 place = None
@@ -548,27 +565,42 @@ class Recogniser:
         return events
 
     def _regions(self, ctx: _Ctx, text: str) -> list[str]:
-        """Places named in a voting-day sentence; "the Tashkent, Samarkand and Bukhara
-        regions" gives each region."""
-        out: list[str] = []
+        """Places named in a voting-day sentence: "the Tashkent, Samarkand and Bukhara
+        regions" gives each region; "in Baku, Ganja and Shusha" each town, known to the
+        reference data or not; "the capital" is the capital of the country voting."""
+        out: list[tuple[int, str]] = []
         low = text
-        for m in re.finditer(
-            r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
-            r"(regions|oblasts|provinces|districts)\b",
-            low,
-        ):
-            names = re.split(r",\s+|\s+and\s+", m.group(1))
+        for m in _REGION_LIST.finditer(text):
+            names = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))
+            at = m.start()
             for n in names:
-                out.append(f"{n} region")
+                out.append((text.find(n, at), f"{n} region"))
             low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
-        spans: list[tuple[int, str]] = [(text.find(r.split()[0]), r) for r in out]
+        for m in _PLACE_LIST.finditer(low):
+            for n in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group("list")):
+                if self._is_town(ctx, n.group()):
+                    out.append((m.start("list") + n.start(), n.group()))
         for m in ctx.ref.scan(low, ["place"]):
             if m.text[:1].isupper():
-                spans.append((m.start, m.text))
-        spans.sort()
-        names = [n for _, n in spans]
+                out.append((m.start, m.text))
+        capital = re.search(r"\bin the capital\b", low)
+        if capital and ctx.country:
+            found = [
+                p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"
+            ]
+            if found:
+                out.append((capital.start(), found[0].en or found[0].ru))
+        out.sort()
         # a city named both alone and as a region ("Tashkent and the Tashkent region") stays two
-        return list(dict.fromkeys(names))
+        return list(dict.fromkeys(n for _, n in out))
+
+    def _is_town(self, ctx: _Ctx, name: str) -> bool:
+        """A capitalised word of a place list that is a town: not a state, organisation or
+        body, and no word the genre capitalises for other reasons."""
+        stop = set(ctx.cues["not_name_words"]) | set(ctx.cues["weekdays"])
+        if any(w in stop or w.lower() in stop for w in name.split()):
+            return False
+        return not ctx.ref.scan(name, ["state", "organisation", "body"])
 
     # -- assessments ----------------------------------------------------------------------------
     def _assessments(self, ctx: _Ctx, main: Mission) -> list[Assessment]:
@@ -692,6 +724,17 @@ def _abs(s: _Sent, m) -> tuple[int, int]:
     start = m.start if isinstance(m.start, int) else m.start()
     end = m.end if isinstance(m.end, int) else m.end()
     return s.start + start, s.start + end
+
+
+def _names_vote(s: _Sent, d: DateMention) -> bool:
+    """Whether the date ``d`` of ``s`` is the day of the vote: "the 28 June parliamentary
+    elections", "yesterday's snap presidential election" (a relative day only as a possessive:
+    "today opened an election observation mission" is not)."""
+    written = s.text[d.start - s.start : d.stop - s.start]
+    if d.relative and not written.endswith(("'s", "’s")):
+        return False
+    after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
+    return bool(re.match(r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after))
 
 
 def _value(text: str, words: dict) -> int:
