@@ -585,9 +585,7 @@ class Recogniser:
                 out.append((m.start, m.text))
         capital = re.search(r"\bin the capital\b", low)
         if capital and ctx.country:
-            found = [
-                p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"
-            ]
+            found = [p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"]
             if found:
                 out.append((capital.start(), found[0].en or found[0].ru))
         out.sort()
