@@ -50,3 +50,49 @@ def test_the_year_of_a_date_is_never_a_count():
 )
 def test_the_minutes_of_a_time_are_never_a_count(text):
     assert _counts(text) == []
+
+
+def _parts(text: str) -> list[tuple[int, bool, bool]]:
+    from builder.text.languages.ru.recognise.counts import part_of_the_mission, requested
+
+    sent = sentences(Doc(name="t", original=text, text=text))[0]
+    return [
+        (c.value, part_of_the_mission(sent, c), requested(sent, c))
+        for c in find_counts(sent, cue_set("observer_nouns"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В основную группу входят 11 экспертов, работающих в столице.", [(11, True, False)]),
+        (
+            "В офисе миссии работают 9 аналитиков, а 24 долгосрочных наблюдателя уже выехали"
+            " в регионы.",
+            [(24, True, False)],
+        ),
+        ("Долгосрочными наблюдателями станут 14 человек.", [(14, True, False)]),
+        ("В состав миссии вошли 352 наблюдателя из семи государств.", [(352, False, False)]),
+        (
+            "В долгосрочном и краткосрочном наблюдении участвовали 120 наблюдателей.",
+            [(120, False, False)],
+        ),
+    ],
+)
+def test_a_count_of_the_core_team_or_long_term_observers_is_a_part_of_the_mission(text, expected):
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Бюро попросит государства прислать еще 300 краткосрочных наблюдателей.",
+            [(300, False, True)],
+        ),
+        ("Для дня выборов БДИПЧ запросило 250 краткосрочных наблюдателей.", [(250, False, True)]),
+        ("В день выборов работали 250 краткосрочных наблюдателей.", [(250, False, False)]),
+    ],
+)
+def test_observers_asked_for_are_not_yet_the_missions_size(text, expected):
+    assert _parts(text) == expected

@@ -100,3 +100,22 @@ def test_a_later_year_written_is_in_force_for_the_days_after_it():
         " 5 апреля 2020 года. 2 апреля наблюдатели прибыли в страну."
     )
     assert _years(text)[-1] == date(2020, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кыргызская Республика — Выборы депутатов Жогорку Кенеша, 28 ноября 2021 г.", True),
+        ("Выборы Президента Республики Молдова, 3 ноября 2030 г.", True),
+        ("Выборы 14 марта прошли спокойно.", True),
+        ("По итогам выборов, 16 марта, миссия представила заявление.", False),
+        ("Парламентские выборы 14 марта прошли спокойно.", False),
+        ("Наблюдатели прибыли на выборы 12 марта.", False),
+    ],
+)
+def test_a_day_written_right_after_the_elections_dates_them(text, expected):
+    from builder.text.languages.ru.recognise.dates import dates_the_election
+
+    sent = _sent(text)
+    (d,) = find_dates(sent)
+    assert dates_the_election(sent, d) is expected

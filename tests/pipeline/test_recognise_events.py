@@ -648,3 +648,42 @@ def test_without_a_stated_voting_day_the_day_observers_watched_the_vote_is_it(te
     assert facts.election.voting_date == day
     vdo = [e for e in facts.events if e.kind == "voting-day-observation"]
     assert [e.date for e in vdo] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions"),
+    [
+        (
+            "В день голосования наблюдатели находились на участках в Ереване, а также в"
+            " сельских населенных пунктах Ширакской и Лорийской областей.\n",
+            ["Ереван", "Ширакская область", "Лорийская область"],
+        ),
+        (
+            "В день голосования члены группы посетили 20 участков в селах Котайкского марза.\n",
+            ["Котайкский марз"],
+        ),
+    ],
+)
+def test_settlements_of_a_region_give_the_region(sentence, regions):
+    (vdo,) = _voting_day(sentence)
+    assert vdo.regions == regions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "8 сентября члены группы побывали в аппарате Уполномоченного по правам человека"
+            " (омбудсмена) Республики Армения, где их приняла омбудсмен Анна Петросян.\n",
+            "аппарат Уполномоченного по правам человека (омбудсмена) Республики Армения",
+        ),
+        (
+            "8 сентября в офисе Центральной избирательной комиссии наблюдатели встретились с"
+            " секретарем комиссии Анной Петросян.\n",
+            "офис Центральной избирательной комиссии",
+        ),
+    ],
+)
+def test_an_office_named_by_its_holder_is_a_venue(sentence, place):
+    (ev,) = _main_events(sentence)
+    assert ev.place == place

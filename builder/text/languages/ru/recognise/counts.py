@@ -69,3 +69,41 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
         at_least = k > 0 and toks[k - 1].lower in bounds
         out.append(Count(value, at_least, k - 1 if at_least else k, j, noun))
     return out
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "."})
+
+
+def part_of_the_mission(sent: Sent, c: Count) -> bool:
+    """Whether a count is of a part of a mission, not its size: its long-term observers ("30
+    долгосрочных наблюдателей с 22 февраля отправятся", "долгосрочными наблюдателями станут
+    14 человек"), its core team or office ("В основную группу входят 11 экспертов", "в
+    офисе миссии работают 12 международных экспертов"). Read in the count's clause."""
+    toks = sent.toks
+    start = c.i
+    while start > 0 and toks[start - 1].text not in _CLAUSE_ENDS:
+        start -= 1
+    stop = (c.noun if c.noun is not None else c.j) + 1
+    clause = toks[start:stop]
+    parts = cue_set("mission_parts")
+    core = cue_set("mission_core")
+    if {"долгосрочный", "краткосрочный"} <= {t.lemma for t in clause}:
+        return False  # "в долгосрочном и краткосрочном наблюдении ... более 400": the whole
+    for t in clause:
+        if t.lemma in parts:
+            return True
+        if (
+            t.lemma in {"основной", "основный"}
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma in core
+        ):
+            return True
+    return False
+
+
+def requested(sent: Sent, c: Count) -> bool:
+    """Whether a count is of observers asked for or expected, not yet there: "БДИПЧ попросит
+    государства прислать еще 300 краткосрочных наблюдателей", "запросило 250 краткосрочных
+    наблюдателей", "как ожидается, войдут около 200 представителей"."""
+    asks = cue_set("requested")
+    return any(t.lemma in asks for t in sent.toks[: c.i])

@@ -164,3 +164,25 @@ def years_in_force(dates: list[list[DateMention]], lead_years: list[int | None])
     return YearsInForce(
         [y if y is not None else default_year for y in years], anchors, default_year
     )
+
+
+def dates_the_election(sent: Sent, d: DateMention) -> bool:
+    """ "Выборы депутатов Жогорку Кенеша, 28 ноября 2021 г.", "Выборы Президента, 24 октября",
+    "Выборы 28 ноября были конкурентными": a day written right after the elections it dates,
+    with only the name of the office or body (capitalised words, a genitive noun such as
+    "депутатов") and a comma or dash between."""
+    before = [t for t in sent.toks if t.stop <= d.start][-7:]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.lower.startswith("выбор"):
+            # the elections as the subject or a heading ("Выборы ..."), not "после выборов,
+            # 12 марта" or "по итогам выборов, 12 марта" (a later day) nor "на выборы"
+            if t.lower != "выборы" or (t.i > 0 and sent.toks[t.i - 1].is_word):
+                return False
+            return all(
+                x.is_cap or x.text in {",", "—", "–", "-"} or (x.is_word and x.first("gent"))
+                for x in before[k + 1 :]
+            ) and not any(x.lower in {"в", "на", "о", "по"} for x in before[k + 1 :])
+        if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
+            return False
+    return False

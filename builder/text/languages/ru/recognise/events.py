@@ -352,9 +352,12 @@ def _venue(
         if t.lower not in {"в", "во"} or t.i + 1 >= len(toks):
             continue
         first = toks[t.i + 1]
-        if not first.is_cap or any(a <= first.start < b for a, b in skip):
+        office = (  # "в аппарате Уполномоченного по правам человека": an office by its holder
+            first.lemma in cue_set("venue_nouns") and t.i + 2 < len(toks) and toks[t.i + 2].is_cap
+        )
+        if not (first.is_cap or office) or any(a <= first.start < b for a, b in skip):
             continue
-        j = t.i + 1
+        j = t.i + 2 if office else t.i + 1
         end = j
         while j < len(toks):
             x = toks[j]
@@ -362,10 +365,32 @@ def _venue(
                 end = j + 1
                 j += 1
                 continue
+            if x.text == "(" and j > t.i + 1:  # "(омбудсмена)": an alias inside the name
+                close = next((y.i for y in toks[j + 1 : j + 5] if y.text == ")"), None)
+                if (
+                    close is not None
+                    and close + 1 < len(toks)
+                    and toks[close + 1].is_cap
+                    and all(y.is_word and not y.is_cap for y in toks[j + 1 : close])
+                ):
+                    j = close + 1
+                    continue
+            if (
+                x.is_word
+                and x.text[:1].islower()
+                and end == j
+                and j > t.i + 1
+                and toks[j - 1].first("ADJF")
+                and (x.first("ADJF") or x.first("NOUN"))
+            ):
+                # "в Центральной избирательной комиссии": a name's adjectives and its noun
+                end = j + 1
+                j += 1
+                continue
             if x.is_word and x.text[:1].islower() and not is_verb(x):
                 look: list = []
                 for y in toks[j : j + 5]:
-                    if y.is_cap:
+                    if y.is_cap or y.text == "(":
                         break
                     look.append(y)
                 ok = all(
@@ -374,7 +399,8 @@ def _venue(
                     and (y.lower in {"по", "и"} or y.first("gent") or y.first("datv"))
                     for y in look
                 )
-                if ok and j + len(look) < len(toks) and toks[j + len(look)].is_cap:
+                k = j + len(look)
+                if ok and k < len(toks) and (toks[k].is_cap or toks[k].text == "("):
                     j += 1
                     continue
             break

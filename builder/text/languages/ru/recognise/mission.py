@@ -14,7 +14,12 @@ import re
 
 from builder.facts.model import Election, Mission, PersonMention
 from builder.text.languages.ru.recognise.context import Context, MissionInfo, lead
-from builder.text.languages.ru.recognise.counts import find_counts
+from builder.text.languages.ru.recognise.counts import (
+    find_counts,
+    part_of_the_mission,
+    requested,
+)
+from builder.text.languages.ru.recognise.dates import dates_the_election
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 from builder.text.languages.ru.recognise.people import (
     NameMention,
@@ -539,8 +544,8 @@ def _size(
         for c in find_counts(s, observer_nouns):
             if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
                 continue
-            if _in_parentheses(s, c.i):
-                continue
+            if _in_parentheses(s, c.i) or part_of_the_mission(s, c) or requested(s, c):
+                continue  # (counts.py) the core team, the long-term observers, or asked for
             if mission.observer_count is None and mission.observer_count_min is None:
                 if c.at_least:
                     mission.observer_count_min = c.value
@@ -835,6 +840,13 @@ def _voting_date(ctx: Context):
                 score = 1
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
+    if best is None:
+        # no sentence says when the vote took place: a day written right after the elections
+        # ("Выборы депутатов Жогорку Кенеша, 28 ноября 2021 г.", dates.py)
+        for s in ctx.sents:
+            for d in ctx.dates[s.index]:
+                if not d.is_range and dates_the_election(s, d):
+                    return ctx.to_date(d.first, s.index), (d.start, d.stop)
     if best is None:
         # no sentence states the voting date: the day the group visited polling stations
         for s in ctx.sents:

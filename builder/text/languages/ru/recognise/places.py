@@ -135,8 +135,28 @@ def _city_abbreviation(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _settlements(toks: list[Tok], i: int) -> int | None:
+    """ "сельских населенных пунктах Акмолинской и Алматинской областей", "селах Гиссарского
+    района": lower-case words ending in a noun of settlements, followed by the places they lie
+    in (genitive); the token where those places begin."""
+    nouns = cue_set("settlement_nouns")
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].text[:1].islower():
+        if toks[j].lemma in nouns:
+            if j + 1 < len(toks) and _is_cap_word(toks[j + 1]):
+                return j + 1
+            return None
+        j += 1
+    return None
+
+
 def _starts_place(toks: list[Tok], i: int) -> bool:
-    return _is_cap_word(toks[i]) or _is_place_noun(toks[i]) or _city_abbreviation(toks, i)
+    return (
+        _is_cap_word(toks[i])
+        or _is_place_noun(toks[i])
+        or _city_abbreviation(toks, i)
+        or _settlements(toks, i) is not None
+    )
 
 
 def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
@@ -155,6 +175,9 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             continue
         if _city_abbreviation(toks, i):  # "в г. Алматы"
             i += 2
+            continue
+        if (at := _settlements(toks, i)) is not None:  # "в сельских населенных пунктах ..."
+            i = at
             continue
         if t.lower == "а" and i + 1 < len(toks) and toks[i + 1].lower == "также":
             i += 2
