@@ -164,7 +164,7 @@ class Recogniser:
             if m:
                 place = self.ref.find_place(m.group(1).title())
                 if place is not None:
-                    return place.en or place.ru
+                    return place.name.get("en") or place.name["ru"]
         return None
 
     # -- missions --------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ class Recogniser:
                 return m.group(1).strip()
         state = ctx.ref.state_by_iso(iso)
         if kind == "presidential" and state is not None:
-            return f"President of {state.en}"
+            return f"President of {state.name['en']}"
         return None
 
     # -- the mission's period, size and head ----------------------------------------------------
