@@ -17,6 +17,7 @@ from builder.facts.model import ReportFacts
 from builder.facts.scoring import TYPES, Scores, score
 from builder.facts.summary import SUFFIX, load_summary, report_name
 from builder.graph import iris
+from builder.reading.decode import REPORT_SUFFIXES
 
 
 def canonical_organisers(facts: ReportFacts) -> ReportFacts:
@@ -45,10 +46,14 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
         if path.name.endswith(SUFFIX):
             gold = load_summary(path)
         else:
-            name = path.name.removesuffix(".yaml").removesuffix(".gold") + ".txt"
+            stem = path.name.removesuffix(".yaml").removesuffix(".gold")
             text = None
-            if not (path.parent / name).is_file() and name in built:  # a curation file
-                text = read_source(Path(built[name]["path"])).text
+            beside = [
+                p for p in path.parent.glob(stem + ".*") if p.suffix.lower() in REPORT_SUFFIXES
+            ]
+            named = sorted(n for n in built if Path(n).stem == stem)
+            if not beside and named:  # a curation file, away from its report
+                text = read_source(Path(built[named[0]]["path"])).text
             gold = load_gold(path, text)
         graph_iri = iris.report_graph(gold.report)
         graph = Graph()

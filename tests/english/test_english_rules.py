@@ -147,3 +147,94 @@ def test_the_report_language_and_english_words_are_in_the_graph():
     assert (iris.report("sample.en.txt"), DCTERMS.language, Literal("en")) in graph
     names = {o for o in graph.objects(None, FOAF.name)}
     assert Literal("Anna Kowalska", lang="en") in names
+
+
+def _voting_day(body: str, lead: str = "observed the 20 June parliamentary elections"):
+    text = (
+        "Observers in Armenia\n\n"
+        f"YEREVAN, 21 June 2021 – The PACE delegation {lead} in Armenia. {body}"
+    )
+    facts = _facts(text)
+    return facts, [e for e in facts.events if e.kind == "voting-day-observation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        # towns the reference data may not know, listed after "in"
+        (
+            "On election day, members observed voting in Yerevan, Gyumri, Dilijan and Goris.",
+            ["Yerevan", "Gyumri", "Dilijan", "Goris"],
+        ),
+        (
+            "The observers visited 120 polling stations in Yerevan and, for the first time, "
+            "in Meghri and Tatev.",
+            ["Yerevan", "Meghri", "Tatev"],
+        ),
+        # regions listed before their unit word
+        (
+            "On election day, the delegation visited polling stations in the Shirak, Lori "
+            "and Tavush regions.",
+            ["Shirak region", "Lori region", "Tavush region"],
+        ),
+        # the capital is the capital of the country voting
+        (
+            "On election day, the observers visited polling stations in the capital and "
+            "five regions.",
+            ["Yerevan"],
+        ),
+    ],
+)
+def test_the_places_of_voting_day(body, regions):
+    _, voting = _voting_day(body)
+    assert len(voting) == 1 and voting[0].regions == regions
+
+
+def test_the_places_of_voting_day_gathered_from_every_sentence_on_it():
+    body = (
+        '"Election day was calm in the places we visited," said Anna Kowalska. '
+        "On election day, members observed voting in Yerevan, Gyumri and Vanadzor."
+    )
+    _, voting = _voting_day(body)
+    assert len(voting) == 1 and voting[0].regions == ["Yerevan", "Gyumri", "Vanadzor"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "voting"),
+    [
+        ("observed yesterday's parliamentary elections", date(2021, 6, 20)),
+        ("observed the 20 June parliamentary elections", date(2021, 6, 20)),
+        # "today opened an election observation mission" does not date the vote
+        ("today opened an election observation mission for the elections", None),
+    ],
+)
+def test_the_day_of_the_vote(lead, voting):
+    facts, _ = _voting_day("", lead)
+    assert facts.election.voting_date == voting
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The delegation today presented its assessment of yesterday's elections at a press "
+        "conference.",
+        "At a press conference today the delegation presented its findings on the 20 June "
+        "elections.",
+    ],
+)
+def test_the_day_of_a_press_conference_is_not_the_day_of_the_vote(body):
+    facts, _ = _voting_day(body)
+    conference = [e for e in facts.events if e.kind == "press-conference"]
+    assert [e.date for e in conference] == [date(2021, 6, 21)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The long-term observers of the mission have been working in the country since 19 May.",
+        "The delegation has been present in Armenia since 19 May.",
+    ],
+)
+def test_a_mission_at_work_since_a_day_started_then(body):
+    facts, _ = _voting_day(body)
+    assert facts.main_mission.start == date(2021, 5, 19)

@@ -419,3 +419,30 @@ def test_what_the_observers_did_is_still_an_assessment():
 def test_a_recommendation_is_made_not_mentioned(body, recommendations):
     got = _assessments(body)
     assert sum(1 for g in got if g[2]) == recommendations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Ничего, что могло бы изменить итог голосования, наши наблюдатели не зафиксировали",'
+        " - подчеркнул И. Смирнов.",
+        "«Мы не увидели ничего, что могло бы поставить под сомнение итоги голосования», — сказал"
+        " И. Смирнов.",
+        "«Мы не выявили фактов, способных повлиять на волеизъявление граждан», — сказал"
+        " И. Смирнов.",
+    ],
+)
+def test_nothing_found_that_could_change_the_outcome_is_praise(sentence):
+    got = _assessments(sentence + "\n")
+    assert [(g[0], g[1]) for g in got] == [("Игорь Смирнов", "positive")]
+
+
+def test_the_role_alone_as_subject_is_the_groups_head():
+    got = _assessments(
+        "Координатор отметил, что участки открылись вовремя и работали организованно.\n"
+        "Руководитель подчеркнул, что голосование прошло спокойно.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [
+        ("Игорь Смирнов", "positive"),
+        ("Игорь Смирнов", "positive"),
+    ]

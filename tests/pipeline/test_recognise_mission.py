@@ -442,3 +442,102 @@ def test_a_counted_group_from_named_states_lists_the_sending_states(body, states
     facts = _facts(body)
     assert facts.main_mission.sending_states == states
     assert facts.main_mission.state_count == len(states)
+
+
+_ODIHR_LEAD = (
+    "БДИПЧ ОБСЕ открывает миссию в Республике Молдова\n"
+    "КИШИНЕВ, 2 сентября 2024 г. — Бюро ОБСЕ по демократическим институтам и правам человека"
+    " (БДИПЧ) {opening} миссию по наблюдению за выборами Президента Республики Молдова,"
+    " которые пройдут 20 октября 2024 года. {head}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "start"),
+    [
+        ("сегодня открыло", date(2024, 9, 2)),  # the dateline's day
+        ("4 сентября открыло", date(2024, 9, 4)),
+    ],
+)
+def test_the_day_a_mission_is_opened_is_its_start_not_the_deployment_of_its_observers(
+    opening, start
+):
+    text = _ODIHR_LEAD.format(opening=opening, head="") + (
+        "В столице работают 10 экспертов, а 24 долгосрочных наблюдателя с 10 сентября"
+        " отправятся в регионы.\n"
+    )
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.organiser, main.start) == ("БДИПЧ ОБСЕ", start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Миссия приступила к работе 3 марта 2024 года.", date(2024, 3, 3), None),
+        (
+            "Наблюдатели прибыли в Казахстан 3 марта. Группа работает в стране с 3 по 11 марта"
+            " 2024 года.",
+            date(2024, 3, 3),
+            date(2024, 3, 11),
+        ),
+    ],
+)
+def test_a_mission_starting_work_or_arriving_on_a_day_starts_then(sentence, start, end):
+    text = (
+        "Наблюдатели от МПА СНГ на выборах в Казахстане\n"
+        "Группа наблюдателей от МПА СНГ ведет мониторинг выборов Президента Республики"
+        " Казахстан, голосование назначено на 10 марта 2024 года.\n" + sentence + "\n"
+    )
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.start, main.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("head", "post"),
+    [
+        ("Миссию возглавляет Йохан Стрёмберг (Швеция).", None),
+        ("Миссию возглавляет посол Йохан Стрёмберг (Швеция).", "посол"),
+        ("Главой миссии БДИПЧ по наблюдению за выборами является Йохан Стрёмберг (Швеция).", None),
+    ],
+)
+def test_a_head_with_no_office_holds_the_role_of_head_of_the_mission(head, post):
+    text = _ODIHR_LEAD.format(opening="сегодня открыло", head=head)
+    head_of = extract("t.ru.txt", text)[1].main_mission.coordinator
+    role = "глава миссии БДИПЧ ОБСЕ по наблюдению за выборами"
+    assert (head_of.name, head_of.post) == (
+        "Йохан Стрёмберг",
+        f"{post}, {role}" if post else role,
+    )
+
+
+def test_a_head_with_an_office_keeps_the_office_as_post():
+    text = _ODIHR_LEAD.format(
+        opening="сегодня открыло",
+        head="Миссию возглавляет заместитель министра иностранных дел Швеции Йохан Стрёмберг.",
+    )
+    head_of = extract("t.ru.txt", text)[1].main_mission.coordinator
+    assert head_of.post == "заместитель министра иностранных дел Швеции"
+
+
+def test_the_head_of_a_mission_a_role_names_is_that_missions_not_the_one_spoken_of_before():
+    text = (
+        "Наблюдатели ОБСЕ: выборы в Кыргызстане\n"
+        "БИШКЕК, 5 октября 2020 г. Делегацию ПА ОБСЕ возглавлял депутат Марек Новак."
+        " Главой миссии БДИПЧ по наблюдению за выборами является Йохан Стрёмберг (Швеция)."
+        " Миссия БДИПЧ работает в стране с 2 сентября по наблюдению за выборами в Жогорку Кенеш,"
+        " которые прошли 4 октября 2020 года.\n"
+    )
+    facts = extract("t.ru.txt", text)[1]
+    heads = {m.organiser: m.coordinator and m.coordinator.name for m in facts.missions}
+    assert heads.get("БДИПЧ ОБСЕ") == "Йохан Стрёмберг"
+
+
+def test_a_person_met_by_their_role_is_no_head():
+    text = LEAD + (
+        "Наблюдатели встретились с руководителем миссии БДИПЧ ОБСЕ по наблюдению за выборами"
+        " Йоханом Стрёмбергом.\n"
+    )
+    facts = extract("t.ru.txt", text)[1]
+    assert all(
+        m.coordinator is None or m.coordinator.name != "Йохан Стрёмберг" for m in facts.missions
+    )

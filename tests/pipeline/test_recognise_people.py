@@ -246,3 +246,25 @@ def test_the_mission_role_is_not_part_of_the_office(post, office):
 )
 def test_initials_keep_the_space_or_hyphen_they_are_written_with(text, name):
     assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (  # roles joined to roles are the posts held
+            "— заявила глава делегации ПАСЕ, специальный координатор краткосрочных наблюдателей"
+            " ОБСЕ Марта Линдквист.",
+            "глава делегации ПАСЕ, специальный координатор краткосрочных наблюдателей ОБСЕ",
+        ),
+        (  # a role and then an office: the office
+            "Глава Миссии СНГ, Генеральный секретарь СНГ Павел Дронов сообщил, что",
+            "Генеральный секретарь СНГ",
+        ),
+        (
+            "Руководитель группы — депутат Сейма Латвии Павел Дронов.",
+            "депутат Сейма Латвии",
+        ),
+    ],
+)
+def test_a_mission_role_before_an_office_is_dropped_before_another_role_kept(text, post):
+    assert _post(text) == post

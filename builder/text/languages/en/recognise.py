@@ -38,12 +38,33 @@ from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc, TextSpan
 from builder.text.languages.en.dates import DateGrammar, DateMention, shift_day
 from builder.text.languages.en.names import RUN, post_prefix, split_run
+from builder.text.languages.en.speech import Said, Speaker, attribute, is_demonstrative
 
 CUES_FILE = Path(str(resources.files(__package__))) / "cues.yaml"
 _NAME_WORD = (
     r"[A-Z][a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž'’]+(?:-[A-Z]?[a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž]+)?"
 )
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b")
+_ADVERSITY = re.compile(r"\b(?:in the face of|despite|notwithstanding|against)\s+[^,;]*")
+_WILL_NOUN = re.compile(r"(?i)\bwill\s+of\b|\b(?:the|their|free|popular|own|voters')\s+will\b")
+_PREDICATE_BUT = re.compile(r" but (?:not |also |still )?[\w-]+(?=[,;.]|\s+and\b|$)")
+# a sentence on the mission's own work ("The Mission worked in ... in accordance with its
+# regulations") is no finding on the election
+_OWN_WORK = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w/-]+\s+){0,3}(?:mission|delegation|observers|team)\s+"
+    r"(?:worked|works|operated|was deployed|were deployed|was present|stayed|was in)\b",
+    re.IGNORECASE,
+)
+_REGION_LIST = re.compile(
+    r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
+    r"(?:regions|oblasts|provinces|districts)\b"
+)
+# "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha": two places or more
+_TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACE_LIST = re.compile(
+    rf"\bin\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
+    rf"(?:\s*,\s*{_TOWN})*,?\s+and\s+(?:in\s+)?{_TOWN})\b"
+)
 _NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-member)?\b")
 
 
@@ -253,9 +274,7 @@ class Recogniser:
         for d in s.dates:
             before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].lower()
             after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-            names_vote = re.match(
-                r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after
-            )
+            names_vote = _names_vote(s, d)
             if names_vote and "round" not in after[:30] and "run-off" not in after[:30]:
                 return d.day
             head = s.text[: d.start - s.start].lower()
@@ -317,7 +336,10 @@ class Recogniser:
                     ):
                         main.end = nxt.day
                     break
-                if re.search(r"\b(deployed|working|been in [\w ]+|present)\s+since\s*$", before):
+                if re.search(
+                    r"\b(deployed|working|worked|been|present|stayed)\b[\w ]{0,30}\s+since\s*$",
+                    before,
+                ):
                     main.start = d.day
                     break
                 if re.search(r"\barrived\b", low) and d.relative:
@@ -466,6 +488,8 @@ class Recogniser:
 
     # -- events ---------------------------------------------------------------------------------
     def _future(self, ctx: _Ctx, text: str) -> bool:
+        """Whether ``text`` speaks of what will be done; "the will of voters" is a noun."""
+        text = _WILL_NOUN.sub(" ", text)
         return _has(text, ctx.cues["future"])
 
     def _events(self, ctx: _Ctx, main: Mission, voting: Day | None) -> list[Event]:
@@ -501,28 +525,34 @@ class Recogniser:
                         events.append(ev)
                     if day is not None:
                         last = day
-            # voting-day observation
-            if (
-                not future
-                and re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
-                and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
-                and not any(e.kind == "voting-day-observation" for e in events)
-            ) or (
-                not future
-                and re.search(r"\bvisited\b[^.]*\bpolling stations\b", low)
-                and not any(e.kind == "voting-day-observation" for e in events)
-                and voting is not None
-            ):
-                ev = Event(main.key, "voting-day-observation", voting)
-                ev.regions = self._regions(ctx, s.text)
-                ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
-                events.append(ev)
+            # voting-day observation: one event, its places gathered from every sentence
+            # that tells where the observers went that day
+            voting_day = not future and (
+                (
+                    re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
+                    and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
+                )
+                or (re.search(r"\bvisited\b[^.]*\bpolling stations\b", low) and voting)
+            )
+            if voting_day:
+                seen = [e for e in events if e.kind == "voting-day-observation"]
+                regions = self._regions(ctx, s.text)
+                if seen:
+                    seen[0].regions = list(dict.fromkeys([*seen[0].regions, *regions]))
+                else:
+                    ev = Event(main.key, "voting-day-observation", voting)
+                    ev.regions = regions
+                    ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
+                    events.append(ev)
             if (
                 "press conference" in low
                 and not future
                 and not any(e.kind == "press-conference" for e in events)
             ):
-                day = s.dates[-1].day if s.dates else None
+                # the day of the conference, not the day of the vote it speaks of ("today
+                # presented their assessment of yesterday's election")
+                own = [d for d in s.dates if not _names_vote(s, d)]
+                day = own[-1].day if own else None
                 if day is None and re.search(r"\b(today|this afternoon)\b", low):
                     day = ctx.anchor
                 place = None
@@ -535,35 +565,50 @@ class Recogniser:
         return events
 
     def _regions(self, ctx: _Ctx, text: str) -> list[str]:
-        """Places named in a voting-day sentence; "the Tashkent, Samarkand and Bukhara
-        regions" gives each region."""
-        out: list[str] = []
+        """Places named in a voting-day sentence: "the Tashkent, Samarkand and Bukhara
+        regions" gives each region; "in Baku, Ganja and Shusha" each town, known to the
+        reference data or not; "the capital" is the capital of the country voting."""
+        out: list[tuple[int, str]] = []
         low = text
-        for m in re.finditer(
-            r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
-            r"(regions|oblasts|provinces|districts)\b",
-            low,
-        ):
-            names = re.split(r",\s+|\s+and\s+", m.group(1))
+        for m in _REGION_LIST.finditer(text):
+            names = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))
+            at = m.start()
             for n in names:
-                out.append(f"{n} region")
+                out.append((text.find(n, at), f"{n} region"))
             low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
-        spans: list[tuple[int, str]] = [(text.find(r.split()[0]), r) for r in out]
+        for m in _PLACE_LIST.finditer(low):
+            for n in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group("list")):
+                if self._is_town(ctx, n.group()):
+                    out.append((m.start("list") + n.start(), n.group()))
         for m in ctx.ref.scan(low, ["place"]):
             if m.text[:1].isupper():
-                spans.append((m.start, m.text))
-        spans.sort()
-        names = [n for _, n in spans]
+                out.append((m.start, m.text))
+        capital = re.search(r"\bin the capital\b", low)
+        if capital and ctx.country:
+            found = [p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"]
+            if found:
+                out.append((capital.start(), found[0].name.get("en") or found[0].name["ru"]))
+        out.sort()
         # a city named both alone and as a region ("Tashkent and the Tashkent region") stays two
-        return list(dict.fromkeys(names))
+        return list(dict.fromkeys(n for _, n in out))
+
+    def _is_town(self, ctx: _Ctx, name: str) -> bool:
+        """A capitalised word of a place list that is a town: not a state, organisation or
+        body, and no word the genre capitalises for other reasons."""
+        stop = set(ctx.cues["not_name_words"]) | set(ctx.cues["weekdays"])
+        if any(w in stop or w.lower() in stop for w in name.split()):
+            return False
+        return not ctx.ref.scan(name, ["state", "organisation", "body"])
 
     # -- assessments ----------------------------------------------------------------------------
     def _assessments(self, ctx: _Ctx, main: Mission) -> list[Assessment]:
         cues = ctx.cues
         out: list[Assessment] = []
-        speaker: str | None = None
-        quote_speakers = self._quote_speakers(ctx)
+        voices: list[tuple[str | None, bool]] = []
+        speech = self._speech(ctx, main)
         body_started = False
+        reach = -1  # where the last assessment's statement ends (normalised offset)
+        bridged = False
         for s in ctx.sents:
             low = s.text.lower()
             if s.index < 2 and len(s.text) < 140 and not re.search(r"[.!?»]$", s.text.strip()):
@@ -571,19 +616,33 @@ class Recogniser:
             if not body_started and s.index < 3 and not re.search(r"[.!?]", s.text):
                 continue
             body_started = True
-            if not self._is_main_sentence(ctx, s, main) and not quote_speakers.get(s.index):
+            said = speech.get(s.index)
+            speaker = said.speaker if said else None
+            # who speaks: a person, a post or group named as the speaker, or the text itself
+            voice = (speaker, bool(said and said.named))
+            if not self._is_main_sentence(ctx, s, main) and speaker is None:
                 continue
             if self._future(ctx, low) and not _has(low, cues["recommend"]):
                 continue
-            speaker = quote_speakers.get(s.index)
-            for a, clause in _clauses(s.text, cues["contrast"]):
+            if said is None and is_demonstrative(s.text):
+                bridged = reach >= 0  # "X said this": the statement before goes on after it
+                reach = max(reach, s.stop) if reach >= 0 else reach
+                continue
+            base = said.start if said else 0
+            text = s.text[base : said.stop] if said else s.text
+            for a, clause in _clauses(text, cues["contrast"]):
                 c = clause.lower()
                 if _has(c, cues["recommend"]):
                     polarity, rec = "critical", True
                 elif _has(c, cues["neutral"]):
                     polarity, rec = "neutral", False
+                elif _has(c, cues["expectation"]):
+                    continue
                 else:
-                    crit, pos = _has(c, cues["critical"]), _has(c, cues["positive"])
+                    pos = _has(c, cues["positive"])
+                    # the adversity a praised thing stood up to ("resilience in the face of
+                    # attempts to manipulate") is not a finding against the election
+                    crit = _has(_ADVERSITY.sub(" ", c) if pos else c, cues["critical"])
                     if crit:
                         polarity = "critical"
                     elif pos:
@@ -591,61 +650,53 @@ class Recogniser:
                     else:
                         continue
                     rec = False
-                if re.search(r"\b(invitation|ask|accredit)", c):
+                if re.search(r"\b(invitation|ask|accredit)", c) or _OWN_WORK.match(clause):
                     continue
+                start = s.start + base + a
+                stop = start + len(clause.rstrip())
                 prev = out[-1] if out else None
+                # one statement per speaker: clauses of one polarity read in a row merge
                 if (
                     prev
-                    and prev.by == speaker
+                    and voices[-1] == voice
                     and prev.polarity == polarity
-                    and (prev.recommendation == rec)
-                    and prev.evidence
-                    and prev.evidence.spans[-1].end
-                    >= ctx.doc.original_span(s.start, s.start + 1).start - 3
+                    and prev.recommendation == rec
+                    and reach >= s.start - 3
+                    and (bridged or "\n" not in ctx.doc.text[reach : s.start])
                 ):
                     prev.statement += " " + clause.strip()
+                    reach = stop
                     continue
-                ev = ctx.evidence("assessments.clause", s.start + a, s.start + a + len(clause))
+                ev = ctx.evidence("assessments.clause", start, stop)
                 out.append(
                     Assessment(
                         main.key, speaker, polarity, "general", clause.strip(), rec, evidence=ev
                     )
                 )
+                voices.append(voice)
+                reach = stop
+            bridged = False
         return out
 
-    def _quote_speakers(self, ctx: _Ctx) -> dict[int, str | None]:
-        """Sentences inside a quotation, mapped to who said it (None: a person not named)."""
-        say = "|".join(re.escape(v) for v in ctx.cues["say_verbs"])
-        out: dict[int, str | None] = {}
-        pending: list[int] = []
+    def _speech(self, ctx: _Ctx, main: Mission) -> dict[int, Said]:
+        """Who said each sentence that reports speech (see ``speech.py``)."""
+        known: list[str] = []
         for s in ctx.sents:
-            text = s.text
-            opens = text.count("«")
-            closes = text.count("»")
-            inside = bool(pending) or opens > 0
-            if not inside and not re.search(r"\b(according to)\b", text, re.IGNORECASE):
-                continue
-            pending.append(s.index)
-            m = re.search(
-                rf"(?:\b(?:{say})\s+(?:the\s+)?(?P<a>{_NAME.pattern[2:-2]}|[a-z][\w ]+?)"
-                rf"|(?P<b>{_NAME.pattern[2:-2]})\s+(?:{say}))",
-                text,
-            )
-            if m is None:
-                m = re.search(rf"according to (?P<a>{_NAME.pattern[2:-2]}|[A-Z][\w-]+)", text)
-            if closes >= opens and (m or closes):
-                who = None
-                if m:
-                    cand = m.group("a") or m.group("b")
-                    surname = cand and re.fullmatch(r"[A-Z][\w-]+", cand)
-                    if cand and (_is_person(ctx, cand) or surname):
-                        who = cand
-                    if who is None and re.search(r"\b(he|she) said\b", text):
-                        who = None
-                for i in pending:
-                    out[i] = who
-                pending = []
-        return out
+            known.extend(name for name, *_ in _persons(ctx, s.text))
+        capable = set(ctx.cues["mission_organisers"])
+
+        def heads_main(words: str) -> bool:
+            orgs = {m.entry.key for m in ctx.ref.scan(words, ["organisation", "mission"])}
+            return not (orgs & capable) or main.organiser in orgs
+
+        speaker = Speaker(
+            persons_in=lambda text: [name for name, *_ in _persons(ctx, text)],
+            known=known,
+            head=main.coordinator.name if main.coordinator else None,
+            head_org_words=heads_main,
+        )
+        sents = [(s.start, s.stop, s.text) for s in ctx.sents]
+        return attribute(sents, ctx.doc.text, ctx.cues["say_verbs"], speaker)
 
     # -- people ---------------------------------------------------------------------------------
     def _people(self, facts: ReportFacts) -> list[PersonMention]:
@@ -671,6 +722,17 @@ def _abs(s: _Sent, m) -> tuple[int, int]:
     start = m.start if isinstance(m.start, int) else m.start()
     end = m.end if isinstance(m.end, int) else m.end()
     return s.start + start, s.start + end
+
+
+def _names_vote(s: _Sent, d: DateMention) -> bool:
+    """Whether the date ``d`` of ``s`` is the day of the vote: "the 28 June parliamentary
+    elections", "yesterday's snap presidential election" (a relative day only as a possessive:
+    "today opened an election observation mission" is not)."""
+    written = s.text[d.start - s.start : d.stop - s.start]
+    if d.relative and not written.endswith(("'s", "’s")):
+        return False
+    after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
+    return bool(re.match(r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after))
 
 
 def _value(text: str, words: dict) -> int:
@@ -733,7 +795,8 @@ def _clauses(text: str, contrast: list[str]) -> list[tuple[int, str]]:
     low = text.lower()
     for c in contrast:
         for m in re.finditer(re.escape(c), low):
-            if m.start() > 0:
+            # "diverse but polarised": two words of one predicate, not two clauses
+            if m.start() > 0 and not _PREDICATE_BUT.match(low, m.start()):
                 cuts.append(m.start())
     cuts = sorted(set(cuts))
     out = []

@@ -35,6 +35,8 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     neg = cue_set("negation")
     if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
+    if _nothing_to_change_outcome(s):
+        return "positive", False
     for t in toks:
         if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
@@ -79,6 +81,25 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _nothing_to_change_outcome(s: Sent) -> bool:
+    """ "Мы не увидели ничего, что могло бы поставить под сомнение итоги", "не зафиксировала
+    нарушений, которые могли бы повлиять на итоги": nothing found that could have changed the
+    outcome is praise (unlike "нарушения не повлияли на итоги", which admits them)."""
+    toks = s.toks
+    nothing = any(
+        t.lower in {"ничего", "ничто", "ни"}
+        or (
+            t.lower == "не"
+            and t.i + 1 < len(toks)
+            and toks[t.i + 1].lemma in cue_set("finding_verbs")
+        )
+        for t in toks
+    )
+    could = any(t.lower == "бы" or t.lemma == "способный" for t in toks)
+    effect = any(t.lemma in cue_set("outcome_effects") for t in toks)
+    return nothing and could and effect
 
 
 def _recommends(s: Sent, t) -> bool:
@@ -157,6 +178,8 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         return False
     toks = s.toks
     for t in toks[max(0, verb_i - 4) : verb_i + 4]:
+        if t.lemma in _ROLE_NOUNS and t.i == 0 and verb_i == 1:
+            return True  # "Координатор отметил, что ...": the role alone as the subject
         if (
             t.lemma in _ROLE_NOUNS
             and t.i + 1 < len(toks)

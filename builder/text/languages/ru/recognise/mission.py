@@ -298,6 +298,28 @@ def _speaker_heads(ctx: Context) -> None:
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
             info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)
+        # the head of a mission, or one named by the role "Главой миссии ... является X"
+        as_role = any(
+            t.lemma in {"глава", "руководитель"} and s.toks[t.i + 1].lemma == "миссия"
+            for t in s.toks[: name.i - 1]
+        )
+        if (info.kind == "mission" or as_role) and " " not in (info.head_post or ""):
+            role = _head_of_mission(ctx, info)
+            if role:
+                info.head_post = f"{info.head_post}, {role}" if info.head_post else role
+
+
+def _head_of_mission(ctx: Context, info: MissionInfo) -> str | None:
+    """ "Миссию возглавляет (посол) X": a head with no office of their own holds the role,
+    named after the mission's formal name (the organisation's first mission name): "глава
+    миссии БДИПЧ ОБСЕ по наблюдению за выборами". A rank alone ("посол") is no office."""
+    org = ctx.ref.organisation_by_key(info.organiser_key) if info.organiser_key else None
+    name = (
+        next((n for n in org.mission_names.get("ru", ()) if n.lower().startswith("мисси")), None)
+        if org
+        else None
+    )
+    return f"глава {to_genitive(name[:1].lower() + name[1:])}" if name else None
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -313,6 +335,8 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         if (
             t.lemma in {"координатор", "руководитель", "глава"}
             and t.i + 1 < len(toks)
+            # "встретились с руководителем миссии X": a person met, not a head appointed
+            and not (t.i > 0 and toks[t.i - 1].lower in {"с", "со", "к", "у"})
             and (
                 toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
                 or possessive_role(toks, t.i)
@@ -358,7 +382,15 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         after = [n for n in names if n.i > cue]
         before = [n for n in names if n.j <= cue]
         if after:
-            return after[0], _named_with_role(here, toks[cue], after[0]) or mission_here
+            # the mission a role names inside the post ("Главой миссии БДИПЧ является X")
+            in_posts = [
+                (start, m.key)
+                for m in ctx.missions
+                for si, start, _ in m.post_mentions
+                if si == s.index and toks[cue].i == 0
+            ]
+            named = _named_with_role(sorted(here + in_posts), toks[cue], after[0])
+            return after[0], named or mission_here
         if before and t.lemma in head_verbs:
             return before[-1], mission_here
     return None
@@ -414,11 +446,20 @@ def _period(
     sents: list[Sent],
     spans: list[tuple[int, int]],
 ) -> None:
-    """The first date range stated in a sentence about the mission is its stay."""
+    """The first date range stated in a sentence about the mission is its stay, or the one day
+    it opened, started work or arrived on."""
     for s in sents:
         mentioned_here = any(key == info.key for _, key in ctx.mentions_in(s.index)) or any(
             t.lemma in {"группа", "миссия"} for t in s.toks
         )
+        if not mentioned_here and not s.lemmas() & cue_set("observer_nouns"):
+            continue
+        for d in ctx.dates[s.index]:
+            if not d.is_range and _opens_mission(s, d):
+                mission.start = ctx.to_date(d.first, s.index)  # "приступила к работе 22 января"
+                spans.append((d.start, d.stop))
+                _end_of_stay(ctx, mission, sents[sents.index(s) + 1 :], spans)
+                return
         if not mentioned_here:
             continue
         for d in ctx.dates[s.index]:
@@ -435,6 +476,41 @@ def _period(
                 mission.end = ctx.to_date(d.last, s.index)
                 spans.append((d.start, d.stop))
                 return
+
+
+def _end_of_stay(
+    ctx: Context, mission: Mission, sents: list[Sent], spans: list[tuple[int, int]]
+) -> None:
+    """The end of the stay a mission opened on its start day: a later range from that day
+    ("работает в стране с 16 по 21 ноября")."""
+    for s in sents:
+        for d in ctx.dates[s.index]:
+            if d.is_range and ctx.to_date(d.first, s.index) == mission.start:
+                mission.end = ctx.to_date(d.last, s.index)
+                spans.append((d.start, d.stop))
+                return
+
+
+def _opens_mission(s: Sent, d) -> bool:
+    """ "БДИПЧ 15 сентября открыло миссию", "Миссия приступила к работе 22 января",
+    "Наблюдатели прибыли в страну 3 июня": the day of one of the clause's verbs of opening.
+    The verb and the day share a clause (no comma between them), and the day is not the
+    start of a stay of someone else ("с 22 сентября размещены")."""
+    before = [t for t in s.toks if t.stop <= d.start]
+    if before and before[-1].lower in {"с", "со", "по", "до", "на", "к"}:
+        return False
+    at = len(before)
+    opening = cue_set("opening_verbs")
+    for t in s.toks:
+        # "прибыли" is also the plural of "прибыль": any verb reading of the word counts
+        if t.lemma not in opening and not any(
+            p.normal_form in opening and p.tag.POS == "VERB" for p in parses(t.lower)
+        ):
+            continue
+        lo, hi = sorted((t.i, at))
+        if not any(x.text in {",", ";", "—", "–"} for x in s.toks[lo:hi]):
+            return True
+    return False
 
 
 def _opens_stay(s: Sent, d) -> bool:

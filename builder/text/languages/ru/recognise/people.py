@@ -12,7 +12,9 @@ and its genitive tail is kept as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from builder.reference.records import load_reference
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -522,16 +524,31 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             break
         k -= 1
     heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
-    # "руководитель группы — депутат X": the role in the observer group is not the person's
-    # post when a post of their own follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one)
+    # "руководитель группы — депутат X", "Глава Миссии СНГ, Генеральный секретарь СНГ X": the
+    # role in the observer mission is not the person's post when an office of their own
+    # follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one); roles joined to roles
+    # ("глава делегации ПА ОБСЕ, специальный координатор ...") are the posts they hold
     while len(heads) > 1 and heads[0].i + 1 < len(toks):
         if toks[heads[0].i + 1].lemma not in {"группа", "миссия", "делегация"}:
+            break
+        if heads[1].lemma in _mission_role_heads():
             break
         heads = heads[1:]
     if not heads:
         return None
     start = _head_start(heads[0], toks)
     return (max(start, stop + 1), name.i)
+
+
+@cache
+def _mission_role_heads() -> frozenset[str]:
+    """Words only a role in an observer mission starts with ("специальный координатор")."""
+    posts = load_reference().posts
+    other = {w for p in posts if p.kind != "mission" for w in p.head_words.get("ru", ())}
+    return (
+        frozenset(w for p in posts if p.kind == "mission" for w in p.head_words.get("ru", ()))
+        - other
+    )
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:

@@ -1,0 +1,114 @@
+"""Reported speech and the statements read from it: who said what, and how a reader joins the
+clauses of one speaker. Each rule has a phrasing from the development texts and one written
+here (persons invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.text.extract import extract
+
+LEAD = (
+    "Observers assess Armenia's vote\n\n"
+    "YEREVAN, 21 June 2021 – The delegation of the Parliamentary Assembly of the Council of "
+    "Europe observed the 20 June parliamentary elections in Armenia. The delegation was led "
+    "by Marta Olsen (Norway).\n\n"
+)
+
+
+def _assessments(body: str):
+    facts = extract("sample.en.txt", LEAD + body)[1]
+    return [(a.by, a.polarity, a.recommendation) for a in facts.assessments]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reporting clause after the quotation
+        '"Election day was calm and well organised," said Marta Olsen.',
+        '"Election day was calm and well organised," Olsen said.',
+        # before it
+        'Olsen told journalists: "Election day was calm and well organised."',
+        # without quotation marks
+        "According to Olsen, election day was calm and well organised.",
+        "Election day was calm and well organised, Olsen said.",
+        "Marta Olsen told journalists that election day was calm and well organised.",
+        # named once, then by pronoun or by post
+        "Marta Olsen spoke to the press. She said election day was calm and well organised.",
+        "Election day was calm and well organised, said the head of the delegation.",
+    ],
+)
+def test_the_speaker_of_a_statement(body):
+    assert _assessments(body) == [("Marta Olsen", "positive", False)]
+
+
+def test_a_quotation_over_several_sentences_is_one_statement_of_one_speaker():
+    body = (
+        '"The count was transparent. Voters could choose freely among many candidates,"'
+        ' said Marta Olsen. "The authorities should publish results by polling station."'
+    )
+    assert _assessments(body) == [
+        ("Marta Olsen", "positive", False),
+        ("Marta Olsen", "critical", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Election day was calm and well organised, said the Secretary General.",
+        "The observers said election day was calm and well organised.",
+    ],
+)
+def test_a_speaker_named_only_by_an_unnamed_post_or_a_group_is_no_person(body):
+    assert _assessments(body) == [(None, "positive", False)]
+
+
+def test_a_demonstrative_sentence_gives_the_statement_before_it_a_speaker():
+    body = (
+        "Voting was orderly and transparent.\n\n"
+        "Marta Olsen said this at a press conference in Yerevan today."
+    )
+    assert _assessments(body) == [("Marta Olsen", "positive", False)]
+
+
+def test_one_statement_per_speaker_within_a_paragraph():
+    body = (
+        "Late amendments left some provisions unclear. The complaints procedure lacked "
+        "clarity.\n\n"
+        "Candidates faced pressure from local officials."
+    )
+    assert _assessments(body) == [(None, "critical", False), (None, "critical", False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a praised thing and the adversity it stood up to
+        (
+            '"Voters showed resilience in the face of attempts to manipulate them," said Olsen.',
+            [("Marta Olsen", "positive", False)],
+        ),
+        ("Voting was calm despite pressure on voters.", [(None, "positive", False)]),
+        # "the will of voters" is no future
+        (
+            "We did not find any violations that could distort the will of the voters.",
+            [(None, "positive", False)],
+        ),
+        # a wish is no finding
+        ('"Voters deserve an election free from pressure," said Olsen.', []),
+        # two words of one predicate are one clause
+        ("The media landscape is lively but polarised.", [(None, "critical", False)]),
+        # a recommendation is made, not mentioned
+        (
+            "Several prior recommendations were addressed and the process was transparent.",
+            [(None, "positive", False)],
+        ),
+        (
+            "Most earlier recommendations remain unaddressed, and the law should be revised.",
+            [(None, "critical", True)],
+        ),
+    ],
+)
+def test_what_a_clause_says(body, expected):
+    assert _assessments(body) == expected
