@@ -96,3 +96,16 @@ def test_a_count_of_the_core_team_or_long_term_observers_is_a_part_of_the_missio
 )
 def test_observers_asked_for_are_not_yet_the_missions_size(text, expected):
     assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В составе миссии более 1,3 тысячи наблюдателей.", [(1300, True)]),
+        ("В миссию вошли 12 тыс. человек из 40 государств.", [(12000, False)]),
+        ("Миссию составили 2 500 наблюдателей.", [(2500, False)]),
+        ("Группы из 1, 3 и 5 человек работали посменно.", [(5, False)]),
+    ],
+)
+def test_thousands_written_apart_in_decimals_or_words(text, expected):
+    assert _counts(text) == expected

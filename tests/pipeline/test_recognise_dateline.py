@@ -100,3 +100,30 @@ def test_a_headline_below_a_publication_line_is_a_head_line(head):
     body = next(s for s in ctx.sents if s.text.startswith("Группа"))
     assert headline.index in ctx.head
     assert body.index not in ctx.head
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Наблюдатели вчера встретились с главой ЦИК. 28 декабря группа прибыла в страну.",
+            date(2031, 1, 10),
+            [date(2031, 1, 9), date(2030, 12, 28)],
+        ),
+        (
+            "ДУШАНБЕ, 16 сентября. /ТАСС/. Миссия в среду приступила к работе.",
+            date(2020, 9, 16),
+            [date(2020, 9, 16), date(2020, 9, 16)],
+        ),
+    ],
+)
+def test_the_publication_date_of_the_metadata_gives_the_year_and_today(text, published, days):
+    ctx = build_context(Doc(name="t", original=text, text=text, published=published))
+    assert [ctx.to_date(d.first, s.index) for s in ctx.sents for d in ctx.dates[s.index]] == days
+
+
+def test_a_year_the_text_writes_wins_over_the_metadata():
+    text = "Группа прибыла 3 марта 2029 года. 5 марта она встретилась с министром."
+    ctx = build_context(Doc(name="t", original=text, text=text, published=date(2031, 1, 10)))
+    days = [ctx.to_date(d.first, s.index) for s in ctx.sents for d in ctx.dates[s.index]]
+    assert days == [date(2029, 3, 3), date(2029, 3, 5)]

@@ -687,3 +687,26 @@ def test_settlements_of_a_region_give_the_region(sentence, regions):
 def test_an_office_named_by_its_holder_is_a_venue(sentence, place):
     (ev,) = _main_events(sentence)
     assert ev.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Делегация ПА ОБСЕ, наблюдавшая за вчерашними парламентскими выборами в Азербайджане,"
+            " сегодня в Баку дала им оценку. «Выборы прошли спокойно», — заявила на"
+            " пресс-конференции глава делегации ПА ОБСЕ Анна Берг.\n",
+            "Баку",
+        ),
+        (
+            "Группа наблюдателей от МПА СНГ, наблюдавшая за парламентскими выборами в"
+            " Азербайджане, сегодня в Гяндже подвела итоги мониторинга. Выводы группы огласил на"
+            " пресс-конференции ее координатор.\n",
+            "Гянджа",
+        ),
+    ],
+)
+def test_a_press_conference_with_no_place_is_where_the_item_says_they_spoke_that_day(text, city):
+    facts = extract("p.ru.txt", "Политика | 02.09.2024, 17:45\n\n" + text)[1]
+    conferences = [e for e in facts.events if e.kind == "press-conference"]
+    assert [e.place for e in conferences] == [city]

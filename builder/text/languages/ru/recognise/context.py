@@ -218,15 +218,19 @@ def build_context(doc: Doc, reference: Reference | None = None) -> Context:
         int(m.group()) if s.index in lead_ids and (m := _YEAR.search(s.text)) else None
         for s in sents
     ]  # "местных выборов 2019 года" in a title
-    in_force = years_in_force(dates, lead_years)
+    in_force = years_in_force(dates, lead_years, doc.published)
     years, anchors, default_year = in_force.years, in_force.anchors, in_force.default_year
     dateline = find_dateline(sents, dates)
     published: PartialDate | None = None
     place: str | None = None
+    line_i = 0
     if dateline is not None:
         line_i, d = dateline
         place = dateline_place(sents[line_i], d)
         published = PartialDate(d.first.day, d.first.month, d.first.year or years[line_i])
+    elif doc.published is not None:  # the day a web page's or PDF's metadata gives
+        published = PartialDate(doc.published.day, doc.published.month, doc.published.year)
+    if published is not None:
         for s in sents[line_i:]:
             extra = relative_mentions(s, published)
             if extra:

@@ -22,11 +22,34 @@ class Count:
 
 
 def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
-    """The number written at token ``k`` (digits or a numeral, "двадцать три"), and its end."""
+    """The number written at token ``k`` (digits or a numeral, "двадцать три", "2 000", "1,3
+    тысячи", "12 тыс."), and its end."""
     toks = sent.toks
     t = toks[k]
     if t.is_int:
-        return int(t.text), k + 1
+        value, j = int(t.text), k + 1
+        # "2 000": groups of three digits set apart by a space
+        while (
+            j < len(toks)
+            and toks[j].is_int
+            and len(toks[j].text) == 3
+            and toks[j].start == toks[j - 1].stop + 1
+            and value < 1000
+        ):
+            value, j = value * 1000 + int(toks[j].text), j + 1
+        fraction = 0.0
+        if (
+            j + 1 < len(toks)
+            and toks[j].text in {",", "."}
+            and toks[j].start == toks[j - 1].stop
+            and toks[j + 1].is_int
+            and toks[j + 1].start == toks[j].stop
+            and j + 2 < len(toks)
+            and toks[j + 2].lemma in cues()["number_multipliers"]
+        ):  # "1,3 тысячи": a decimal only before a multiplier
+            fraction = float("0." + toks[j + 1].text)
+            j += 2
+        return _multiplied(toks, value + fraction, j)
     words: dict[str, int] = cues()["number_words"]
     if t.lemma not in words:
         return None
@@ -35,7 +58,18 @@ def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
     if value >= 20 and j < len(toks) and toks[j].lemma in words and words[toks[j].lemma] < 10:
         value += words[toks[j].lemma]
         j += 1
-    return value, j
+    return _multiplied(toks, value, j)
+
+
+def _multiplied(toks: list, value: float, j: int) -> tuple[int, int]:
+    """``value`` times a multiplier word at ``j`` ("тысячи", "тыс."), if there is one."""
+    multipliers: dict[str, int] = cues()["number_multipliers"]
+    if j < len(toks) and toks[j].lemma in multipliers:
+        value *= multipliers[toks[j].lemma]
+        j += 1
+        if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].stop:
+            j += 1  # "тыс."
+    return round(value), j
 
 
 def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
@@ -46,16 +80,18 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
     toks = sent.toks
     out: list[Count] = []
     bounds = cue_set("at_least")
-    for k in range(len(toks)):
+    k = 0
+    while k < len(toks):
         got = number_at(sent, k)
         if got is None:
+            k += 1
             continue
-        if k > 0 and number_at(sent, k - 1) is not None:
-            continue
+        first = k
         value, j = got
-        if value == 0 or (k > 0 and toks[k - 1].text == ":"):
+        k = j  # the number's own tokens ("2 000", "1,3 тысячи") are read once
+        if value == 0 or (first > 0 and toks[first - 1].text == ":"):
             continue  # the minutes of a time of day ("К 15:00 члены группы ..."), never a size
-        if any(d[0] <= toks[k].start < d[1] for d in dates):
+        if any(d[0] <= toks[first].start < d[1] for d in dates):
             continue  # the day or year of a date
         noun = None
         for m in range(j, min(j + 3, len(toks))):
@@ -66,8 +102,8 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
                 break
         if noun is None:
             continue
-        at_least = k > 0 and toks[k - 1].lower in bounds
-        out.append(Count(value, at_least, k - 1 if at_least else k, j, noun))
+        at_least = first > 0 and toks[first - 1].lower in bounds
+        out.append(Count(value, at_least, first - 1 if at_least else first, j, noun))
     return out
 
 
@@ -87,13 +123,13 @@ def part_of_the_mission(sent: Sent, c: Count) -> bool:
     clause = toks[start:stop]
     parts = cue_set("mission_parts")
     core = cue_set("mission_core")
-    if {"долгосрочный", "краткосрочный"} <= {t.lemma for t in clause}:
+    if cue_set("observer_terms") <= {t.lemma for t in clause}:
         return False  # "в долгосрочном и краткосрочном наблюдении ... более 400": the whole
     for t in clause:
         if t.lemma in parts:
             return True
         if (
-            t.lemma in {"основной", "основный"}
+            t.lemma in cue_set("core_adjectives")
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in core
         ):

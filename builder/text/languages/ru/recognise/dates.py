@@ -10,6 +10,7 @@ Relative expressions ("В тот же день", "На следующий ден
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from yargy import Parser, and_, or_, rule
@@ -135,14 +136,21 @@ class YearsInForce:
     default_year: int | None
 
 
-def years_in_force(dates: list[list[DateMention]], lead_years: list[int | None]) -> YearsInForce:
+def years_in_force(
+    dates: list[list[DateMention]],
+    lead_years: list[int | None],
+    published: date | None = None,
+) -> YearsInForce:
     """The year in force at each sentence: the latest year a date of the text has written so
     far. A report's narrative moves forward in time, so a date that writes an earlier year than
     the one in force looks back ("Конституцией с изменениями, принятыми на референдуме 27
     февраля 2022 года" in a 2024 statement) and leaves the year of the days that follow as it
     was. ``lead_years`` are years a headline or lead writes without a day ("выборов 2019
     года"), used until a date writes one. Sentences before the first written year take the
-    text's first year; a text that writes no year keeps its days without one (never a guess).
+    text's first year. A text that writes no year takes the year of ``published``, the day
+    its web page or PDF says it was published (a day in a month more than half a year after
+    that one is of the year before); without that it keeps its days without a year (never a
+    guess).
     """
     years: list[int | None] = []
     anchors: list[tuple[int, int] | None] = []
@@ -161,6 +169,11 @@ def years_in_force(dates: list[list[DateMention]], lead_years: list[int | None])
             default_year = default_year or current
         years.append(current)
         anchors.append(anchor)
+    if default_year is None and published is not None:
+        n = len(years)
+        return YearsInForce(
+            [published.year] * n, [(published.year, published.month)] * n, published.year
+        )
     return YearsInForce(
         [y if y is not None else default_year for y in years], anchors, default_year
     )

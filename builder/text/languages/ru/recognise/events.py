@@ -56,7 +56,7 @@ def _discusses_with_official(s: Sent) -> bool:
     """ "обсудили с Председателем ЦИК ...": a meeting said with its topic verb."""
     toks = s.toks
     for t in toks:
-        if t.lemma in {"обсудить", "обменяться", "побеседовать"}:
+        if t.lemma in cue_set("discussion_verbs"):
             for x in toks[t.i + 1 :]:
                 if x.lower in {"с", "со"} and x.i + 1 < len(toks):
                     nxt = toks[x.i + 1]
@@ -70,12 +70,12 @@ def _with_official(toks, k: int) -> bool:
     if k + 1 >= len(toks) or toks[k].lower not in {"с", "со"}:
         return False
     nxt = toks[k + 1]
-    while nxt.lemma in {"первый", "временно", "исполнять", "исполняющий"} and nxt.i + 1 < len(toks):
+    while nxt.lemma in cue_set("post_qualifiers") and nxt.i + 1 < len(toks):
         nxt = toks[nxt.i + 1]
     return (
-        nxt.lemma in cue_set("post_heads") | {"руководство"}
+        nxt.lemma in cue_set("post_heads") | cue_set("leadership_nouns")
         or nxt.is_cap
-        and nxt.lemma not in {"глава"}
+        and nxt.lemma not in cue_set("head_nouns")
     )
 
 
@@ -83,7 +83,7 @@ def _purpose_of_stay(s: Sent) -> bool:
     """ "(группа была) направлена для наблюдения за выборами, которые прошли в день
     голосования ...": the lead's statement of why the group came, not its work that day."""
     lem = s.lemmas()
-    if lem & {"направить", "направлять", "прибыть", "приглашение"}:
+    if lem & cue_set("purpose_words"):
         return True
     return any(
         t.lemma == "для" and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "наблюдение"
@@ -120,7 +120,7 @@ def _participle(t) -> bool:
 
 def _future(s: Sent) -> bool:
     """ "будет представлено на заседании": what will happen after the report is no event."""
-    return any(t.lower in {"будет", "будут", "состоится", "предстоит"} for t in s.toks)
+    return any(t.lower in cue_set("future_forms") for t in s.toks)
 
 
 def _planned(s: Sent) -> bool:
@@ -141,8 +141,6 @@ def _planned(s: Sent) -> bool:
 
 # verbs that make a meeting only with the observers as their object ("принял наблюдателей",
 # "приветствовал членов группы"; not "принял участие", "приветствовал решение")
-_RECEIVING = frozenset({"принять", "принимать", "приветствовать"})
-_WATCH_VERBS = frozenset({"наблюдать", "работать", "присутствовать", "следить", "вести"})
 
 
 def _finite(t) -> bool:
@@ -157,7 +155,7 @@ def _at_polling_stations(s: Sent) -> bool:
     выборами") describes the observers, and the elections as a whole are not the vote."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in _WATCH_VERBS | {"находиться"} or not _finite(t):
+        if t.lemma not in cue_set("watch_verbs") | cue_set("presence_verbs") or not _finite(t):
             continue
         for x in toks[t.i + 1 : t.i + 6]:
             if x.lower == "на" and any(y.lemma == "участок" for y in toks[x.i + 1 : x.i + 4]):
@@ -210,7 +208,7 @@ def _meeting_series(s: Sent) -> bool:
             continue
         if t.i > 0 and toks[t.i - 1].lemma in series:
             return True
-        if t.i > 0 and toks[t.i - 1].lemma in {"провести", "проводить"} and t.first("plur"):
+        if t.i > 0 and toks[t.i - 1].lemma in cue_set("held_verbs") and t.first("plur"):
             return True
     return False
 
@@ -266,7 +264,7 @@ def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
     finals = cue_set("final_adjectives")
-    announces = bool(lem & {"состояться", "пройти", "провести", "проводить", "организовать"})
+    announces = bool(lem & (cue_set("held_verbs") | cue_set("organise_verbs")))
     if lem & cue_set("press_conference") and (
         lem & finals
         or announces
@@ -291,22 +289,24 @@ def _kind(s: Sent) -> str | None:
             s, t.i
         ):
             return None
-        if t.lemma in cue_set("meeting_verbs") - _RECEIVING and not _participle(t):
+        if t.lemma in cue_set("meeting_verbs") - cue_set("receiving_verbs") and not _participle(t):
             return "meeting"  # "встречавшиеся недочеты" describes, it meets no one
         if (
-            t.lemma in _RECEIVING
+            t.lemma in cue_set("receiving_verbs")
             and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
             and not any(x.lemma == "участие" for x in toks[t.i : t.i + 3])
         ):
             return "meeting"
         if t.lemma in cue_set("meeting_nouns") and any(
-            x.lemma in {"состояться", "провести", "пройти", "проводить"} for x in toks
+            x.lemma in cue_set("held_verbs") for x in toks
         ):
             return "meeting"
-        if t.lemma in cue_set("meeting_nouns") | {"совещание"} and _with_official(toks, t.i + 1):
+        if t.lemma in cue_set("meeting_nouns") | cue_set("final_meeting_nouns") and _with_official(
+            toks, t.i + 1
+        ):
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
-    visits = any(t.lemma in {"посетить", "посещать", "объехать", "побывать"} for t in toks)
-    watches = any(t.lemma in _WATCH_VERBS for t in toks)
+    visits = any(t.lemma in cue_set("visit_verbs") for t in toks)
+    watches = any(t.lemma in cue_set("watch_verbs") for t in toks)
     if (visits or watches) and find_counts(s, frozenset({"участок"})):
         return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
     if _at_polling_stations(s):
@@ -321,19 +321,7 @@ def _kind(s: Sent) -> str | None:
         voting_day_phrase(low) is not None
         and "накануне дня" not in low
         and not _purpose_of_stay(s)
-        and any(
-            t.lemma
-            in {
-                "работать",
-                "наблюдение",
-                "посетить",
-                "мониторинг",
-                "вести",
-                "проводить",
-                "наблюдать",
-            }
-            for t in toks
-        )
+        and any(t.lemma in cue_set("voting_day_work") for t in toks)
     ):
         return "voting-day-observation"
     return None
@@ -435,6 +423,28 @@ def _city_of_hall(ctx: Context, kind: str, venue: str) -> str:
     return ctx.dateline_place
 
 
+def _city_of_the_day(ctx: Context, s: Sent) -> str | None:
+    """ "Парламентарии ОБСЕ ... сегодня в Баку дали им оценку. «...», — заявила на
+    пресс-конференции ...": a statement made to the press with no place of its own was made
+    where the item says its speakers spoke that day ("сегодня в <city>"), a place the reference
+    data knows; an item without a dateline names its city so."""
+    for b in ctx.sents[: s.index + 1]:
+        if b.index in ctx.head:
+            continue
+        toks = b.toks
+        for t in toks:
+            if t.lower not in cues()["relative_to_dateline"]["today"] or t.i + 2 >= len(toks):
+                continue
+            if toks[t.i + 1].lower in {"в", "во"} and toks[t.i + 2].is_cap:
+                from builder.text.languages.ru.recognise.places import noun_nominative
+
+                name = noun_nominative(toks[t.i + 2])
+                hits = ctx.ref.scan(name, ["place"])
+                if hits and hits[0].text == name:
+                    return name
+    return None
+
+
 def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
     """A committee post met in a chamber belongs to that chamber: "председатель Постоянной
     комиссии по международным делам" met "в Палате представителей ..." is the chairman of
@@ -442,7 +452,7 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
     if not post:
         return post
     words = post.split()
-    units = {"комиссия", "комитет", "фракция", "делегация"}
+    units = cue_set("body_units")
     from builder.text.languages.ru.recognise.lexicon import lemma
 
     if len(words) < 2 or not any(lemma(w) in units for w in words[1:3]):
@@ -483,7 +493,9 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             and written[0].start - s.start <= 3  # the sentence opens with its day
             and ctx.to_date(written[0].first, s.index) == ctx.voting_date
             and not any(d.is_range for d in ctx.dates[s.index])
-            and any(t.lemma in _WATCH_VERBS | {"мониторинг", "наблюдение"} for t in s.toks)
+            and any(
+                t.lemma in cue_set("watch_verbs") | cue_set("observation_nouns") for t in s.toks
+            )
             and not _purpose_of_stay(s)
         ):
             kind = "voting-day-observation"  # "1 марта члены группы наблюдали за голосованием"
@@ -577,9 +589,9 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             kind != "voting-day-observation"
             and main_head is not None
             and ev.mission == ctx.main.key
-            and any(t.lemma in {"координатор", "руководитель"} for t in s.toks)
+            and any(t.lemma in cue_set("leader_nouns") for t in s.toks)
             and not any(same_person(n, main_head) for n in names)
-            and not any(x.lemma in {"миссия"} for x in s.toks)
+            and not any(x.lemma in cues()["mission_heads"]["mission"] for x in s.toks)
         ):
             head_name = next((h for h in heads if same_person(main_head, h)), main_head.name)
             if head_name not in ev.attendees:
@@ -596,6 +608,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 ev.place = _city_of_hall(ctx, kind, venue[0])
                 for person in ev.met:
                     person.post = _post_in_venue(ctx, person.post, venue[0])
+            elif kind in {"press-conference", "briefing"}:
+                ev.place = ctx.dateline_place or _city_of_the_day(ctx, s)
         if kind == "voting-day-observation":
             voting_done = True
             _voting_day(ctx, s, ev, spans)
@@ -684,7 +698,7 @@ def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
 def _summary(ctx: Context, s: Sent) -> str | None:
     """What was discussed: the "о ..." / "обсудили ..." clauses of the meeting sentence and of
     the sentences after it in the paragraph, up to the next dated or new event."""
-    talk = {"рассказать", "проинформировать", "информировать", "обсудить", "обменяться", "сообщить"}
+    talk = cue_set("talk_verbs")
     parts: list[str] = []
     for b in [s, *ctx.sents[s.index + 1 : s.index + 4]]:
         if b is not s and (b.para != s.para or ctx.dates[b.index] or _kind(b)):
@@ -693,12 +707,7 @@ def _summary(ctx: Context, s: Sent) -> str | None:
         if verb is None:
             continue
         start = verb.i + 1
-        while start < len(b.toks) and b.toks[start].lemma in {
-            "наблюдатель",
-            "они",
-            "гость",
-            "журналист",
-        }:
+        while start < len(b.toks) and b.toks[start].lemma in cue_set("audience_words"):
             start += 1
         end = len(b.toks)
         while end > start and b.toks[end - 1].text in {".", ";"}:
@@ -746,7 +755,7 @@ def _own_staff(s: Sent, n: NameMention, rng: tuple[int, int] | None) -> bool:
     at = next((t.i for t in s.toks if t.lemma in meeting), None)
     if at is None or n.i > at:
         return False
-    heads = {"миссия", "группа", "делегация", "штаб"}
+    heads = cue_set("own_units")
     return any(t.lemma in heads for t in s.toks[rng[0] : rng[1]])
 
 
@@ -782,7 +791,10 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
         and prev.para == s.para
         and ctx.sent_mission[prev.index] == ctx.sent_mission[s.index]
         and prev.index not in ctx.head
-        and any(t.lemma in _WATCH_VERBS | {"находиться"} and _finite(t) for t in prev.toks)
+        and any(
+            t.lemma in cue_set("watch_verbs") | cue_set("presence_verbs") and _finite(t)
+            for t in prev.toks
+        )
         and not _kind(prev)
     ):
         block.insert(0, prev)  # "... работали в Душанбе, городах Бохтар. Члены миссии

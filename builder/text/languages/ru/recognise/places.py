@@ -15,7 +15,6 @@ from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, pars
 from builder.text.languages.ru.recognise.people import match_case
 
 _SEPARATORS = {",", "и"}
-_GENERIC_DROP = {"город"}  # "в городе Вахдат" -> "Вахдат"
 
 
 @dataclass
@@ -201,7 +200,7 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             if i + 1 < len(toks) and _is_cap_word(toks[i + 1]):
                 name = toks[i + 1]
                 label = name.text if name.text[-1:] in "иоуеы" else noun_nominative(name)
-                if noun not in _GENERIC_DROP:
+                if noun not in cue_set("generic_place_nouns"):
                     label = f"{noun} {label}"
                 out.append(PlaceMention(label, t.start, name.stop))
                 i += 2
