@@ -257,7 +257,11 @@ class Assembler:
             g.add((span_iri, EO.page, Literal(where[0], datatype=XSD.positiveInteger)))
         if sentence:
             return span_iri
-        sent = doc.sentence_at(doc.normalised_offset(start)) if doc.sents else None
+        sent = (
+            doc.sentences_over(doc.normalised_offset(start), doc.normalised_offset(end))
+            if doc.sents
+            else None
+        )
         if sent is not None:
             orig = doc.original_span(sent.start, sent.stop)
             sent_iri = self._span(ctx, orig.start, orig.end, sentence=True)
