@@ -119,3 +119,21 @@ def test_a_day_written_right_after_the_elections_dates_them(text, expected):
     sent = _sent(text)
     (d,) = find_dates(sent)
     assert dates_the_election(sent, d) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Выборы Президента, голосование на которых проходило 15–17 марта 2030 года.", True),
+        ("Голосование проходило в течение трех дней — с 15 по 17 марта.", True),
+        ("Выборы продлились три дня, с 8 по 10 сентября.", True),
+        ("Досрочное голосование проходило с 20 по 24 февраля.", False),
+        ("Группа работала в стране с 12 по 18 марта.", False),
+    ],
+)
+def test_a_range_of_days_the_vote_took_place_on(text, expected):
+    from builder.text.languages.ru.recognise.dates import voting_days
+
+    sent = _sent(text)
+    (d,) = find_dates(sent)
+    assert voting_days(sent, d) is expected

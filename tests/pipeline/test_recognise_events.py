@@ -710,3 +710,44 @@ def test_a_press_conference_with_no_place_is_where_the_item_says_they_spoke_that
     facts = extract("p.ru.txt", "Политика | 02.09.2024, 17:45\n\n" + text)[1]
     conferences = [e for e in facts.events if e.kind == "press-conference"]
     assert [e.place for e in conferences] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "МОСКВА, 18 марта. Группа наблюдателей от МПА СНГ наблюдала за выборами Президента"
+            " Российской Федерации, голосование на которых проходило 15–17 марта 2030 года."
+            " Члены группы посетили 300 избирательных участков в Москве.\n",
+            date(2030, 3, 17),
+        ),
+        (
+            "Группа наблюдателей от МПА СНГ работала в России с 12 по 18 марта 2030 года на"
+            " выборах Президента Российской Федерации. Выборы продлились три дня, с 15 по 17"
+            " марта. Члены группы посетили 80 участков в Москве.\n",
+            date(2030, 3, 17),
+        ),
+    ],
+)
+def test_a_vote_over_several_days_has_its_last_day_as_the_voting_day(text, day):
+    facts = extract("m.ru.txt", text)[1]
+    assert facts.election.voting_date == day
+    assert [e.date for e in facts.events if e.kind == "voting-day-observation"] == [day]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "ТБИЛИСИ, 28 октября. Группа наблюдателей от МПА СНГ наблюдала за парламентскими"
+        " выборами в Грузии, состоявшимися 26 октября 2031 года.\n",
+        "28 октября, Тбилиси /Корр./. Наблюдатели от МПА СНГ подвели итоги парламентских"
+        " выборов в Грузии, прошедших 26 октября 2031 года.\n",
+    ],
+)
+def test_the_datelines_day_does_not_date_the_meetings_told_after_it(head):
+    facts = extract(
+        "d.ru.txt",
+        head + "Координатор группы провел встречу с послом Российской Федерации в Грузии"
+        " Игорем Ивановым.\n",
+    )[1]
+    assert [(e.kind, e.date) for e in facts.events] == [("meeting", None)]

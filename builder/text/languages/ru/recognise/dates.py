@@ -17,7 +17,7 @@ from yargy import Parser, and_, or_, rule
 from yargy.predicates import caseless, gte, in_, in_caseless, lte, type
 from yargy.tokenizer import Tokenizer
 
-from builder.text.languages.ru.recognise.lexicon import Sent, cues
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
 
 
 @dataclass(frozen=True)
@@ -199,3 +199,16 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
         if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
             return False
     return False
+
+
+def voting_days(sent: Sent, d: DateMention) -> bool:
+    """Whether a range is the days of a vote held over several days: "голосование на которых
+    проходило 15–17 марта", "Голосование проходило в течение трех дней — с 15 по 17 марта",
+    "выборы продлились с 15 по 17 марта". The vote is named before the range, with a verb of
+    taking place, and not the early vote; its day of voting is then the range's last day."""
+    before = {t.lemma for t in [t for t in sent.toks if t.stop <= d.start][-8:]}
+    return (
+        bool(before & cue_set("voting_nouns"))
+        and bool(before & cue_set("taking_place_verbs"))
+        and not before & cue_set("early_voting")  # "Досрочное голосование проходило с 20 по 24"
+    )

@@ -507,7 +507,9 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             narrative = [
                 d
                 for d in _outside_quotes(s, written)
-                if not _names_the_vote(ctx, s, d) and not _opens_period(s, d)
+                if not _names_the_vote(ctx, s, d)
+                and not _opens_period(s, d)
+                and not _dates_the_item(ctx, s, d)
             ]
             if narrative:
                 last_date = ctx.to_date(narrative[0].first, s.index)
@@ -757,6 +759,18 @@ def _own_staff(s: Sent, n: NameMention, rng: tuple[int, int] | None) -> bool:
         return False
     heads = cue_set("own_units")
     return any(t.lemma in heads for t in s.toks[rng[0] : rng[1]])
+
+
+def _dates_the_item(ctx: Context, s: Sent, d) -> bool:
+    """The dateline's or publication line's day ("ТБИЛИСИ, 28 октября. Группа ..."): the day
+    the item was published, not the day of what it tells next ("Координатор провел встречу
+    с ..." with no day of its own stays undated)."""
+    if ctx.published is None or s.index > 6:
+        return False
+    if (d.first.day, d.first.month) != (ctx.published.day, ctx.published.month):
+        return False
+    before = [t for t in s.toks if t.stop <= d.start]
+    return not any(t.is_word and not t.is_cap for t in before)
 
 
 def _opens_period(s: Sent, d) -> bool:

@@ -19,7 +19,7 @@ from builder.text.languages.ru.recognise.counts import (
     part_of_the_mission,
     requested,
 )
-from builder.text.languages.ru.recognise.dates import dates_the_election
+from builder.text.languages.ru.recognise.dates import dates_the_election, voting_days
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 from builder.text.languages.ru.recognise.people import (
     NameMention,
@@ -831,6 +831,8 @@ def _voting_date(ctx: Context):
         low = s.text.lower()
         for d in ctx.dates[s.index]:
             if d.is_range:
+                if best is None and voting_days(s, d):  # (dates.py) the vote's last day
+                    best = (2, ctx.to_date(d.last or d.first, s.index), (d.start, d.stop))
                 continue
             before = [t for t in s.toks if t.stop <= d.start][-6:]
             after = [t for t in s.toks if t.start >= d.stop][:6]
