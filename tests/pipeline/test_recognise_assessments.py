@@ -528,3 +528,9 @@ def test_a_good_thing_in_the_genitive_of_negation_is_denied():
         "По мнению наблюдателей, свободной агитации у оппозиции не было.\n"
     )
     assert [g[1] for g in got] == ["critical", "critical"]
+
+
+@pytest.mark.parametrize("verb", ["добавил", "рассказал"])
+def test_a_quotation_added_is_a_statement_of_its_speaker(verb):
+    got = _assessments(f"«Мы призываем власти пересмотреть закон о СМИ», — {verb} И. Смирнов.\n")
+    assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]

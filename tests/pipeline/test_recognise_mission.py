@@ -541,3 +541,42 @@ def test_a_person_met_by_their_role_is_no_head():
     assert all(
         m.coordinator is None or m.coordinator.name != "Йохан Стрёмберг" for m in facts.missions
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Группа наблюдателей от МПА СНГ работала в составе международной миссии вместе с ПА ОБСЕ"
+        " и БДИПЧ ОБСЕ.",
+        "Наблюдатели МПА СНГ действовали в составе общей миссии совместно с ПАСЕ и ПА ОБСЕ.",
+    ],
+)
+def test_the_bodies_a_mission_worked_together_with_are_missions_of_their_own(sentence):
+    facts = _facts(sentence + "\n")
+    others = {m.organiser for m in facts.missions if not m.is_main}
+    expected = {"ПА ОБСЕ", "БДИПЧ ОБСЕ"} if "БДИПЧ" in sentence else {"ПАСЕ", "ПА ОБСЕ"}
+    assert others >= expected
+    assert facts.main_mission.organiser == "МПА СНГ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В офисе миссии работают 12 международных экспертов, а 30 долгосрочных наблюдателей"
+        " отправятся в регионы.",
+        "Долгосрочными наблюдателями станут 14 человек. Всего в состав миссии, как ожидается,"
+        " войдут 200 человек.",
+    ],
+)
+def test_parts_of_a_mission_or_its_expected_size_are_not_its_size(sentence):
+    text = _ODIHR_LEAD.format(opening="сегодня открыло", head="") + sentence + "\n"
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.observer_count, main.observer_count_min) == (None, None)
+
+
+def test_a_missions_size_counted_whole_is_kept():
+    text = (
+        _ODIHR_LEAD.format(opening="сегодня открыло", head="")
+        + "В день выборов миссия развернула 285 наблюдателей из 39 государств.\n"
+    )
+    assert extract("t.ru.txt", text)[1].main_mission.observer_count == 285

@@ -268,3 +268,18 @@ def test_initials_keep_the_space_or_hyphen_they_are_written_with(text, name):
 )
 def test_a_mission_role_before_an_office_is_dropped_before_another_role_kept(text, post):
     assert _post(text) == post
+
+
+def test_a_post_completed_with_its_body_writes_the_bodys_words_once():
+    from builder.reference.records import load_reference
+    from builder.text.languages.ru.recognise.people import complete_post
+
+    for text in (
+        "Члены делегации встретились с председателем Центральной избирательной комиссии Иваном"
+        " Петросяном.",
+        "Члены делегации встретились с председателем избирательной комиссии Иваном Петросяном"
+        " в Центральной избирательной комиссии Республики Армения.",
+    ):
+        sent = _sent(text)
+        post = complete_post(_post(text), sent, load_reference(), "AM")
+        assert post == "председатель Центральной избирательной комиссии Республики Армения"

@@ -109,6 +109,29 @@ def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, i
             in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
             out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
         out.extend(_long_term_mentions(ctx, s))
+        if any(m[0] == s.index for m in out):
+            out.extend(_joint_mentions(ctx, s))
+    return out
+
+
+def _joint_mentions(ctx: Context, s: Sent) -> list[tuple]:
+    """ "Делегация ПАСЕ работала в составе международной миссии вместе с ПА ОБСЕ и БДИПЧ
+    ОБСЕ": the observer bodies a mission worked together with are missions of their own."""
+    toks = s.toks
+    out = []
+    for t in toks[1:]:
+        if t.lower != "с" or toks[t.i - 1].lower not in {"вместе", "совместно"}:
+            continue
+        # the coordinated organisations that follow, up to the end of the clause
+        stop = next(
+            (x.stop for x in toks[t.i + 1 :] if x.text in {".", ";", ":"} or is_verb(x)),
+            s.stop,
+        )
+        for m in ctx.scan(s, ["organisation"]):
+            if t.stop <= m.start and m.end <= stop and m.entry.mission_names:
+                org = m.entry
+                abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+                out.append((s.index, "mission", abbr, org.key, m.start, m.end, False))
     return out
 
 
@@ -536,7 +559,17 @@ def _size(
             # "из России (5 человек), Казахстана (3 человека)": the group is their sum
             mission.observer_count = sum(c.value for c in shares)
             spans.append((s.toks[shares[0].i].start, s.toks[shares[-1].noun].stop))
+        # a mission's long-term observers, short-term ones or core team counted apart ("12
+        # экспертов, а 30 долгосрочных наблюдателей") are parts of it, not its size
+        parts = info.kind == "mission" and any(
+            t.lemma in cue_set("mission_parts") and s.toks[t.i + 1].lemma in observer_nouns
+            for t in s.toks[:-1]
+        )  # not "в долгосрочном и краткосрочном наблюдении приняли участие 400 наблюдателей"
+        # "войдут, как ожидается, около 200": a size expected is not the size
+        parts = parts or bool(lemmas & cue_set("expectation_words"))
         for c in find_counts(s, observer_nouns):
+            if parts:
+                break
             if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
                 continue
             if _in_parentheses(s, c.i):

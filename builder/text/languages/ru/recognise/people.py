@@ -749,5 +749,12 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
                 None,
             )
             if first_noun == head:
-                return " ".join([*words[:-1], to_genitive(body.ru)])
+                # "председатель Центральной избирательной комиссии": the body's adjectives
+                # the post already writes are not written twice
+                body_words = to_genitive(body.ru).split()
+                at = next((i for i, w in enumerate(body_words) if w.lower() == last.lower()), 0)
+                lead = words[:-1]
+                while at and lead and lead[-1].lower() == body_words[at - 1].lower():
+                    lead, at = lead[:-1], at - 1
+                return " ".join([*lead, *body_words])
     return post
