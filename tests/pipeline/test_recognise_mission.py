@@ -580,3 +580,16 @@ def test_a_missions_size_counted_whole_is_kept():
         + "В день выборов миссия развернула 285 наблюдателей из 39 государств.\n"
     )
     assert extract("t.ru.txt", text)[1].main_mission.observer_count == 285
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Делегацию ПАСЕ возглавила депутат Бундестага Анна Шмидт.",
+        "Возглавил делегацию ПАСЕ депутат Бундестага Анна Шмидт.",
+    ],
+)
+def test_the_head_of_a_delegation_is_its_head(sentence):
+    facts = _facts(sentence + "\n")
+    pace = next(m for m in facts.missions if m.organiser == "ПАСЕ")
+    assert (pace.coordinator.name, pace.coordinator.post) == ("Анна Шмидт", "депутат Бундестага")

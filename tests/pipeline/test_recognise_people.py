@@ -283,3 +283,30 @@ def test_a_post_completed_with_its_body_writes_the_bodys_words_once():
         sent = _sent(text)
         post = complete_post(_post(text), sent, load_reference(), "AM")
         assert post == "председатель Центральной избирательной комиссии Республики Армения"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Группу возглавил Иван Петров (Россия), депутат Государственной Думы.",
+            "депутат Государственной Думы",
+        ),
+        (
+            "Координатор группы Иван Петров — заместитель председателя комитета Совета Федерации.",
+            "заместитель председателя комитета Совета Федерации",
+        ),
+        (
+            "Миссию возглавил бывший министр иностранных дел Литвы Иван Петров.",
+            "бывший министр иностранных дел Литвы",
+        ),
+        ("Делегацию возглавил сенатор Иван Петров.", "сенатор"),
+    ],
+)
+def test_the_office_after_a_bare_role_a_country_or_a_dash_is_the_post(text, post):
+    from builder.text.languages.ru.recognise.people import post_range
+
+    sent = _sent(text)
+    (name,) = find_names(sent)
+    rng = post_range(sent, name)
+    assert phrase_to_nominative(sent, rng[0], rng[1], name.case) == post

@@ -22,8 +22,7 @@ from builder.text.languages.ru.recognise.people import (
     is_verb,
     phrase_to_nominative,
     possessive_role,
-    post_after,
-    post_before,
+    post_range,
     to_genitive,
     without_role,
 )
@@ -308,7 +307,7 @@ def _speaker_heads(ctx: Context) -> None:
             continue
         info.head = name
         info.head_sent = s.index
-        rng = post_before(s, name) or post_after(s, name)
+        rng = post_range(s, name)
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
             info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)
@@ -375,7 +374,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         elif (
             t.lemma in head_verbs
             and any(
-                x.lemma in {"группа", "миссия", "работа", "который"}
+                x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
                 for x in toks[max(0, t.i - 4) : t.i + 3]
             )
             or (
