@@ -593,3 +593,27 @@ def test_the_head_of_a_delegation_is_its_head(sentence):
     facts = _facts(sentence + "\n")
     pace = next(m for m in facts.missions if m.organiser == "ПАСЕ")
     assert (pace.coordinator.name, pace.coordinator.post) == ("Анна Шмидт", "депутат Бундестага")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Члены группы встретились с 12 представителями политических партий.",
+        "ЦИК аккредитовала 650 международных наблюдателей из 40 стран.",
+        "Всего за выборами наблюдали 800 иностранных наблюдателей.",
+    ],
+)
+def test_people_met_or_all_observers_counted_are_not_the_missions_size(sentence):
+    main = _facts(sentence + "\n").main_mission
+    assert (main.observer_count, main.observer_count_min, main.state_count) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("В составе группы 25 наблюдателей из 7 государств.", 25),
+        ("В наблюдении приняли участие 31 парламентарий и эксперт.", 31),
+    ],
+)
+def test_the_missions_members_counted_are_its_size(sentence, count):
+    assert _facts(sentence + "\n").main_mission.observer_count == count

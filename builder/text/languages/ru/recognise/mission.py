@@ -549,8 +549,24 @@ def _size(
     previous_membership: Sent | None = None
     for s in sents:
         lemmas = s.lemmas()
+        by_construction = not lemmas & membership and (
+            _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
+        )
+        is_membership = (
+            bool(lemmas & membership)
+            or by_construction
+            or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
+            or _counted_from_states(ctx, s, observer_nouns)
+        )
+        # "ЦИК аккредитовала 650 наблюдателей из 40 стран": a count in a sentence that speaks
+        # of no mission, group, membership or taking part is of all observers, not of this one
+        about = (
+            is_membership
+            or any(key == info.key for _, key in ctx.mentions_in(s.index))
+            or bool(lemmas & (_MISSION_NOUNS | {"участие"}))
+        )
         for c in find_counts(s, state_nouns):
-            if mission.state_count is None and not c.at_least:
+            if about and mission.state_count is None and not c.at_least:
                 mission.state_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
         shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
@@ -566,6 +582,7 @@ def _size(
         )  # not "в долгосрочном и краткосрочном наблюдении приняли участие 400 наблюдателей"
         # "войдут, как ожидается, около 200": a size expected is not the size
         parts = parts or bool(lemmas & cue_set("expectation_words"))
+        parts = parts or not about
         for c in find_counts(s, observer_nouns):
             if parts:
                 break
@@ -573,21 +590,14 @@ def _size(
                 continue
             if _in_parentheses(s, c.i):
                 continue
+            if c.i > 0 and s.toks[c.i - 1].lower in _OBLIQUE:
+                continue  # "встретились с 12 представителями партий": people met, not members
             if mission.observer_count is None and mission.observer_count_min is None:
                 if c.at_least:
                     mission.observer_count_min = c.value
                 else:
                     mission.observer_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
-        by_construction = not lemmas & membership and (
-            _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
-        )
-        is_membership = (
-            bool(lemmas & membership)
-            or by_construction
-            or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
-            or _counted_from_states(ctx, s, observer_nouns)
-        )
         previous_membership = s if is_membership else None
         if is_membership and not mission.sending_states:
             # the membership word itself; failing that the count or "из" (a date's digits
@@ -620,6 +630,10 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
+_OBLIQUE = frozenset({"с", "со", "к", "о", "об", "перед", "для", "у"})
 
 
 def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:
