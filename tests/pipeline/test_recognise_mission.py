@@ -134,7 +134,7 @@ def test_two_missions_never_mix():
     assert other.observer_count_min == 300
     assert other.coordinator.name == "Сергей Лебедев"
     assert other.head_role == "head-of-mission"
-    assert other.start is None
+    assert other.start == date(2021, 9, 1)  # "начала работу в Ташкенте 1 сентября"
 
 
 def test_a_text_without_observation_yields_no_mission_facts():
@@ -617,3 +617,34 @@ def test_people_met_or_all_observers_counted_are_not_the_missions_size(sentence)
 )
 def test_the_missions_members_counted_are_its_size(sentence, count):
     assert _facts(sentence + "\n").main_mission.observer_count == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Группа начала работу 15 ноября и завершила ее 22 ноября.",
+            date(2022, 11, 15),
+            date(2022, 11, 22),
+        ),
+        (
+            "Наблюдатели прибыли в г. Астану 15 ноября. Группа покинула страну 23 ноября.",
+            date(2022, 11, 15),
+            date(2022, 11, 23),
+        ),
+        (
+            "Наблюдатели находились в стране с 15 по 22 ноября.",
+            date(2022, 11, 15),
+            date(2022, 11, 22),
+        ),
+        ("Долгосрочные наблюдатели работают в стране с 1 октября.", None, None),
+    ],
+)
+def test_the_day_a_mission_ended_is_the_day_of_its_verb_of_closing(sentence, start, end):
+    text = (
+        "Наблюдатели от МПА СНГ на выборах Президента Республики Казахстан\n"
+        "Группа наблюдателей от МПА СНГ вела мониторинг выборов Президента Республики Казахстан,"
+        " голосование прошло 20 ноября 2022 года.\n" + sentence + "\n"
+    )
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.start, main.end) == (start, end)

@@ -431,6 +431,8 @@ def mission_facts(ctx: Context) -> list[Mission]:
         ]
         sents = [s for s in ctx.sents if ctx.sent_mission[s.index] == info.key]
         _period(ctx, info, mission, sents, spans)
+        if mission.end is None:
+            _closing_day(ctx, info, mission, sents, spans)
         _size(ctx, info, mission, sents, spans)
         if info.head is not None:
             mission.coordinator = PersonMention(
@@ -471,7 +473,12 @@ def _period(
                 spans.append((d.start, d.stop))
                 _end_of_stay(ctx, mission, sents[sents.index(s) + 1 :], spans)
                 return
-        if not mentioned_here:
+        # "Наблюдатели находились в стране с 15 по 22 ноября": observers staying (not only a
+        # part of them, "долгосрочные наблюдатели") speak of the mission's stay
+        staying = bool(s.lemmas() & cue_set("stay_verbs")) and not s.lemmas() & cue_set(
+            "mission_parts"
+        )
+        if not mentioned_here and not staying:
             continue
         for d in ctx.dates[s.index]:
             if not d.is_range and _opens_stay(s, d):
@@ -487,6 +494,37 @@ def _period(
                 mission.end = ctx.to_date(d.last, s.index)
                 spans.append((d.start, d.stop))
                 return
+
+
+def _closing_day(
+    ctx: Context,
+    info: MissionInfo,
+    mission: Mission,
+    sents: list[Sent],
+    spans: list[tuple[int, int]],
+) -> None:
+    """ "Миссия завершила работу 22 ноября", "покинула страну 23 ноября": the day of a verb of
+    closing in a sentence about the mission ends its stay (never before it began)."""
+    for s in sents:
+        if not _about_mission(ctx, info, s):
+            continue
+        for d in ctx.dates[s.index]:
+            if d.is_range or not _day_of_verb(s, d, cue_set("closing_verbs")):
+                continue
+            end = ctx.to_date(d.first, s.index)
+            start = mission.start
+            if end is None or start is not None and type(end) is type(start) and end < start:
+                continue
+            mission.end = end
+            spans.append((d.start, d.stop))
+            return
+
+
+def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
+    """A sentence that names the mission, a group or mission, or its observers."""
+    return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
+        s.lemmas() & (_MISSION_NOUNS | cue_set("observer_nouns"))
+    )
 
 
 def _end_of_stay(
@@ -507,20 +545,48 @@ def _opens_mission(s: Sent, d) -> bool:
     "Наблюдатели прибыли в страну 3 июня": the day of one of the clause's verbs of opening.
     The verb and the day share a clause (no comma between them), and the day is not the
     start of a stay of someone else ("с 22 сентября размещены")."""
-    before = [t for t in s.toks if t.stop <= d.start]
+    opening = cue_set("opening_verbs")
+    # "начала работу", not "голосование началось"
+    if not s.lemmas() & {"работа", "мониторинг", "наблюдение"}:
+        opening = opening - {"начать"}
+    return _day_of_verb(s, d, opening)
+
+
+def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
+    """Whether a single day is the day of one of ``verbs``: the verb of its clause nearest
+    before it, or, with none before, the nearest after it ("начала работу 15 ноября и завершила
+    ее 22 ноября", "БДИПЧ 15 сентября открыло миссию")."""
+    toks = s.toks
+    before = [t for t in toks if t.stop <= d.start]
     if before and before[-1].lower in {"с", "со", "по", "до", "на", "к"}:
         return False
-    at = len(before)
-    opening = cue_set("opening_verbs")
-    for t in s.toks:
+
+    def named(t: Tok) -> bool:
         # "прибыли" is also the plural of "прибыль": any verb reading of the word counts
-        if t.lemma not in opening and not any(
-            p.normal_form in opening and p.tag.POS == "VERB" for p in parses(t.lower)
-        ):
+        return t.lemma in verbs or any(
+            p.normal_form in verbs and p.tag.POS == "VERB" for p in parses(t.lower)
+        )
+
+    def verb(t: Tok) -> bool:  # "начала" is also the genitive of "начало"
+        return (
+            is_verb(t)
+            or named(t)
+            or any(p.tag.POS == "VERB" and p.score > 0.1 for p in parses(t.lower)[:3])
+        )
+
+    clause_end = {",", ";", "—", "–"}
+    for t in reversed(before):
+        if t.text in clause_end:
+            break
+        if verb(t):
+            return named(t)
+    for t in toks[len(before) :]:
+        if t.start < d.stop:
             continue
-        lo, hi = sorted((t.i, at))
-        if not any(x.text in {",", ";", "—", "–"} for x in s.toks[lo:hi]):
-            return True
+        if t.text in clause_end:
+            break
+        if verb(t):
+            return named(t)
     return False
 
 

@@ -562,8 +562,10 @@ def post_range(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     after = post_after(sent, name)
     if before and after:
         words = [t for t in sent.toks[before[0] : before[1]] if t.is_word]
-        if words and words[0].lemma in _ROLES and (
-            len(words) == 1 or len(words) == 2 and words[1].lemma in _MISSION_NOUNS
+        if (
+            words
+            and words[0].lemma in _ROLES
+            and (len(words) == 1 or len(words) == 2 and words[1].lemma in _MISSION_NOUNS)
         ):
             return after
     return before or after
