@@ -352,8 +352,12 @@ class _Parser:
     def parse(self, data: dict[str, Any], expected_report: str | None) -> ReportFacts:
         top = self.mapping(data, _TOP_KEYS, "top level")
         report = self.required_text(top.get("report"), "report")
-        if expected_report is not None and report != expected_report:
-            raise self.fail("report", f"names {report!r}, but this file is for {expected_report!r}")
+        if expected_report is not None and _report_stem(report) != expected_report:
+            raise self.fail(
+                "report",
+                f"names {report!r}, but this file is for {expected_report + '.txt'!r} "
+                f"(or .pdf, .html, .docx)",
+            )
         facts = ReportFacts(report=report)
         facts.is_observation_report = self.flag(
             top.get("is_observation_report"), "is_observation_report", default=True
@@ -665,12 +669,18 @@ class _Parser:
 
 
 def _report_name_for(path: Path) -> str:
-    """``X.ru.yaml`` and ``X.ru.gold.yaml`` both describe ``X.ru.txt``."""
+    """``X.ru.yaml`` and ``X.ru.gold.yaml`` both describe ``X.ru`` (as ``.txt``, ``.pdf``, ...)."""
     name = path.name
     for suffix in (GOLD_SUFFIX, CURATION_SUFFIX):
         if name.endswith(suffix):
-            return name.removesuffix(suffix) + ".txt"
+            return name.removesuffix(suffix)
     return name
+
+
+def _report_stem(report: str) -> str:
+    """A report's file name without its form: ``X.ru.pdf`` -> ``X.ru``."""
+    suffix = Path(report).suffix
+    return report[: -len(suffix)] if suffix.lower() in REPORT_SUFFIXES else report
 
 
 def load_curation(path: Path, original_text: str) -> ReportFacts:
@@ -712,20 +722,21 @@ def load_gold(path: Path, text: str | None = None) -> ReportFacts:
     """The gold facts of a report: a curation-format file whose quotes index its report.
 
     Without ``text`` the report named by the file's ``report:`` key is read from the gold
-    file's own folder (tests/corpus keeps each report beside its gold file).
+    file's own folder (tests/corpus keeps each report beside its gold file), in whatever form
+    it is (text, PDF, web page, Word).
     """
     path = Path(path)
     if text is None:
-        from builder.reading.decode import decode_report
+        from builder.reading.source import read_source
 
         data = _read_yaml(path)
         report = data.get("report")
         if not isinstance(report, str) or not report:
             raise InputError(f"{path}: report: the gold file does not name its report")
         report_path = path.parent / report
-        try:
-            raw = report_path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: its report {report_path} cannot be read") from exc
-        text = decode_report(raw, str(report_path))
+        if not report_path.is_file():
+            raise InputError(f"{path}: its report {report_path} cannot be read")
+        # The text a build extracts from, whatever the report's form (.txt, .pdf, .html,
+        # .docx): the gold's quotes index that text.
+        text = read_source(report_path).text
     return load_curation(path, text)

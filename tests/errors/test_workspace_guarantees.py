@@ -262,3 +262,53 @@ def test_a_missing_trig_beside_a_store_is_not_called_no_build(ws: Path) -> None:
     (ws / "graph.trig").unlink()
     line = one_line_error(eokg("query", "mission", "-w", str(ws)), "graph.trig is missing")
     assert "no build yet" not in line
+
+
+@pytest.fixture()
+def small_disk(tmp_path: Path):
+    """A tmpfs of a few MB where the machine allows mounting one (root, no sandbox veto)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.strip()}); ENOSPC is simulated above")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+@pytest.mark.slow
+def test_a_full_disk_is_one_line_and_the_next_build_repairs(small_disk: Path, built) -> None:
+    reports, _ = built
+    ws = small_disk / "ws"
+    first = eokg("build", str(reports), "-w", str(ws), "--no-curation")
+    assert first.returncode == 0, first.stderr
+    filler = small_disk / "filler"
+    with filler.open("ab") as f:  # fill what is left of the disk
+        try:
+            while True:
+                f.write(b"\0" * 65536)
+                f.flush()
+        except OSError:
+            pass
+    more = small_disk.parent / "more"
+    shutil.copytree(reports, more)
+    shutil.copy(CORPUS / "dev-03-by-presidential-2015-two-missions.ru.txt", more)
+    full = eokg("build", str(more), "-w", str(ws), "--no-curation")
+    assert full.returncode == 2 and "Traceback" not in full.stderr
+    assert "No space left" in full.stderr and "free some space" in full.stderr
+    try:  # the workspace is whole as before, or refused until repaired: never a mix
+        Workspace(ws).require_built()
+        assert eokg("query", "mission", "-w", str(ws)).returncode == 0
+    except WorkspaceError as exc:
+        assert "eokg build" in str(exc)
+    filler.unlink()
+    repaired = eokg("build", str(more), "-w", str(ws), "--no-curation")
+    assert repaired.returncode == 0, repaired.stderr
+    Workspace(ws).require_built()
+    assert "by-presidential" in (ws / "graph.trig").read_text(encoding="utf-8")

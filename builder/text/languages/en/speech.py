@@ -163,8 +163,8 @@ def attribute(
             m = re.search(rf"(?P<who>[^.]{{2,160}}?)\s*,?\s+(?:{say})\s+this\b", sent)
             if m:
                 who, named = speaker.resolve(_reporting_subject(m.group("who")))
-                prev = out.get(i - 1) or Said(None, 0, len(sents[i - 1][2]))
-                out[i - 1] = Said(who, prev.start, prev.stop, named)
+                said_before = out.get(i - 1) or Said(None, 0, len(sents[i - 1][2]))
+                out[i - 1] = Said(who, said_before.start, said_before.stop, named)
                 continue
         said = _reported(sent, say, speaker)
         if said is not None:
