@@ -185,7 +185,7 @@ class Recogniser:
             if m:
                 place = self.ref.find_place(m.group(1).title())
                 if place is not None:
-                    return place.en or place.ru
+                    return place.name.get("en") or place.name["ru"]
         return None
 
     # -- missions --------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ class Recogniser:
                 return m.group(1).strip()
         state = ctx.ref.state_by_iso(iso)
         if kind == "presidential" and state is not None:
-            return f"President of {state.en}"
+            return f"President of {state.name['en']}"
         return None
 
     # -- the mission's period, size and head ----------------------------------------------------
@@ -587,7 +587,7 @@ class Recogniser:
         if capital and ctx.country:
             found = [p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"]
             if found:
-                out.append((capital.start(), found[0].en or found[0].ru))
+                out.append((capital.start(), found[0].name.get("en") or found[0].name["ru"]))
         out.sort()
         # a city named both alone and as a region ("Tashkent and the Tashkent region") stays two
         return list(dict.fromkeys(n for _, n in out))
