@@ -107,13 +107,14 @@ def _verdicts(cues, doc, facts, sents, by_sentence, main_key) -> list[Verdict]:
         span = original_span(doc, s, j.start, j.stop)
         statements = by_sentence.get(s.index, [])
         speakers = [facts.assessments[i].by for i in statements if facts.assessments[i].by]
+        keys = [facts.assessments[i].key for i in statements]
         out.append(
             Verdict(
                 mission=key,
                 value=j.value,
                 quote=doc.original[span.start : span.end],
                 by=speakers[0] if speakers else None,
-                statements=list(statements),
+                statements=keys,
                 evidence=_evidence(f"coding.verdict.{j.rule}", span),
             )
         )
@@ -123,7 +124,7 @@ def _verdicts(cues, doc, facts, sents, by_sentence, main_key) -> list[Verdict]:
 def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
     out = []
     covered = set()
-    for i, a in enumerate(facts.assessments):
+    for a in facts.assessments:
         if a.recommendation or a.evidence is None or not a.evidence.spans:
             continue
         s = _sentence_of(sents, a.evidence.spans[0].start)
@@ -138,7 +139,7 @@ def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
                 phase=F.phase_of(cues, topic, s),
                 polarity=a.polarity,
                 statement=a.statement,
-                assessment=i,
+                assessment=a.key,
                 fraud=F.alleges_fraud(cues, a.polarity, a.statement, s),
                 evidence=_evidence("coding.finding.assessment", *a.evidence.spans),
             )
