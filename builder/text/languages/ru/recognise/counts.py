@@ -121,7 +121,7 @@ def part_of_the_mission(sent: Sent, c: Count) -> bool:
         start -= 1
     stop = (c.noun if c.noun is not None else c.j) + 1
     clause = toks[start:stop]
-    parts = cue_set("mission_parts")
+    parts = cue_set("count_part_words")
     core = cue_set("mission_core")
     if cue_set("observer_terms") <= {t.lemma for t in clause}:
         return False  # "в долгосрочном и краткосрочном наблюдении ... более 400": the whole
