@@ -9,7 +9,7 @@ import click
 
 from builder.base.errors import InputError, ProblemFound
 from builder.cli.options import workspace_option
-from builder.corpus.evaluation import as_json_scores, evaluate_workspace, gold_files
+from builder.corpus.evaluation import as_json_scores, by_organiser, evaluate_reports, gold_files
 from builder.corpus.workspace import Workspace
 from builder.facts.scoring import Scores, format_table
 
@@ -20,8 +20,19 @@ from builder.facts.scoring import Scores, format_table
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this F1.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @click.option("--details", is_flag=True, help="List the missed and extra facts.")
+@click.option(
+    "--by-organiser",
+    "organiser_table",
+    is_flag=True,
+    help="Add a table by organiser of the gold's main mission.",
+)
 def evaluate(
-    gold: tuple[Path, ...], workspace_dir: Path, min_f1: float | None, as_json: bool, details: bool
+    gold: tuple[Path, ...],
+    workspace_dir: Path,
+    min_f1: float | None,
+    as_json: bool,
+    details: bool,
+    organiser_table: bool,
 ) -> None:
     """Precision, recall and F1 per fact type of the built graph against GOLD files.
 
@@ -43,14 +54,21 @@ def evaluate(
             raise InputError(f"{item}: no such file or folder")
     if not paths:
         raise InputError("no gold files found in " + ", ".join(str(g) for g in gold))
-    results = evaluate_workspace(Workspace(workspace_dir), paths)
+    evaluated = evaluate_reports(Workspace(workspace_dir), paths)
+    results = {name: scores for name, _, scores in evaluated}
+    organisers = by_organiser(evaluated) if organiser_table else None
     total = Scores()
     for s in results.values():
         total.add(s)
     if as_json:
-        click.echo(json.dumps(as_json_scores(results), ensure_ascii=False, indent=2))
+        scores = as_json_scores(results)
+        if organisers is not None:
+            scores["by_organiser"] = as_json_scores(organisers)["reports"]
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
     else:
         click.echo("By report:\n" + format_table(results))
+        if organisers is not None:
+            click.echo("\nBy organiser (reports):\n" + format_table(organisers))
         click.echo("\nBy fact type (all reports):\n" + format_table(total))
         if details:
             for name, s in results.items():

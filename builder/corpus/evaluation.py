@@ -34,6 +34,27 @@ def canonical_organisers(facts: ReportFacts) -> ReportFacts:
 
 def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str, Scores]:
     """Scores per report (by report file name) of the workspace's graph against gold files."""
+    return {name: scores for name, _, scores in evaluate_reports(workspace, gold_paths)}
+
+
+def by_organiser(evaluated: list[tuple[str, str, Scores]]) -> dict[str, Scores]:
+    """Scores summed over the reports of each organiser (of the gold's main mission), labelled
+    ``organiser (n)``: which organisers' phrasing the extractor reads, and which it does not."""
+    groups: dict[str, list[Scores]] = {}
+    for _, organiser, scores in evaluated:
+        groups.setdefault(organiser, []).append(scores)
+    table: dict[str, Scores] = {}
+    for organiser, members in sorted(groups.items()):
+        total = Scores()
+        for scores in members:
+            total.add(scores)
+        table[f"{organiser} ({len(members)})"] = total
+    return table
+
+
+def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple[str, str, Scores]]:
+    """(report file name, organiser of the gold's main mission or ``none``, scores) per gold
+    file, the workspace's graph read back and scored against it."""
     from builder.corpus.build import load_state
     from builder.corpus.curation import load_gold
     from builder.graph.readback import report_facts
@@ -41,7 +62,7 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
 
     dataset = workspace.load_dataset()
     built = load_state(workspace).get("reports", {})
-    results: dict[str, Scores] = {}
+    results: list[tuple[str, str, Scores]] = []
     for path in gold_paths:
         if path.name.endswith(SUFFIX):
             gold = load_summary(path)
@@ -65,7 +86,10 @@ def evaluate_workspace(workspace: Workspace, gold_paths: list[Path]) -> dict[str
                 f"build it first"
             )
         predicted = report_facts(graph)
-        results[gold.report] = score(canonical_organisers(predicted), canonical_organisers(gold))
+        gold = canonical_organisers(gold)
+        main = gold.main_mission
+        organiser = main.organiser if main is not None and main.organiser else "none"
+        results.append((gold.report, organiser, score(canonical_organisers(predicted), gold)))
     return results
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -10,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from builder.corpus.build import build
-from builder.corpus.evaluation import evaluate_workspace
+from builder.corpus.evaluation import by_organiser, evaluate_reports, evaluate_workspace
 from builder.corpus.workspace import Workspace
+from builder.facts.scoring import Counts, Scores
 
 PROJECT = Path(__file__).resolve().parents[2]
 CORPUS = PROJECT / "tests" / "corpus"
@@ -65,3 +67,56 @@ def test_evaluate_command_exit_code_follows_the_threshold(
     failing = run(tmp_path / f"{stem}.gold.yaml", "0.999")
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "F1 below 0.999" in failing.stderr
+
+
+def test_scores_by_organiser_sum_the_reports_of_each(corpus_workspace: Workspace) -> None:
+    golds = sorted(CORPUS.glob("*.gold.yaml"))
+    evaluated = evaluate_reports(corpus_workspace, golds)
+    table = by_organiser(evaluated)
+    organisers = [organiser for _, organiser, _ in evaluated]
+    assert sum(int(label.rsplit("(", 1)[1].rstrip(")")) for label in table) == len(golds)
+    for label, scores in table.items():
+        organiser = label.rsplit(" (", 1)[0]
+        members = [s for _, o, s in evaluated if o == organiser]
+        assert len(members) == organisers.count(organiser) > 0
+        assert scores.overall.tp == sum(s.overall.tp for s in members)
+        assert scores.overall.fn == sum(s.overall.fn for s in members)
+
+
+def test_by_organiser_keeps_organisers_apart() -> None:
+    def scores(tp: int, fn: int) -> Scores:
+        return Scores(by_type={"mission": Counts(tp=tp, fp=0, fn=fn)})
+
+    table = by_organiser(
+        [
+            ("a.txt", "ОБСЕ/БДИПЧ", scores(3, 1)),
+            ("b.txt", "СНГ", scores(2, 0)),
+            ("c.txt", "ОБСЕ/БДИПЧ", scores(1, 1)),
+        ]
+    )
+    assert list(table) == ["ОБСЕ/БДИПЧ (2)", "СНГ (1)"]
+    assert (table["ОБСЕ/БДИПЧ (2)"].overall.tp, table["ОБСЕ/БДИПЧ (2)"].overall.fn) == (4, 2)
+    assert table["СНГ (1)"].overall.f1 == 1.0
+
+
+def test_evaluate_command_prints_the_organiser_table(corpus_workspace: Workspace) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "builder.cli.app",
+            "evaluate",
+            str(CORPUS),
+            "-w",
+            str(corpus_workspace.root),
+            "--by-organiser",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    tp = sum(row["tp"] for row in data["by_organiser"].values())
+    assert tp == data["overall"]["tp"] > 0
