@@ -422,3 +422,14 @@ def test_more_meetings(body, met):
 def test_a_count_of_a_future_delegation_is_not_the_mission_size():
     facts = _report("A 30-member delegation will return to observe the election.")
     assert facts.main_mission.observer_count is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Head of the ODIHR mission Lena Haug said voting was calm.",
+        "The head of the mission Lena Haug met the observers.",
+    ],
+)
+def test_a_head_named_after_the_role(body):
+    assert _report(body).main_mission.coordinator.name == "Lena Haug"

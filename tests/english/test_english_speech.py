@@ -143,7 +143,7 @@ def test_more_of_what_a_clause_says(body, expected):
 
 def test_a_statement_is_written_without_its_quotation_marks():
     facts = extract("sample.en.txt", LEAD + '"Voting was calm and orderly," said Olsen.')[1]
-    assert [a.statement for a in facts.assessments] == ["Voting was calm and orderly,"]
+    assert [a.statement for a in facts.assessments] == ["Voting was calm and orderly"]
 
 
 @pytest.mark.parametrize(
@@ -160,3 +160,14 @@ def test_a_statement_is_written_without_its_quotation_marks():
 )
 def test_what_a_parliamentary_delegation_welcomes_and_regrets(body, expected):
     assert _assessments(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marta Olsen spoke to the press. According to her, the count was transparent.",
+        "Marta Olsen spoke to the press. According to him, the count was transparent.",
+    ],
+)
+def test_according_to_a_pronoun(body):
+    assert _assessments(body) == [("Marta Olsen", "positive", False)]

@@ -64,7 +64,7 @@ _NEGATOR = re.compile(r"\b(?:no|not|none|never|without|nor|lack of|lacked|absenc
 _HEAD_APPOSITION = re.compile(
     r"\b(?P<role>head of (?:the|its)\s+"
     r"(?P<group>(?:[\w/-]+\s+){0,4}?(?:mission|delegation|team|eom)))"
-    r"\s*,\s*(?P<office>[^,.;]{0,120}?)\s*$",
+    r"(?:\s*,\s*(?P<office>[^,.;]{0,120}?))?\s*$",
     re.IGNORECASE,
 )
 # observers "from" named states, without a count
@@ -493,7 +493,7 @@ class Recogniser:
                     # "the head of the mission, First Deputy Chairman of ... NAME,": the
                     # office is the post
                     target = ap.group("group")
-                    office = ap.group("office").strip(" ,")
+                    office = (ap.group("office") or "").strip(" ,")
                     if not office or office in ctx.cues["titles"]:
                         office = ap.group("role")  # "the Head of the ODIHR EOM, Ambassador X"
                     groups = {"post": office, "paren": None}
@@ -741,11 +741,11 @@ class Recogniser:
                     and reach >= s.start - 3
                     and (bridged or "\n" not in ctx.doc.text[reach : s.start])
                 ):
-                    prev.statement += " " + clause.strip().strip("«»").strip()
+                    prev.statement += " " + clause.strip(" ,;:«»")
                     reach = stop
                     continue
                 ev = ctx.evidence("assessments.clause", start, stop)
-                statement = clause.strip().strip("«»").strip()
+                statement = clause.strip(" ,;:«»")
                 out.append(
                     Assessment(main.key, speaker, polarity, "general", statement, rec, evidence=ev)
                 )

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # a pronoun standing for the person last spoken of
-_PRONOUN = re.compile(r"(?i)^(?:he|she)$")
+_PRONOUN = re.compile(r"(?i)^(?:he|she|him|her)$")
 # a group or an impersonal subject: a statement without a personal speaker
 _GROUP = re.compile(
     r"(?i)^(?:they|we|it|the\s+(?:\w+\s+){0,3}(?:observers|mission|delegation|team|report|"
