@@ -41,7 +41,7 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for the organisations' invariable names (abbreviations, English names)."""
     names: dict[str, str] = {}
     for o in load_reference().organisations:
-        for name in (*o.abbreviations, o.en):
+        for name in (*o.abbreviations, o.name.get("en")):
             if name:
                 names.setdefault(name, o.key)
     ordered = sorted(names, key=len, reverse=True)  # "OSCE/ODIHR" before "OSCE"

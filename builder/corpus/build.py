@@ -177,7 +177,8 @@ class ReportStages:
         from builder.reference.records import load_reference
         from builder.text.extract import Extractor
 
-        return cls(Extractor(), Assembler(load_reference()), Validator())
+        reference = load_reference()
+        return cls(Extractor(reference), Assembler(reference), Validator())
 
 
 def build_report(job: ReportJob, stages: ReportStages | None = None) -> ReportResult:

@@ -50,10 +50,10 @@ def _day(d: Day | None) -> str | None:
 def _place(name: str, country: str | None) -> str:
     """A place by its reference name when the reference data knows it ("Эчмиадзин" and
     "Вагаршапат" are one town), else by its normalised name."""
-    from builder.reference.records import load_reference
+    from builder.reference.records import IRI_LANGUAGE, load_reference
 
     place = load_reference().find_place(name, country)
-    return _norm(place.ru if place is not None else name)
+    return _norm(place.name[IRI_LANGUAGE] if place is not None else name)
 
 
 def fact_tuples(facts: ReportFacts) -> dict[str, set[tuple]]:

@@ -37,7 +37,7 @@ from builder.facts.vocabulary import VOCABULARY
 from builder.graph import iris
 from builder.graph.codes import write_codes
 from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import IRI_LANGUAGE, Reference, load_reference
 from builder.text.document import Doc
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
@@ -97,7 +97,7 @@ def _english_short_name(ctx: _Context, organiser: str) -> str:
     if entry is None:
         return organiser
     latin = [a for a in entry.abbreviations if not CYRILLIC.search(a)]
-    return latin[0] if latin else entry.en or organiser
+    return latin[0] if latin else entry.name.get("en") or organiser
 
 
 def _election_label(election: Election, reference: Reference, language: str) -> str:
@@ -110,7 +110,7 @@ def _election_label(election: Election, reference: Reference, language: str) -> 
     )
     if election.country_iso and not election.body and not election.voting_date:
         state = reference.state_by_iso(election.country_iso)
-        name = (state.en if language == "en" else state.ru_short) if state else None
+        name = state.name.get(language) if state else None
         what = f"{what} ({name or election.country_iso})"
     when = election.voting_date.isoformat() if election.voting_date else election.year
     return f"{what} — {when}" if when else what
@@ -255,7 +255,11 @@ class Assembler:
             g.add((span_iri, EO.page, Literal(where[0], datatype=XSD.positiveInteger)))
         if sentence:
             return span_iri
-        sent = doc.sentence_at(doc.normalised_offset(start)) if doc.sents else None
+        sent = (
+            doc.sentences_over(doc.normalised_offset(start), doc.normalised_offset(end))
+            if doc.sents
+            else None
+        )
         if sent is not None:
             orig = doc.original_span(sent.start, sent.stop)
             sent_iri = self._span(ctx, orig.start, orig.end, sentence=True)
@@ -271,9 +275,9 @@ class Assembler:
         g.add((state_iri, RDF.type, EO.State))
         g.add((state_iri, EO.iso3166Alpha2, Literal(iso.upper())))
         if entry is not None:
-            g.add((state_iri, RDFS.label, _ru(entry.ru_full)))
-            g.add((state_iri, RDFS.label, Literal(entry.en, lang="en")))
-            g.add((state_iri, EO.shortName, _ru(entry.ru_short)))
+            g.add((state_iri, RDFS.label, _ru(entry.full_name["ru"])))
+            g.add((state_iri, RDFS.label, Literal(entry.name["en"], lang="en")))
+            g.add((state_iri, EO.shortName, _ru(entry.name["ru"])))
             if entry.wikidata:
                 g.add((state_iri, SKOS.exactMatch, WD[entry.wikidata]))
         return state_iri
@@ -291,11 +295,11 @@ class Assembler:
             return org_iri
         if is_western(entry.key):
             g.add((org_iri, EO.isWesternMonitor, Literal(True)))
-        short = entry.abbreviations[0] if entry.abbreviations else entry.ru
+        short = entry.abbreviations[0] if entry.abbreviations else entry.name["ru"]
         g.add((org_iri, RDFS.label, _ru(short)))
-        g.add((org_iri, SKOS.prefLabel, _ru(entry.ru)))
-        if entry.en:
-            g.add((org_iri, SKOS.prefLabel, Literal(entry.en, lang="en")))
+        g.add((org_iri, SKOS.prefLabel, _ru(entry.name["ru"])))
+        if "en" in entry.name:
+            g.add((org_iri, SKOS.prefLabel, Literal(entry.name["en"], lang="en")))
         for alt in entry.abbreviations:
             g.add((org_iri, SKOS.altLabel, Literal(alt)))
         if entry.wikidata:
@@ -305,13 +309,13 @@ class Assembler:
     def _place(self, ctx: _Context, name: str) -> URIRef:
         g = ctx.graph
         entry = ctx.reference.find_place(name, ctx.country)
-        label = entry.ru if entry else name
+        label = entry.name[IRI_LANGUAGE] if entry else name
         iso = entry.state if entry else ctx.country
         place_iri = iris.place(label, iso)
         g.add((place_iri, RDF.type, EO.Place))
         g.add((place_iri, RDFS.label, _ru(label) if entry else _said(ctx, label)))
-        if entry is not None and entry.en:
-            g.add((place_iri, RDFS.label, Literal(entry.en, lang="en")))
+        if entry is not None and "en" in entry.name:
+            g.add((place_iri, RDFS.label, Literal(entry.name["en"], lang="en")))
         if iso:
             g.add((place_iri, EO.inState, self._state(ctx, iso)))
         if entry is not None and entry.wikidata:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,6 +42,9 @@ from builder.base.errors import InputError
 from builder.base.resources import resource_dir
 
 DEFAULT_ROOT = resource_dir("data/reference")
+# The language whose name makes a place's IRI (eor:place/<state>/<slug of it>): the IRIs were
+# minted from the Russian names, and a graph's IRIs do not change with the data's languages.
+IRI_LANGUAGE = "ru"
 
 LemmaKey = tuple[str, ...]
 Forms = tuple[frozenset[str], ...]
@@ -149,44 +152,81 @@ def forms_match(name: Forms, text: Forms) -> bool:
 # --------------------------------------------------------------------------------------------
 # Entries
 
+V = TypeVar("V")
+
+
+class ByLanguage(Mapping[str, V]):
+    """Values keyed by language tag ("ru", "en"): read-only, hashable, in file order.
+
+    Every name in the reference data belongs to a language and the files say which
+    (``name: {ru: ..., en: ...}``), so a third language is one more key in the data, not a field
+    of these classes.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, V] | None = None) -> None:
+        self._items: dict[str, V] = dict(items or {})
+
+    def __getitem__(self, lang: str) -> V:
+        return self._items[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"ByLanguage({self._items!r})"
+
+
+Texts = ByLanguage[tuple[str, ...]]
+
+
+def _every(*groups: Texts) -> tuple[str, ...]:
+    """The texts of every language of ``groups``, group by group."""
+    return tuple(text for group in groups for texts in group.values() for text in texts)
+
 
 @dataclass(frozen=True)
 class State:
-    """A sovereign state. ``iso`` is ISO 3166-1 alpha-2 and the state's IRI key."""
+    """A sovereign state. ``iso`` is ISO 3166-1 alpha-2 and the state's IRI key.
+
+    ``name`` is the usual short name ("Кыргызстан", "Kyrgyzstan"), ``full_name`` the official
+    one; ``adjectives`` start with the relational adjective (a lemma: "казахстанский").
+    """
 
     iso: str
     iso3: str
     wikidata: str | None
-    en: str
-    en_full: str
-    ru_short: str
-    ru_full: str
-    ru_variants: tuple[str, ...]
-    ru_adjective: str
-    ru_adjective_variants: tuple[str, ...]
-    capital_ru: str
+    name: ByLanguage[str]
+    full_name: ByLanguage[str]
+    variants: Texts
+    adjectives: Texts
+    capital: ByLanguage[str]
     cis: bool
     cis_status: str | None
     osce: bool
-    en_variants: tuple[str, ...] = ()
-    en_adjectives: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
         return self.iso
 
     def names(self) -> tuple[str, ...]:
-        """Every Russian and English name that refers to the state, adjectives included."""
-        return (
-            self.ru_full,
-            self.ru_short,
-            *self.ru_variants,
-            self.ru_adjective,
-            *self.ru_adjective_variants,
-            self.en_full,
-            self.en,
-            *self.en_variants,
-            *self.en_adjectives,
+        """Every name in every language that refers to the state, adjectives included."""
+        return tuple(
+            text
+            for lang in self.name
+            for text in (
+                *((self.full_name[lang],) if lang in self.full_name else ()),
+                self.name[lang],
+                *self.variants.get(lang, ()),
+                *self.adjectives.get(lang, ()),
+            )
         )
 
 
@@ -195,21 +235,18 @@ class Organisation:
     """An organisation of the genre (IPA CIS, CIS, OSCE/ODIHR...). ``key`` is its IRI key."""
 
     key: str
-    ru: str
-    en: str
-    abbreviations: tuple[str, ...]
-    ru_variants: tuple[str, ...]
-    ru_anaphora: tuple[str, ...]
+    name: ByLanguage[str]
+    abbreviations: tuple[str, ...]  # of any language ("МПА СНГ", "IPA CIS")
+    variants: Texts
+    anaphora: Texts
     wikidata: str | None
     kind: str
     parent: str | None
-    mission_names: tuple[str, ...]
-    en_variants: tuple[str, ...] = ()
-    en_mission_names: tuple[str, ...] = ()
+    mission_names: Texts
 
     def names(self) -> tuple[str, ...]:
         """Names that refer to this organisation wherever they occur (no anaphora)."""
-        return (self.ru, *self.abbreviations, *self.ru_variants, self.en, *self.en_variants)
+        return (*self.name.values(), *self.abbreviations, *_every(self.variants))
 
 
 @dataclass(frozen=True)
@@ -217,16 +254,13 @@ class Post:
     """A general post of the genre ("Председатель Центральной избирательной комиссии")."""
 
     key: str
-    ru: str
-    en: str
-    head_words: tuple[str, ...]
+    name: ByLanguage[str]
+    head_words: Texts
     kind: str
-    ru_variants: tuple[str, ...] = ()
-    en_variants: tuple[str, ...] = ()
-    en_head_words: tuple[str, ...] = ()
+    variants: Texts
 
     def names(self) -> tuple[str, ...]:
-        return (self.ru, *self.ru_variants, self.en, *self.en_variants)
+        return (*self.name.values(), *_every(self.variants))
 
 
 @dataclass(frozen=True)
@@ -234,37 +268,32 @@ class Body:
     """A legislature, chamber, electoral commission or government of one state."""
 
     key: str
-    ru: str
-    en: str
+    name: ByLanguage[str]
     state: str
     kind: str
-    ru_variants: tuple[str, ...]
+    variants: Texts
     wikidata: str | None = None
-    en_variants: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
-        return (self.ru, *self.ru_variants, self.en, *self.en_variants)
+        return (*self.name.values(), *_every(self.variants))
 
 
 @dataclass(frozen=True)
 class Place:
-    """A region, district, city or capital. Its IRI comes from ``ru`` and ``state``."""
+    """A region, district, city or capital. Its IRI comes from its Russian name and ``state``."""
 
-    ru: str
+    name: ByLanguage[str]
     state: str
     kind: str
     wikidata: str | None
-    ru_variants: tuple[str, ...]
-    en: str | None = None
-    en_variants: tuple[str, ...] = ()
+    variants: Texts
 
     @property
     def key(self) -> str:
-        return f"{self.state}/{self.ru}"
+        return f"{self.state}/{self.name[IRI_LANGUAGE]}"
 
     def names(self) -> tuple[str, ...]:
-        english = (self.en, *self.en_variants) if self.en else self.en_variants
-        return (self.ru, *self.ru_variants, *english)
+        return (*self.name.values(), *_every(self.variants))
 
 
 Entry = State | Organisation | Post | Body | Place
@@ -374,6 +403,7 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 ORGANISATION_KINDS = (
     "intergovernmental",
@@ -453,9 +483,9 @@ class _Checker:
         self.path = path
         self.line = raw.get("__line__", 0)
         self.raw = {k: v for k, v in raw.items() if k != "__line__"}
-        self.label = str(
-            self.raw.get("key") or self.raw.get("iso") or self.raw.get("ru") or "entry"
-        )
+        name = self.raw.get("name")
+        iri_name = name.get(IRI_LANGUAGE) if isinstance(name, dict) else None
+        self.label = str(self.raw.get("key") or self.raw.get("iso") or iri_name or "entry")
         allowed = set(required) | set(optional)
         unknown = sorted(set(self.raw) - allowed)
         if unknown:
@@ -468,7 +498,9 @@ class _Checker:
         raise InputError(f"{self.path}:{self.line}: {self.label}: {message}")
 
     def text(self, name: str, pattern: re.Pattern[str] | None = None) -> str:
-        value = self.raw.get(name)
+        return self._text(name, self.raw.get(name), pattern)
+
+    def _text(self, name: str, value: Any, pattern: re.Pattern[str] | None = None) -> str:
         if not isinstance(value, str) or not value.strip():
             self.fail(f"{name} must be a non-empty string")
         assert isinstance(value, str)
@@ -482,12 +514,39 @@ class _Checker:
         return self.text(name, pattern)
 
     def texts(self, name: str) -> tuple[str, ...]:
-        value = self.raw.get(name)
+        return self._texts(name, self.raw.get(name))
+
+    def _texts(self, name: str, value: Any) -> tuple[str, ...]:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(f"{name} must be a list of non-empty strings")
         return tuple(v.strip() for v in value)
+
+    def _languages(self, name: str) -> dict[str, Any]:
+        value = self.raw.get(name)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(f"{name} must map language tags to values ({name}: {{ru: ..., en: ...}})")
+        by_lang = {k: v for k, v in value.items() if k != "__line__"}
+        for lang in by_lang:
+            if not _LANGUAGE.match(lang):
+                self.fail(f"{name}: {lang!r} is not a language tag (two or three small letters)")
+        return by_lang
+
+    def name(self, field: str, required: Iterable[str] = ()) -> ByLanguage[str]:
+        """One text per language, with the languages every entry must have."""
+        by_lang = self._languages(field)
+        missing = sorted(set(required) - set(by_lang))
+        if missing:
+            self.fail(f"{field} has no {', '.join(missing)}")
+        return ByLanguage({k: self._text(f"{field}.{k}", v) for k, v in by_lang.items()})
+
+    def names(self, field: str) -> Texts:
+        """A list of texts per language; languages with an empty list are left out."""
+        by_lang = {k: self._texts(f"{field}.{k}", v) for k, v in self._languages(field).items()}
+        return ByLanguage({k: v for k, v in by_lang.items() if v})
 
     def flag(self, name: str) -> bool:
         value = self.raw.get(name)
@@ -510,28 +569,34 @@ def _states(path: Path) -> list[State]:
         c = _Checker(
             path,
             raw,
-            ("iso", "iso3", "wikidata", "en", "en_full", "ru_short", "ru_full", "ru_adjective",
-             "capital_ru", "cis", "osce"),
-            ("ru_variants", "ru_adjective_variants", "cis_status", "en_variants", "en_adjectives"),
-        )  # fmt: skip
+            (
+                "iso",
+                "iso3",
+                "wikidata",
+                "name",
+                "full_name",
+                "adjectives",
+                "capital",
+                "cis",
+                "osce",
+            ),
+            ("variants", "cis_status"),
+        )
         state = State(
             iso=c.text("iso", _ISO2),
             iso3=c.text("iso3", _ISO3),
             wikidata=c.optional_text("wikidata", _QID),
-            en=c.text("en"),
-            en_full=c.text("en_full"),
-            ru_short=c.text("ru_short"),
-            ru_full=c.text("ru_full"),
-            ru_variants=c.texts("ru_variants"),
-            ru_adjective=c.text("ru_adjective"),
-            ru_adjective_variants=c.texts("ru_adjective_variants"),
-            capital_ru=c.text("capital_ru"),
+            name=c.name("name", ("ru", "en")),
+            full_name=c.name("full_name", ("ru", "en")),
+            variants=c.names("variants"),
+            adjectives=c.names("adjectives"),
+            capital=c.name("capital", ("ru",)),
             cis=c.flag("cis"),
             cis_status=c.choice("cis_status", CIS_STATUSES, optional=True),
             osce=c.flag("osce"),
-            en_variants=c.texts("en_variants"),
-            en_adjectives=c.texts("en_adjectives"),
         )
+        if "ru" not in state.adjectives:
+            c.fail("adjectives has no ru (the relational adjective, as a lemma)")
         if state.cis != (state.cis_status in ("member", "associate")):
             c.fail("cis must be true exactly when cis_status is member or associate")
         out.append(state)
@@ -544,31 +609,20 @@ def _organisations(path: Path) -> list[Organisation]:
         c = _Checker(
             path,
             raw,
-            ("key", "ru", "en", "abbreviations", "kind"),
-            (
-                "ru_variants",
-                "ru_anaphora",
-                "wikidata",
-                "parent",
-                "mission_names",
-                "en_variants",
-                "en_mission_names",
-            ),
+            ("key", "name", "abbreviations", "kind"),
+            ("variants", "anaphora", "wikidata", "parent", "mission_names"),
         )
         out.append(
             Organisation(
                 key=c.text("key", _KEY),
-                ru=c.text("ru"),
-                en=c.text("en"),
+                name=c.name("name", ("ru", "en")),
                 abbreviations=c.texts("abbreviations"),
-                ru_variants=c.texts("ru_variants"),
-                ru_anaphora=c.texts("ru_anaphora"),
+                variants=c.names("variants"),
+                anaphora=c.names("anaphora"),
                 wikidata=c.optional_text("wikidata", _QID),
                 kind=str(c.choice("kind", ORGANISATION_KINDS)),
                 parent=c.optional_text("parent", _KEY),
-                mission_names=c.texts("mission_names"),
-                en_variants=c.texts("en_variants"),
-                en_mission_names=c.texts("en_mission_names"),
+                mission_names=c.names("mission_names"),
             )
         )
     return out
@@ -577,28 +631,22 @@ def _organisations(path: Path) -> list[Organisation]:
 def _posts(path: Path) -> list[Post]:
     out = []
     for raw in _read(path):
-        c = _Checker(
-            path,
-            raw,
-            ("key", "ru", "en", "head_words", "kind"),
-            ("ru_variants", "en_variants", "en_head_words"),
-        )
+        c = _Checker(path, raw, ("key", "name", "head_words", "kind"), ("variants",))
         post = Post(
             key=c.text("key", _KEY),
-            ru=c.text("ru"),
-            en=c.text("en"),
-            head_words=c.texts("head_words"),
+            name=c.name("name", ("ru", "en")),
+            head_words=c.names("head_words"),
             kind=str(c.choice("kind", POST_KINDS)),
-            ru_variants=c.texts("ru_variants"),
-            en_variants=c.texts("en_variants"),
-            en_head_words=c.texts("en_head_words"),
+            variants=c.names("variants"),
         )
-        if not post.head_words:
-            c.fail("head_words must name at least one lemma")
-        first = words(post.ru)[0][2]
-        heads = [phrase_forms(w) for w in post.head_words]
-        if not any(h[0] & word_forms(first) for h in heads):
-            c.fail(f"head_words must contain the first word of ru ({first!r})")
+        if "ru" not in post.head_words:
+            c.fail("head_words must name at least one ru lemma")
+        for lang, heads in post.head_words.items():
+            if lang not in post.name:
+                c.fail(f"head_words has {lang}, but name has none")
+            first = words(post.name[lang])[0][2]
+            if not any(phrase_forms(w)[0] & word_forms(first) for w in heads):
+                c.fail(f"head_words must contain the first word of name.{lang} ({first!r})")
         out.append(post)
     return out
 
@@ -606,22 +654,15 @@ def _posts(path: Path) -> list[Post]:
 def _bodies(path: Path) -> list[Body]:
     out = []
     for raw in _read(path):
-        c = _Checker(
-            path,
-            raw,
-            ("key", "ru", "en", "state", "kind"),
-            ("ru_variants", "wikidata", "en_variants"),
-        )
+        c = _Checker(path, raw, ("key", "name", "state", "kind"), ("variants", "wikidata"))
         out.append(
             Body(
                 key=c.text("key", _KEY),
-                ru=c.text("ru"),
-                en=c.text("en"),
+                name=c.name("name", ("ru", "en")),
                 state=c.text("state", _ISO2),
                 kind=str(c.choice("kind", BODY_KINDS)),
-                ru_variants=c.texts("ru_variants"),
+                variants=c.names("variants"),
                 wikidata=c.optional_text("wikidata", _QID),
-                en_variants=c.texts("en_variants"),
             )
         )
     return out
@@ -630,18 +671,14 @@ def _bodies(path: Path) -> list[Body]:
 def _places(path: Path) -> list[Place]:
     out = []
     for raw in _read(path):
-        c = _Checker(
-            path, raw, ("ru", "state", "kind"), ("wikidata", "ru_variants", "en", "en_variants")
-        )
+        c = _Checker(path, raw, ("name", "state", "kind"), ("wikidata", "variants"))
         out.append(
             Place(
-                ru=c.text("ru"),
+                name=c.name("name", (IRI_LANGUAGE,)),
                 state=c.text("state", _ISO2),
                 kind=str(c.choice("kind", PLACE_KINDS)),
                 wikidata=c.optional_text("wikidata", _QID),
-                ru_variants=c.texts("ru_variants"),
-                en=c.optional_text("en"),
-                en_variants=c.texts("en_variants"),
+                variants=c.names("variants"),
             )
         )
     return out
@@ -692,17 +729,20 @@ class Reference:
         for o in self.organisations:
             for name in o.names():
                 gaz["organisation"].add(name, o)
-            for name in o.ru_anaphora:
+            for name in _every(o.anaphora):
                 gaz["anaphora"].add(name, o)
-            for name in (*o.mission_names, *o.en_mission_names):
+            for name in _every(o.mission_names):
                 gaz["mission"].add(name, o)
         for p in self.posts:
             for name in p.names():
                 gaz["post"].add(name, p)
         for b in self.bodies:
-            for name in b.names():
-                for forms in _state_alternations(name, self._by_iso[b.state]):
-                    gaz["body"].add_forms(forms, b)
+            state = self._by_iso[b.state]
+            for lang in b.name:
+                state_names = _state_names(state, lang)
+                for name in (b.name[lang], *b.variants.get(lang, ())):
+                    for forms in _state_alternations(name, state_names):
+                        gaz["body"].add_forms(forms, b)
         for pl in self.places:
             for name in pl.names():
                 if _CYRILLIC.search(name.lower()):
@@ -735,7 +775,7 @@ class Reference:
 
     def post_head_words(self) -> frozenset[str]:
         """Words (lower-case nominative) that can start a post phrase ("председатель")."""
-        return frozenset(w.lower() for p in self.posts for w in p.head_words)
+        return frozenset(w.lower() for p in self.posts for w in _every(p.head_words))
 
     def is_post_head(self, word: str) -> bool:
         """Whether ``word``, in any case form, can start a post phrase ("Председателем")."""
@@ -812,7 +852,9 @@ class Reference:
         found = self._gaz["place"].find(text)
         if state_iso:
             found = [p for p in found if p.state == state_iso.upper()]
-        return sorted(found, key=lambda p: (PLACE_KINDS.index(p.kind), p.state, p.ru))
+        return sorted(
+            found, key=lambda p: (PLACE_KINDS.index(p.kind), p.state, p.name[IRI_LANGUAGE])
+        )
 
     def find_place(self, text: str, state_iso: str | None = None) -> Place | None:
         """The place ``text`` names in any case ("в Акмолинской области"), or None.
@@ -852,8 +894,18 @@ class Reference:
         return sorted(out, key=lambda m: (m.start, -m.end, m.kind))
 
 
-def _state_alternations(name: str, state: State) -> list[Forms]:
-    """The forms of ``name`` and, where it contains a name of ``state``, with each other name.
+def _state_names(state: State, lang: str) -> list[str]:
+    """The names of ``state`` in ``lang`` a body's name may contain, longest first."""
+    names = (
+        *((state.full_name[lang],) if lang in state.full_name else ()),
+        *((state.name[lang],) if lang in state.name else ()),
+        *state.variants.get(lang, ()),
+    )
+    return sorted({n for n in names if lemma_key(n)}, key=lambda n: (-len(lemma_key(n)), n))
+
+
+def _state_alternations(name: str, state_names: list[str]) -> list[Forms]:
+    """The forms of ``name`` and, where it contains one of ``state_names``, with each other one.
 
     Official names carry the state's full name ("Сенат Парламента Республики Казахстан"); texts
     also write the short one ("Сенат Парламента Казахстана"). Listing every combination in the
@@ -861,10 +913,6 @@ def _state_alternations(name: str, state: State) -> list[Forms]:
     """
     forms = phrase_forms(name)
     keys = lemma_key(name)
-    state_names = sorted(
-        {n for n in (state.ru_full, state.ru_short, *state.ru_variants) if lemma_key(n)},
-        key=lambda n: (-len(lemma_key(n)), n),
-    )
     out = [forms]
     for state_name in state_names:
         sub = lemma_key(state_name)
@@ -913,14 +961,15 @@ def read_reference(root: Path) -> Reference:
     for file, items in (("bodies.yaml", bodies), ("places.yaml", places)):
         for item in items:
             if item.state not in isos:
-                raise InputError(f"{root / file}: {item.ru}: unknown state {item.state!r}")
+                name = item.name[IRI_LANGUAGE]
+                raise InputError(f"{root / file}: {name}: unknown state {item.state!r}")
     return Reference(
         root=root,
         states=tuple(sorted(states, key=lambda s: s.iso)),
         organisations=tuple(sorted(orgs, key=lambda o: o.key)),
         posts=tuple(sorted(posts, key=lambda p: p.key)),
         bodies=tuple(sorted(bodies, key=lambda b: b.key)),
-        places=tuple(sorted(places, key=lambda p: (p.state, p.ru))),
+        places=tuple(sorted(places, key=lambda p: (p.state, p.name[IRI_LANGUAGE]))),
     )
 
 

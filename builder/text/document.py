@@ -110,6 +110,22 @@ class Doc:
             return self.sents[index]
         return None
 
+    def sentences_over(self, start: int, stop: int) -> TextSpan | None:
+        """The sentence holding normalised ``[start, stop)``; for a passage that runs over
+        several (a quoted statement of three sentences and its "— said X"), the run of those
+        sentences as one span, so that evidence always lies inside the span it points to."""
+        first = self.sentence_at(start)
+        if first is None:
+            return None
+        index = bisect.bisect_right(self.sents, first.start, key=lambda sent: sent.start) - 1
+        last = index
+        while last + 1 < len(self.sents) and self.sents[last + 1].start < stop:
+            last += 1
+        if last == index or self.sents[index].stop >= stop:
+            return first
+        end = self.sents[last].stop
+        return TextSpan(first.start, end, self.text[first.start : end])
+
     def tokens_in(self, start: int, stop: int) -> list[Token]:
         """The tokens that lie wholly inside normalised ``[start, stop)``, in text order."""
         first = bisect.bisect_left(self.tokens, start, key=lambda token: token.start)

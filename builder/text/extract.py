@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from builder.facts.model import ReportFacts, key_events
 from builder.reading.source_map import SourceMap
+from builder.reference.records import Reference, load_reference
 from builder.text import languages
 from builder.text.document import Doc
 
@@ -23,12 +24,17 @@ class Extractor:
     """The extraction stages of each language, loaded on first use; one instance serves many
     documents (the models and reference data are held here, not in module globals)."""
 
-    def __init__(self) -> None:
+    def __init__(self, reference: Reference | None = None) -> None:
+        self._reference = reference
         self._languages: dict[str, languages.Language] = {}
 
     def language(self, tag: str) -> languages.Language:
+        """The stages of language ``tag``, loaded on first use with this extractor's reference
+        data (the project's, read once, unless it was given one)."""
         if tag not in self._languages:
-            self._languages[tag] = languages.load(tag)
+            if self._reference is None:
+                self._reference = load_reference()
+            self._languages[tag] = languages.load(tag, self._reference)
         return self._languages[tag]
 
     def __call__(self, doc: Doc, progress: Callable[[str], None] | None = None) -> ReportFacts:

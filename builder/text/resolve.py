@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from builder.facts.model import PersonMention, ReportFacts
+from builder.reference.records import Reference, lemma_key, load_reference
 from builder.text.document import Doc
 
 
@@ -76,14 +77,15 @@ def _is_full(name: str) -> bool:
 
 class Resolver:
     """Merges person forms into one canonical person each and rewrites references to them;
-    names places as the reference data does."""
+    names places as the reference data does (the data it is given, else the project's)."""
+
+    def __init__(self, reference: Reference | None = None) -> None:
+        self.reference = reference or load_reference()
 
     def _places(self, facts: ReportFacts) -> None:
         """Replace a recognised place name by the reference name the text uses ("Кишинев" ->
         "Кишинёв"; "Эчмиадзин" stays Эчмиадзин, a listed variant of Вагаршапат)."""
-        from builder.reference.records import lemma_key, load_reference
-
-        ref = load_reference()
+        ref = self.reference
         country = facts.election.country_iso if facts.election else None
 
         def canon(name: str) -> str:

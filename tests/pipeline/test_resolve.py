@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from builder.facts.model import Assessment, Event, Mission, PersonMention, ReportFacts
+from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
+from builder.reference.records import load_reference, read_reference
 from builder.text.document import Doc
 from builder.text.resolve import Resolver, names_match
 
@@ -128,3 +131,23 @@ def test_a_person_keeps_the_fullest_post_a_fact_states():
     )
     out = Resolver()(Doc(name="r.txt", original=""), facts)
     assert [p.post for p in out.people] == ["председатель комиссии Палаты"]
+
+
+def test_places_are_named_as_the_reference_data_the_resolver_was_given(tmp_path: Path) -> None:
+    """The resolver reads the reference data it is handed (as a build hands it to every stage),
+    not a process-wide copy: without Кишинёв in its data, "Кишинев" stays as written."""
+    data = load_reference().root
+    for f in data.glob("*.yaml"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    places = tmp_path / "places.yaml"
+    text = places.read_text(encoding="utf-8")
+    assert "    ru: Кишинёв\n" in text
+    places.write_text(text.replace("    ru: Кишинёв\n", "    ru: Кишинау\n", 1), encoding="utf-8")
+
+    def resolved(resolver: Resolver) -> str | None:
+        event = Event(mission="main", kind="meeting", date=None, place="Кишинев")
+        facts = ReportFacts(report="r.txt", election=Election("MD", None, None), events=[event])
+        return resolver(Doc(name="r.txt", original=""), facts).events[0].place
+
+    assert resolved(Resolver()) == "Кишинёв"
+    assert resolved(Resolver(read_reference(tmp_path))) == "Кишинев"

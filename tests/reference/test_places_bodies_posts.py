@@ -24,9 +24,9 @@ def ref() -> Reference:
 
 
 def test_places_cover_the_capital_of_every_state(ref: Reference) -> None:
-    capitals = {(p.state, p.ru) for p in ref.places if p.kind == "capital"}
+    capitals = {(p.state, p.name["ru"]) for p in ref.places if p.kind == "capital"}
     for state in ref.states:
-        assert (state.iso, state.capital_ru) in capitals, state.iso
+        assert (state.iso, state.capital["ru"]) in capitals, state.iso
     assert len(capitals) == len(ref.states)
 
 
@@ -40,7 +40,7 @@ def test_first_level_divisions_are_listed(ref: Reference, iso: str, kind: str, a
     assert len([p for p in ref.places if p.state == iso and p.kind == kind]) >= at_least
 
 
-@pytest.mark.parametrize("place", REF.places, ids=lambda p: f"{p.state}-{p.ru}")
+@pytest.mark.parametrize("place", REF.places, ids=lambda p: f"{p.state}-{p.name['ru']}")
 def test_every_place_resolves_from_its_names_in_every_case(ref: Reference, place) -> None:
     for name in place.names():
         for form in (name, *(inflect_phrase(name, case) for case in CASES)):
@@ -53,7 +53,9 @@ def test_place_names_are_unique_within_a_state(ref: Reference) -> None:
     for place in ref.places:
         for name in place.names():
             key = (place.state, lemma_key(name))
-            assert owner.setdefault(key, place.ru) == place.ru, f"{name!r} also {owner[key]}"
+            assert owner.setdefault(key, place.name["ru"]) == place.name["ru"], (
+                f"{name!r} also {owner[key]}"
+            )
 
 
 @pytest.mark.parametrize(
@@ -71,7 +73,7 @@ def test_place_names_are_unique_within_a_state(ref: Reference) -> None:
 )
 def test_find_place_without_a_state(ref: Reference, text: str, ru: str, iso: str) -> None:
     place = ref.find_place(text)
-    assert place is not None and (place.ru, place.state) == (ru, iso)
+    assert place is not None and (place.name["ru"], place.state) == (ru, iso)
 
 
 def test_place_unit_words_come_from_the_data(ref: Reference) -> None:
@@ -81,7 +83,7 @@ def test_place_unit_words_come_from_the_data(ref: Reference) -> None:
     assert ref.is_place_unit("областях") and ref.is_place_unit("марзах")
     assert not ref.is_place_unit("городах")
     ellipsis = ref.find_place("Ошской " + inflect_word("область", {"plur", "loct"}))
-    assert ellipsis is not None and ellipsis.ru == "Ошская область"
+    assert ellipsis is not None and ellipsis.name["ru"] == "Ошская область"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,10 +102,10 @@ def test_every_body_resolves_from_its_names_in_every_case(ref: Reference, body) 
 def test_body_names_also_resolve_with_the_states_short_name(ref: Reference, body) -> None:
     """ "Сенат Парламента Казахстана" as well as "... Республики Казахстан"."""
     state = ref.state_by_iso(body.state)
-    full_genitive = inflect_phrase(state.ru_full, GENITIVE)
-    if full_genitive not in body.ru:
+    full_genitive = inflect_phrase(state.full_name["ru"], GENITIVE)
+    if full_genitive not in body.name["ru"]:
         pytest.skip("the name does not contain the state's full name in the genitive")
-    text = body.ru.replace(full_genitive, inflect_phrase(state.ru_short, GENITIVE))
+    text = body.name["ru"].replace(full_genitive, inflect_phrase(state.name["ru"], GENITIVE))
     assert ref.find_body(text) == body, text
 
 
@@ -221,7 +223,7 @@ def test_common_words_are_not_taken_for_places(ref: Reference, text: str) -> Non
 
 
 def test_a_capitalised_place_name_is_found(ref: Reference) -> None:
-    assert [m.entry.ru for m in ref.scan("работали в Семее и Киеве", ["place"])] == [
+    assert [m.entry.name["ru"] for m in ref.scan("работали в Семее и Киеве", ["place"])] == [
         "Семей",
         "Киев",
     ]

@@ -128,7 +128,7 @@ def test_iso_codes_are_unique_and_well_formed(ref: Reference) -> None:
 def test_norway_is_not_read_as_false(ref: Reference) -> None:
     """A bare ``NO`` is false in YAML 1.1; the file quotes it."""
     norway = ref.state_by_iso("no")
-    assert norway is not None and norway.en == "Norway"
+    assert norway is not None and norway.name["en"] == "Norway"
 
 
 def test_well_known_wikidata_ids(ref: Reference) -> None:
@@ -189,10 +189,10 @@ def test_find_state_gives_none_for_no_state(ref: Reference) -> None:
 @pytest.mark.parametrize("iso", [s.iso for s in load_reference().states])
 def test_every_state_resolves_from_its_names_in_other_cases(ref: Reference, iso: str) -> None:
     state = ref.state_by_iso(iso)
-    forms = {"из " + inflect_phrase(state.ru_short, GENITIVE)}
-    for name in (state.ru_full, state.ru_short, *state.ru_variants):
+    forms = {"из " + inflect_phrase(state.name["ru"], GENITIVE)}
+    for name in (state.full_name["ru"], state.name["ru"], *state.variants.get("ru", ())):
         forms |= {name} | {inflect_phrase(name, case) for case in CASES}
-    for adjective in (state.ru_adjective, *state.ru_adjective_variants):
+    for adjective in state.adjectives["ru"]:
         for grammemes in ({"plur", "nomn"}, {"plur", "gent"}, {"femn", "sing", "ablt"},
                           {"masc", "sing", "datv"}, {"neut", "sing", "loct"}):  # fmt: skip
             forms.add(inflect_word(adjective, grammemes))
@@ -218,7 +218,7 @@ def test_ipa_cis_resolves_from_abbreviation_and_genitive_full_name(ref: Referenc
     ipa = ref.organisation_by_key("ipa-cis")
     assert ref.find_organisation("МПА СНГ") is ipa
     assert ref.find_organisation("IPA CIS") is ipa
-    assert ref.find_organisation(inflect_phrase(ipa.ru, GENITIVE)) is ipa
+    assert ref.find_organisation(inflect_phrase(ipa.name["ru"], GENITIVE)) is ipa
     assert ref.find_organisation("Межпарламентской Ассамблеи государств-участников СНГ") is ipa
     assert ref.find_organisation("Ассамблеи") is None
     assert ref.find_organisation("Ассамблеи", anaphora=True) is ipa
@@ -243,7 +243,7 @@ def test_organisation_names_do_not_collide(ref: Reference) -> None:
 
 def test_mission_names_resolve_to_their_organiser(ref: Reference) -> None:
     for org in ref.organisations:
-        for name in org.mission_names:
+        for name in org.mission_names.get("ru", ()):
             found = ref.find_mission_organiser(inflect_phrase(name, GENITIVE))
             assert found is not None and found.key == org.key, name
     assert ref.find_mission_organiser("группой наблюдателей от МПА СНГ").key == "ipa-cis"
@@ -273,7 +273,14 @@ def test_malformed_yaml_is_an_input_error_naming_file_and_line(tmp_path: Path) -
         ("- iso: AZ\n", "- iso: AM\n", r"duplicate iso 'AM'"),
         ("  wikidata: Q232\n", "  wikidata: 232\n", r"KZ: wikidata must be a non-empty string"),
         ("  osce: true\n", "  osce: yes please\n", r"osce must be true or false"),
-        ("  capital_ru: Ереван\n", "  capital: Ереван\n", r"unknown field\(s\) capital"),
+        (
+            "  capital:\n    ru: Ереван\n",
+            "  capital_ru: Ереван\n",
+            r"unknown field\(s\) capital_ru",
+        ),
+        ("    ru: Ереван\n", "    RU: Ереван\n", r"AM: capital: 'RU' is not a language tag"),
+        ("  capital:\n    ru: Ереван\n", "  capital: Ереван\n", r"AM: capital must map language"),
+        ("    en: Armenia\n", "    fr: Arménie\n", r"AM: name has no en"),
     ],
 )
 def test_bad_state_entries_are_input_errors(tmp_path: Path, old: str, new: str, message: str):
@@ -311,7 +318,7 @@ def test_wikidata_ids_are_well_formed_and_never_shared(ref: Reference) -> None:
 @pytest.mark.parametrize("iso", [s.iso for s in load_reference().states])
 def test_state_names_resolve_from_a_headline_in_capitals(ref: Reference, iso: str) -> None:
     state = ref.state_by_iso(iso)
-    for name in (state.ru_full, state.ru_short):
+    for name in (state.full_name["ru"], state.name["ru"]):
         text = "НАБЛЮДАТЕЛИ ИЗ " + inflect_phrase(name, GENITIVE).upper()
         found = ref.find_state(text)
         assert found is not None and found.iso == iso, text
@@ -335,7 +342,7 @@ def test_a_place_in_an_unknown_state_is_an_input_error(tmp_path: Path) -> None:
     root = _copy_reference(tmp_path)
     path = root / "places.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8") + '\n- {ru: Атлантида, state: "XA", kind: city}\n',
+        path.read_text(encoding="utf-8") + '\n- {name: {ru: Атлантида}, state: "XA", kind: city}\n',
         encoding="utf-8",
     )
     with pytest.raises(InputError, match=r"places\.yaml: Атлантида: unknown state 'XA'"):
@@ -345,7 +352,8 @@ def test_a_place_in_an_unknown_state_is_an_input_error(tmp_path: Path) -> None:
 def test_a_post_whose_head_words_miss_its_first_word_is_an_input_error(tmp_path: Path) -> None:
     root = _copy_reference(tmp_path)
     path = root / "posts.yaml"
-    text = path.read_text(encoding="utf-8").replace("head_words: [аким]", "head_words: [глава]", 1)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("head_words:\n    ru: [аким]", "head_words:\n    ru: [глава]", 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=r"posts\.yaml:\d+: akim: head_words must contain"):
         read_reference(root)
@@ -355,3 +363,21 @@ def test_latin_lookalike_letters_inside_cyrillic_words_are_read_as_cyrillic(ref:
     assert ref.find_organisation("MПA CНГ").key == "ipa-cis"  # Latin M, A, C
     assert ref.find_state("Pоссийской Федерации").iso == "RU"  # Latin P
     assert word_forms("OSCE") == {"osce"}  # an all-Latin word stays Latin
+
+
+def test_a_third_language_is_data(tmp_path: Path) -> None:
+    """Names are keyed by language tag: a German name added to the file is matched as it is,
+    with no field of the loader or of the entries for it."""
+    root = _copy_reference(tmp_path)
+    path = root / "states.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    en: Kazakhstan\n" in text
+    path.write_text(
+        text.replace("    en: Kazakhstan\n", "    en: Kazakhstan\n    de: Kasachstan\n", 1),
+        encoding="utf-8",
+    )
+    ref = read_reference(root)
+    kazakhstan = ref.find_state("Wahlen in Kasachstan")
+    assert kazakhstan is not None and kazakhstan.iso == "KZ"
+    assert kazakhstan.name["de"] == "Kasachstan" and "Kasachstan" in kazakhstan.names()
+    assert load_reference().find_state("Wahlen in Kasachstan") is None

@@ -19,9 +19,9 @@ FILLER = (
 )  # fmt: skip
 
 NAMED = (
-    [("state", s, n) for s in REF.states for n in (s.ru_full, s.ru_short)]
-    + [("place", p, p.ru) for p in REF.places]
-    + [("organisation", o, n) for o in REF.organisations for n in (o.ru, *o.abbreviations)]
+    [("state", s, n) for s in REF.states for n in (s.full_name["ru"], s.name["ru"])]
+    + [("place", p, p.name["ru"]) for p in REF.places]
+    + [("organisation", o, n) for o in REF.organisations for n in (o.name["ru"], *o.abbreviations)]
 )
 
 fillers = st.lists(st.sampled_from(FILLER), max_size=6).map(" ".join)

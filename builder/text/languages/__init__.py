@@ -2,8 +2,9 @@
 
 A report's language decides which stages read it; everything around them (the document and
 its spans, provenance, the facts model, assembly, shapes, queries) is shared. A language
-package ``builder.text.languages.<tag>`` has a function ``load() -> Language`` that builds its
-stages (models and reference data are loaded there, once, and held by the returned object).
+package ``builder.text.languages.<tag>`` has a function ``load(reference) -> Language`` that
+builds its stages with the reference data it is given (models are loaded there, once, and held
+by the returned object).
 Adding a language is adding a folder and registering its tag in :data:`REGISTERED`.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from builder.facts.model import ReportFacts
+from builder.reference.records import Reference
 from builder.text.document import Doc
 
 #: Language tags with a package in this folder, in the order detection prefers them.
@@ -37,11 +39,11 @@ class Language:
     resolve: Callable[[Doc, ReportFacts], ReportFacts]
 
 
-def load(tag: str) -> Language:
-    """The stages of language ``tag`` (one of :data:`REGISTERED`)."""
+def load(tag: str, reference: Reference) -> Language:
+    """The stages of language ``tag`` (one of :data:`REGISTERED`), reading ``reference``."""
     if tag not in REGISTERED:
         raise KeyError(f"no language {tag!r}; known: {', '.join(REGISTERED)}")
-    return importlib.import_module(f"{__name__}.{tag}").load()
+    return importlib.import_module(f"{__name__}.{tag}").load(reference)
 
 
 def detect(name: str, text: str) -> str:

@@ -8,6 +8,7 @@ nothing, so a line-end hyphen before a lower-case half is removed ("Re-\\npublic
 
 from __future__ import annotations
 
+from builder.reference.records import Reference
 from builder.text.languages import Language
 from builder.text.languages.en.recognise import Recogniser
 from builder.text.languages.en.segment import Segmenter
@@ -15,11 +16,11 @@ from builder.text.normalise import Normaliser
 from builder.text.resolve import Resolver
 
 
-def load() -> Language:
+def load(reference: Reference) -> Language:
     return Language(
         tag="en",
         normalise=Normaliser(),
         segment=Segmenter(),
-        recognise=Recogniser(),
-        resolve=Resolver(),
+        recognise=Recogniser(reference),
+        resolve=Resolver(reference),
     )

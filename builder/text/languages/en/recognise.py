@@ -199,7 +199,7 @@ class Recogniser:
             if m:
                 place = self.ref.find_place(m.group(1).title())
                 if place is not None:
-                    return place.en or place.ru
+                    return place.name.get("en") or place.name["ru"]
         return None
 
     # -- missions --------------------------------------------------------------------------------
@@ -335,7 +335,7 @@ class Recogniser:
                 return m.group(1).strip()
         state = ctx.ref.state_by_iso(iso)
         if kind == "presidential" and state is not None:
-            return f"President of {state.en}"
+            return f"President of {state.name['en']}"
         return None
 
     # -- the mission's period, size and head ----------------------------------------------------
@@ -664,7 +664,8 @@ class Recogniser:
         if capital and ctx.country:
             capitals = [p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"]
             if capitals:
-                out.append((capital.start(), capitals[0].en or capitals[0].ru))
+                name = capitals[0].name
+                out.append((capital.start(), name.get("en") or name["ru"]))
         out.sort()
         # a city named both alone and as a region ("Tashkent and the Tashkent region") stays two
         return list(dict.fromkeys(n for _, n in out))

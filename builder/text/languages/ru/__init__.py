@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from builder.reference.records import Reference
 from builder.text.languages import Language
 from builder.text.languages.ru.recognise import Recogniser
 from builder.text.languages.ru.segment import Segmenter
@@ -10,11 +11,11 @@ from builder.text.normalise import Normaliser
 from builder.text.resolve import Resolver
 
 
-def load() -> Language:
+def load(reference: Reference) -> Language:
     return Language(
         tag="ru",
         normalise=Normaliser(),
         segment=Segmenter(morph=False, ner=True),
-        recognise=Recogniser(),
-        resolve=Resolver(),
+        recognise=Recogniser(reference),
+        resolve=Resolver(reference),
     )

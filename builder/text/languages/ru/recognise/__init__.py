@@ -10,6 +10,7 @@ found (events need the missions' heads, assessments need the events).
 from __future__ import annotations
 
 from builder.facts.model import PersonMention, ReportFacts
+from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.assessments import recognise_assessments
 from builder.text.languages.ru.recognise.context import build_context
@@ -29,10 +30,13 @@ from builder.text.languages.ru.recognise.people import (
 
 
 class Recogniser:
-    """Finds the facts of one normalised document."""
+    """Finds the facts of one normalised document, with the reference data it is given."""
+
+    def __init__(self, reference: Reference | None = None) -> None:
+        self.reference = reference or load_reference()
 
     def __call__(self, doc: Doc) -> ReportFacts:
-        ctx = build_context(doc)
+        ctx = build_context(doc, self.reference)
         facts = ReportFacts(report=doc.name)
         facts.is_observation_report = is_observation_report(ctx)
         if facts.is_observation_report:

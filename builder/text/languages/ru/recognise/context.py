@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from builder.facts.model import EXTRACTED, Day, Evidence, MonthDay, Span
-from builder.reference.records import Match, load_reference
+from builder.reference.records import Match, Reference, load_reference
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.dateline import (
     dateline_place,
@@ -163,7 +163,7 @@ def head_lines(sents: list[Sent], dateline: int | None) -> frozenset[int]:
     return frozenset(out)
 
 
-def _names(doc: Doc, sents: list[Sent]) -> list[list[NameMention]]:
+def _names(doc: Doc, sents: list[Sent], reference: Reference) -> list[list[NameMention]]:
     """Each sentence's names: the patterns' own, natasha's persons where the patterns see none,
     then once more with the surnames so learnt ("Ирини Коцаки" ... "И. Коцаки")."""
     persons: list[list[tuple[int, int, str]]] = [[] for _ in sents]
@@ -174,7 +174,7 @@ def _names(doc: Doc, sents: list[Sent]) -> list[list[NameMention]]:
             persons[k].append((span.start, span.stop, span.normal))
     for s in sents:  # a body, place or organisation the tagger took for a person ("Маджлиси
         if persons[s.index]:  # Оли") is known to the reference data
-            known = [(m.start + s.start, m.end + s.start) for m in load_reference().scan(s.text)]
+            known = [(m.start + s.start, m.end + s.start) for m in reference.scan(s.text)]
             persons[s.index] = [
                 p for p in persons[s.index] if not any(a < p[1] and p[0] < b for a, b in known)
             ]
@@ -190,9 +190,11 @@ def _names(doc: Doc, sents: list[Sent]) -> list[list[NameMention]]:
     return [entity_names(s, persons[s.index], find_names(s, frozenset(learnt))) for s in sents]
 
 
-def build_context(doc: Doc) -> Context:
+def build_context(doc: Doc, reference: Reference | None = None) -> Context:
+    """What the recognisers read of ``doc``; ``reference`` defaults to the project's data."""
+    reference = reference or load_reference()
     sents = sentences(doc)
-    names = _names(doc, sents)
+    names = _names(doc, sents, reference)
     dates = [list(find_dates(s)) for s in sents]
     for s in sents[:8]:  # a publication line: "07.02.2020", "02.09.2024, 17:45"
         if s.index < len(dates) and not dates[s.index]:
@@ -236,7 +238,7 @@ def build_context(doc: Doc) -> Context:
         sents,
         names,
         dates,
-        load_reference(),
+        reference,
         years,
         default_year,
         anchors=anchors,

@@ -55,7 +55,7 @@ def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] 
     for m in ctx.scan(sent, ["organisation"]):
         if m.start == start:
             org = m.entry
-            abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+            abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
             end = next(t.i for t in sent.toks if t.stop >= m.end)
             return abbr, org.key, end + 1
     return None
@@ -71,11 +71,15 @@ def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int]
     """The observer organisation a sentence names before token ``i`` as the subject that
     opens, sends or deploys the mission; the nearest one, if it sends missions at all."""
     at = sent.toks[i].start
-    found = [m for m in ctx.scan(sent, ["organisation"]) if m.end <= at and m.entry.mission_names]
+    found = [
+        m
+        for m in ctx.scan(sent, ["organisation"])
+        if m.end <= at and m.entry.mission_names.get("ru")
+    ]
     if not found:
         return None
     org = found[-1].entry
-    abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+    abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
     return abbr, org.key, i + 1
 
 
@@ -125,7 +129,7 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
         for m in ctx.scan(s, ["organisation"]):
             if lo <= m.start and m.end <= hi:
                 org = m.entry
-                abbr = next((a for a in org.abbreviations if not a.isascii()), org.ru)
+                abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
                 out.append((s.index, "long-term", abbr, org.key, m.start, m.end, True))
                 break
     return out
@@ -152,11 +156,16 @@ def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
         )
         if child is not None and child.key not in as_groups:
             child = next(
-                (o for k in as_groups for o in children if o.key == k and o.mission_names),
+                (
+                    o
+                    for k in as_groups
+                    for o in children
+                    if o.key == k and o.mission_names.get("ru")
+                ),
                 child,
             )
         if child is not None:
-            abbr = next((a for a in child.abbreviations if not a.isascii()), child.ru)
+            abbr = next((a for a in child.abbreviations if not a.isascii()), child.name["ru"])
             m = (m[0], m[1], abbr, child.key, *m[4:])
         out.append(m)
     return out
@@ -306,7 +315,9 @@ def _head_of_mission(ctx: Context, info: MissionInfo) -> str | None:
     миссии БДИПЧ ОБСЕ по наблюдению за выборами". A rank alone ("посол") is no office."""
     org = ctx.ref.organisation_by_key(info.organiser_key) if info.organiser_key else None
     name = (
-        next((n for n in org.mission_names if n.lower().startswith("мисси")), None) if org else None
+        next((n for n in org.mission_names.get("ru", ()) if n.lower().startswith("мисси")), None)
+        if org
+        else None
     )
     return f"глава {to_genitive(name[:1].lower() + name[1:])}" if name else None
 
@@ -769,7 +780,7 @@ def recognise_election(ctx: Context) -> Election | None:
         body = None
     if kind == "presidential" and body in {None, "Президент"} and country:
         state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
-        body = f"Президент {to_genitive(state.ru_full)}" if state else None
+        body = f"Президент {to_genitive(state.full_name['ru'])}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
     if kind is None and country is None and ctx.voting_date is None:

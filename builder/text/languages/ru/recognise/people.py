@@ -544,8 +544,11 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
 def _mission_role_heads() -> frozenset[str]:
     """Words only a role in an observer mission starts with ("специальный координатор")."""
     posts = load_reference().posts
-    other = {w for p in posts if p.kind != "mission" for w in p.head_words}
-    return frozenset(w for p in posts if p.kind == "mission" for w in p.head_words) - other
+    other = {w for p in posts if p.kind != "mission" for w in p.head_words.get("ru", ())}
+    return (
+        frozenset(w for p in posts if p.kind == "mission" for w in p.head_words.get("ru", ()))
+        - other
+    )
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
@@ -726,13 +729,13 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
     if last.isupper() and len(last) >= 3:
         body = ref.find_body(last, country)
         if body is not None:
-            return " ".join([*words[:-1], to_genitive(body.ru)])
+            return " ".join([*words[:-1], to_genitive(body.name["ru"])])
         return post
     if len(words) == 2 and last[:1].isupper() and last[1:].islower():
         # "Председатель Центризбиркома": a one-word short name of the country's commission
         body = ref.find_body(last, country)
-        if body is not None and body.kind == "electoral-commission" and " " in body.ru:
-            return " ".join([*words[:-1], to_genitive(body.ru)])
+        if body is not None and body.kind == "electoral-commission" and " " in body.name["ru"]:
+            return " ".join([*words[:-1], to_genitive(body.name["ru"])])
     if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
         head = parses(last)[0].normal_form
         for m in ref.scan(sent.text, ["body"]):
@@ -742,12 +745,12 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
             first_noun = next(
                 (
                     p.normal_form
-                    for w in body.ru.split()
+                    for w in body.name["ru"].split()
                     for p in parses(w)[:1]
                     if p.tag.POS == "NOUN"
                 ),
                 None,
             )
             if first_noun == head:
-                return " ".join([*words[:-1], to_genitive(body.ru)])
+                return " ".join([*words[:-1], to_genitive(body.name["ru"])])
     return post
