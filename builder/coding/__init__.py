@@ -14,6 +14,6 @@ facts and fills ``verdicts``, ``findings`` and ``recommendations``; the assemble
 
 from __future__ import annotations
 
-from builder.coding.code import code_report
+from builder.coding.code import Coder, code_report
 
-__all__ = ["code_report"]
+__all__ = ["Coder", "code_report"]

@@ -21,8 +21,9 @@ from builder.facts.model import (
     ReportFacts,
     Verdict,
 )
-from builder.reference.records import load_reference
+from builder.reference.records import Reference, load_reference
 from builder.text.document import Doc
+from builder.text.normalise import Normaliser
 
 #: The mission key codes go to when the extractor found no mission (read by the evaluation;
 #: the assembler writes codes only for missions it knows).
@@ -49,24 +50,51 @@ def _assessments_by_sentence(facts: ReportFacts, sents: list[Sentence]) -> dict[
     return out
 
 
-def code_report(doc: Doc, facts: ReportFacts, *, as_report: bool = False) -> ReportFacts:
+def code_report(
+    doc: Doc, facts: ReportFacts, *, as_report: bool = False, coder: Coder | None = None
+) -> ReportFacts:
     """``facts`` with verdicts, findings and recommendations coded (see the package docstring).
 
     A text that reports no observation, or whose language has no cue words, gets none;
     ``as_report`` codes it all the same (to measure the coder alone, on texts the gold calls
-    reports whatever the extractor found).
+    reports whatever the extractor found). A run over many reports makes one :class:`Coder`
+    and passes it; without one, a new one serves this report.
     """
-    cues = load_cues(facts.language or doc.language or "ru")
-    if cues is None or not (facts.is_observation_report or as_report):
-        return facts
-    sents = sentences(doc)
+    return (coder or Coder())(doc, facts, as_report=as_report)
+
+
+class Coder:
+    """The coding stage with what it reads: the reference data it is given (else the
+    project's) and one normaliser for documents no language read (made when first needed)."""
+
+    def __init__(self, reference: Reference | None = None) -> None:
+        self.reference = reference or load_reference()
+        self._normaliser: Normaliser | None = None
+
+    def normaliser(self) -> Normaliser:
+        if self._normaliser is None:
+            self._normaliser = Normaliser()
+        return self._normaliser
+
+    def __call__(self, doc: Doc, facts: ReportFacts, *, as_report: bool = False) -> ReportFacts:
+        """``facts`` coded (see :func:`code_report`)."""
+        cues = load_cues(facts.language or doc.language or "ru")
+        if cues is None or not (facts.is_observation_report or as_report):
+            return facts
+        normaliser = self.normaliser() if not doc.text and doc.original else None
+        return _code(cues, doc, facts, self.reference, normaliser)
+
+
+def _code(
+    cues, doc: Doc, facts: ReportFacts, reference: Reference, normaliser: Normaliser | None
+) -> ReportFacts:
+    sents = sentences(doc, normaliser)
     main = facts.main_mission
     main_key = main.key if main else NO_MISSION
     by_sentence = _assessments_by_sentence(facts, sents)
     facts.findings = _findings(cues, doc, facts, sents, by_sentence, main_key)
     # a mission the report says was absent speaks in none of its sentences
     absent = {f.absent for f in facts.findings if f.absent}
-    reference = load_reference()
     gone = set()
     for m in facts.missions:
         entry = reference.find_organisation(m.organiser)
@@ -107,13 +135,14 @@ def _verdicts(cues, doc, facts, sents, by_sentence, main_key) -> list[Verdict]:
         span = original_span(doc, s, j.start, j.stop)
         statements = by_sentence.get(s.index, [])
         speakers = [facts.assessments[i].by for i in statements if facts.assessments[i].by]
+        keys = [facts.assessments[i].key for i in statements]
         out.append(
             Verdict(
                 mission=key,
                 value=j.value,
                 quote=doc.original[span.start : span.end],
                 by=speakers[0] if speakers else None,
-                statements=list(statements),
+                statements=keys,
                 evidence=_evidence(f"coding.verdict.{j.rule}", span),
             )
         )
@@ -123,7 +152,7 @@ def _verdicts(cues, doc, facts, sents, by_sentence, main_key) -> list[Verdict]:
 def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
     out = []
     covered = set()
-    for i, a in enumerate(facts.assessments):
+    for a in facts.assessments:
         if a.recommendation or a.evidence is None or not a.evidence.spans:
             continue
         s = _sentence_of(sents, a.evidence.spans[0].start)
@@ -138,7 +167,7 @@ def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
                 phase=F.phase_of(cues, topic, s),
                 polarity=a.polarity,
                 statement=a.statement,
-                assessment=i,
+                assessment=a.key,
                 fraud=F.alleges_fraud(cues, a.polarity, a.statement, s),
                 evidence=_evidence("coding.finding.assessment", *a.evidence.spans),
             )

@@ -19,8 +19,6 @@ from builder.facts.model import Span
 from builder.text.document import Doc, TextSpan
 from builder.text.normalise import Normaliser
 
-_NORMALISER: Normaliser | None = None
-
 
 @dataclass(frozen=True)
 class Sentence:
@@ -34,13 +32,11 @@ class Sentence:
     span: Span
 
 
-def sentences(doc: Doc) -> list[Sentence]:
-    """The document's sentences (see the module docstring)."""
-    global _NORMALISER
+def sentences(doc: Doc, normaliser: Normaliser | None = None) -> list[Sentence]:
+    """The document's sentences (see the module docstring); a document no language read is
+    normalised by ``normaliser`` (the caller's, made once; else a new one)."""
     if not doc.text and doc.original:
-        if _NORMALISER is None:
-            _NORMALISER = Normaliser()
-        _NORMALISER(doc)
+        (normaliser or Normaliser())(doc)
     spans = doc.sents or _split(doc.text)
     out = []
     for i, s in enumerate(spans):

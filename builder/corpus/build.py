@@ -49,6 +49,7 @@ from builder.reading.source import read_source
 from builder.reading.source_map import SourceMap, SourceText
 
 if TYPE_CHECKING:  # the stages are imported when a build starts, not with the command line
+    from builder.coding import Coder
     from builder.graph.assemble import Assembler
     from builder.graph.validate import Validator
     from builder.text.extract import Extractor
@@ -144,13 +145,15 @@ def _merge_curation(extracted: ReportFacts, curation_path: Path, text: str) -> R
     return merged
 
 
-def _code(doc, facts: ReportFacts, curation_path: Path | None, text: str) -> ReportFacts:
+def _code(
+    doc, facts: ReportFacts, curation_path: Path | None, text: str, coder: Coder
+) -> ReportFacts:
     """Code verdicts, findings and recommendations from the (curated) facts; a curation
     file's own verdicts and recommendations replace the coded ones."""
     from builder.coding import code_report
     from builder.corpus.curation import curated_sections, load_curation
 
-    facts = code_report(doc, facts)
+    facts = code_report(doc, facts, coder=coder)
     if curation_path is not None:
         present = curated_sections(curation_path)
         curated = load_curation(curation_path, text)
@@ -167,18 +170,20 @@ class ReportStages:
     a parallel build) and given every report, instead of module-level caches."""
 
     extractor: Extractor
+    coder: Coder
     assembler: Assembler
     validator: Validator
 
     @classmethod
     def load(cls) -> ReportStages:
+        from builder.coding import Coder
         from builder.graph.assemble import Assembler
         from builder.graph.validate import Validator
         from builder.reference.records import load_reference
         from builder.text.extract import Extractor
 
         reference = load_reference()
-        return cls(Extractor(reference), Assembler(reference), Validator())
+        return cls(Extractor(reference), Coder(reference), Assembler(reference), Validator())
 
 
 def build_report(job: ReportJob, stages: ReportStages | None = None) -> ReportResult:
@@ -192,7 +197,8 @@ def build_report(job: ReportJob, stages: ReportStages | None = None) -> ReportRe
     curated = job.curation_path is not None
     if job.curation_path:
         facts = _merge_curation(facts, Path(job.curation_path), job.text)
-    facts = _code(doc, facts, Path(job.curation_path) if job.curation_path else None, job.text)
+    curation = Path(job.curation_path) if job.curation_path else None
+    facts = _code(doc, facts, curation, job.text, stages.coder)
     if not facts.is_observation_report:
         warnings.append(f"{job.name}: reports no election observation; no mission facts")
     curation_hash = ""

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.coding import code_report
+from builder.coding import Coder, code_report
 from builder.coding.code import NO_MISSION
 from builder.corpus.curation import load_gold
 from builder.corpus.evaluation import gold_files
@@ -110,6 +110,7 @@ def score_report(coded: ReportFacts, gold: ReportFacts) -> CodingCounts:
 def evaluate_coding(folders: list[Path], alone: bool = False) -> dict[str, CodingCounts]:
     """Coding counts by language tag (and ``all``) over the gold of ``folders``."""
     out: dict[str, CodingCounts] = defaultdict(CodingCounts)
+    coder = Coder()
     for folder in folders:
         for path in gold_files(folder):
             if path.name.endswith(SUFFIX):
@@ -119,7 +120,8 @@ def evaluate_coding(folders: list[Path], alone: bool = False) -> dict[str, Codin
                 name = gold.report
             text = read_report(path.with_name(name))
             doc, facts = extract(name, text)
-            coded = code_report(doc, facts, as_report=alone and gold.is_observation_report)
+            as_report = alone and gold.is_observation_report
+            coded = code_report(doc, facts, as_report=as_report, coder=coder)
             counts = score_report(coded, gold)
             out[coded.language].add(counts)
             out["all"].add(counts)

@@ -37,6 +37,7 @@ from builder.facts.model import (
     ReportFacts,
     Span,
     Verdict,
+    key_assessments,
     key_events,
 )
 from builder.reading.decode import REPORT_SUFFIXES
@@ -395,6 +396,7 @@ class _Parser:
         facts.assessments = [
             self.assessment(a, i, keys, facts.events) for i, a in enumerate(assessments)
         ]
+        key_assessments(facts)
         people = top.get("people") or []
         if not isinstance(people, list):
             raise self.fail("people", "expected a list of people")

@@ -195,6 +195,7 @@ class Assessment:
     recommendation: bool = False
     at_event: str | None = None  # Event.key of the event it was made at
     evidence: Evidence | None = None
+    key: str = ""  # unique in the report; "" until key_assessments gives one
 
 
 @dataclass
@@ -203,15 +204,15 @@ class Verdict:
     it (Kelley's DIEM: endorse, ambiguous, reject), with the words it rests on.
 
     ``quote`` is the text that carries it (``None`` for ``none``), ``by`` the speaker when the
-    text names one, ``statements`` the indices into ``ReportFacts.assessments`` of the
-    assessments made in the same sentence; ``evidence.rule`` says which rule decided it.
+    text names one, ``statements`` the keys (``Assessment.key``) of the assessments made in
+    the same sentence; ``evidence.rule`` says which rule decided it.
     """
 
     mission: str  # Mission.key
     value: str  # verdict
     quote: str | None = None
     by: str | None = None
-    statements: list[int] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)  # Assessment.key
     evidence: Evidence | None = None
 
 
@@ -220,7 +221,7 @@ class Finding:
     """An evaluative statement typed as researchers type them: topic (after PEI's eleven
     dimensions, plus observers' access and security), phase of the election, polarity.
 
-    ``assessment`` is the index of the assessment it codes, when it codes one; ``fraud`` says
+    ``assessment`` is the key of the assessment it codes, when it codes one; ``fraud`` says
     the statement alleges fraud (ballot stuffing, falsified results), which NELDA asks of
     Western monitors; ``absent`` is the organisation the statement says was denied access or
     refused to come ("ODIHR was not invited").
@@ -231,7 +232,7 @@ class Finding:
     phase: str  # phase
     polarity: str  # polarity
     statement: str
-    assessment: int | None = None
+    assessment: str | None = None  # Assessment.key
     fraud: bool = False
     absent: str | None = None  # organisation denied access or refusing to come (key or name)
     evidence: Evidence | None = None
@@ -283,6 +284,12 @@ class ReportFacts:
                 return e
         raise KeyError(f"no event {key!r} in {self.report}")
 
+    def assessment(self, key: str) -> Assessment:
+        for a in self.assessments:
+            if a.key == key:
+                return a
+        raise KeyError(f"no assessment {key!r} in {self.report}")
+
     def unlink_missing_events(self) -> list[Assessment]:
         """Drop links to events that are no longer there (a curation file removed them);
         returns the assessments that lost their link."""
@@ -325,4 +332,21 @@ def key_events(facts: ReportFacts, prefix: str = "", positions: bool = False) ->
                 assessment.at_event = facts.events[index].key
             elif index is not None:
                 assessment.at_event = None
+    return facts
+
+
+def key_assessments(facts: ReportFacts) -> ReportFacts:
+    """Give every assessment without a key one: its number in the report (1, 2, ...), so that
+    codes (``Verdict.statements``, ``Finding.assessment``) and the graph name an assessment by
+    identity, not by where it sits in a list. A key already given is kept; the keys made never
+    repeat one in use."""
+    used = {a.key for a in facts.assessments if a.key}
+    for number, assessment in enumerate(facts.assessments, start=1):
+        if assessment.key:
+            continue
+        key = str(number)
+        while key in used:
+            key += "'"
+        assessment.key = key
+        used.add(key)
     return facts

@@ -32,6 +32,7 @@ from builder.facts.model import (
     MonthDay,
     PersonMention,
     ReportFacts,
+    key_assessments,
 )
 from builder.facts.vocabulary import VOCABULARY
 from builder.graph import iris
@@ -151,7 +152,10 @@ class Assembler:
 
         ``extra_hash`` folds other inputs (the curation file) into the build activity's IRI,
         so a changed curation gives a new activity while the same inputs give the same one.
+        Assessments without a key get their number in the report (:func:`key_assessments`):
+        the graph names them, and the codes link them, by key.
         """
+        key_assessments(facts)
         graph = bind_all(Graph())
         content_hash = hashlib.sha256(
             (doc.original + "\0" + extra_hash + "\0" + __version__).encode("utf-8")
@@ -178,11 +182,9 @@ class Assembler:
             group = (event.mission, event.date.isoformat() if event.date else "", event.kind)
             ordinals[group] += 1
             event_iris[event.key] = self._event(ctx, event, ordinals[group])
-        for number, assessment in enumerate(facts.assessments, start=1):
-            self._assessment(ctx, assessment, number, event_iris)
-        assessment_iris = [
-            iris.assessment(facts.report, n + 1) for n in range(len(facts.assessments))
-        ]
+        assessment_iris = {a.key: iris.assessment(facts.report, a.key) for a in facts.assessments}
+        for assessment in facts.assessments:
+            self._assessment(ctx, assessment, assessment_iris[assessment.key], event_iris)
         write_codes(self, ctx, assessment_iris)  # the coding layer (builder/graph/codes.py)
         return graph
 
@@ -490,10 +492,9 @@ class Assembler:
         return e
 
     def _assessment(
-        self, ctx: _Context, assessment: Assessment, number: int, events: dict[str, URIRef]
+        self, ctx: _Context, assessment: Assessment, a: URIRef, events: dict[str, URIRef]
     ) -> None:
         g = ctx.graph
-        a = iris.assessment(ctx.facts.report, number)
         g.add((a, RDF.type, EO.Assessment))
         g.add((a, RDFS.label, _said(ctx, assessment.statement[:80])))
         # A statement nobody in particular made ("наблюдатели отметили") belongs to the

@@ -29,7 +29,7 @@ from builder.graph import iris, terms
 from builder.graph.namespaces import EO, OA
 
 
-def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
+def write_codes(assembler, ctx, assessment_iris: Mapping[str, URIRef]) -> None:
     """Add the facts' verdicts, findings and recommendations to the report graph. Codes of a
     mission the report does not know (the coder's placeholder when no mission was found) are
     left out."""
@@ -46,9 +46,9 @@ def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
         g.add((v, EO.verdictValue, iris.concept("verdict", verdict.value)))
         if verdict.by:
             g.add((v, EO.statedBy, assembler._person(ctx, PersonMention(verdict.by))))
-        for i in verdict.statements:
-            if 0 <= i < len(assessment_iris):
-                g.add((v, EO.restsOn, assessment_iris[i]))
+        for key in verdict.statements:
+            if key in assessment_iris:
+                g.add((v, EO.restsOn, assessment_iris[key]))
         assembler._provenance(ctx, v, verdict.evidence)
     for n, finding in enumerate(facts.findings, start=1):
         mission = ctx.missions.get(finding.mission or "")
@@ -67,7 +67,7 @@ def write_codes(assembler, ctx, assessment_iris: list[URIRef]) -> None:
             entry = ctx.reference.organisation_by_key(finding.absent)
             name = entry.abbreviations[0] if entry and entry.abbreviations else finding.absent
             g.add((f, EO.reportsAbsenceOf, assembler._organisation(ctx, name)))
-        if finding.assessment is not None and 0 <= finding.assessment < len(assessment_iris):
+        if finding.assessment in assessment_iris:
             g.add((f, EO.codes, assessment_iris[finding.assessment]))
         assembler._provenance(ctx, f, finding.evidence)
     for n, rec in enumerate(facts.recommendations, start=1):
@@ -112,11 +112,11 @@ def _quote(graph: Graph, subject: Node) -> str | None:
 
 
 def read_codes(
-    graph: Graph, facts: ReportFacts, keys: Mapping[Node, str], assessments: list
+    graph: Graph, facts: ReportFacts, keys: Mapping[Node, str], index: Mapping[Node, str]
 ) -> None:
     """Fill ``facts`` with the codes ``graph`` holds; ``keys`` maps mission IRIs to the keys
-    read back, ``assessments`` are the assessment IRIs in the order read back."""
-    index = {a: i for i, a in enumerate(assessments)}
+    read back, ``index`` assessment IRIs to the assessments' keys, in the report's order."""
+    rank = {key: n for n, key in enumerate(index.values())}
     for v in terms.ordered(graph.subjects(RDF.type, EO.Verdict)):
         speaker = _one(graph, v, EO.statedBy)
         facts.verdicts.append(
@@ -125,7 +125,10 @@ def read_codes(
                 value=_key(_one(graph, v, EO.verdictValue)) or "",
                 quote=_quote(graph, v),
                 by=str(_one(graph, speaker, FOAF.name)) if speaker is not None else None,
-                statements=sorted(index[a] for a in graph.objects(v, EO.restsOn) if a in index),
+                statements=sorted(
+                    (index[a] for a in graph.objects(v, EO.restsOn) if a in index),
+                    key=rank.__getitem__,
+                ),
                 evidence=_evidence(graph, v),
             )
         )

@@ -134,8 +134,9 @@ def event(mission_iri: URIRef, when: Day | None, kind: str, ordinal: int) -> URI
     return EOR[f"event/{_local(mission_iri)}/{day}-{slug(kind)}-{ordinal}"]
 
 
-def assessment(report_file: str, ordinal: int) -> URIRef:
-    return EOR[f"assessment/{report_key(report_file)}/{ordinal}"]
+def assessment(report_file: str, key: str) -> URIRef:
+    """An assessment by its key in the report (its number there, unless a producer named it)."""
+    return EOR[f"assessment/{report_key(report_file)}/{key}"]
 
 
 def verdict(report_file: str, mission_iri: URIRef) -> URIRef:

@@ -53,6 +53,11 @@ def _event_key(iri: Node) -> str:
     return str(iri).split("/event/", 1)[-1]
 
 
+def _assessment_key(iri: Node) -> str:
+    """An assessment's key as the graph gives it: its IRI below ``assessment/<report>/``."""
+    return str(iri).split("/assessment/", 1)[-1].split("/", 1)[-1]
+
+
 def _ordinal(iri: Node) -> tuple[int, str]:
     """Assessments in the order the report gives them (their IRIs end with the number)."""
     tail = str(iri).rsplit("/", 1)[-1]
@@ -160,9 +165,10 @@ def report_facts(graph: Graph) -> ReportFacts:
                 recommendation=bool(_py(_one(graph, assessment, EO.isRecommendation))),
                 at_event=_event_key(made_at) if made_at is not None else None,
                 evidence=_evidence(graph, assessment),
+                key=_assessment_key(assessment),
             )
         )
 
     facts.people = [_person(graph, p) for p in terms.ordered(graph.subjects(RDF.type, FOAF.Person))]
-    read_codes(graph, facts, keys, assessments)
+    read_codes(graph, facts, keys, {a: _assessment_key(a) for a in assessments})
     return facts

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from builder.facts.model import ReportFacts, key_events
+from builder.facts.model import ReportFacts, key_assessments, key_events
 from builder.reading.source_map import SourceMap
 from builder.reference.records import Reference, load_reference
 from builder.text import languages
@@ -60,7 +60,7 @@ class Extractor:
         say("resolving names")
         # The recognisers link an assessment to its event by position in the list they build;
         # the facts leave the text stage with the events' keys instead.
-        return key_events(language.resolve(doc, facts), positions=True)
+        return key_assessments(key_events(language.resolve(doc, facts), positions=True))
 
 
 def extract(

@@ -107,10 +107,9 @@ def test_codes_read_back_exactly(workspace) -> None:
         graph = Assembler()(facts, doc)
         back = report_facts(graph)
         keys = {m.key: k.key for m, k in zip(facts.missions, back.missions, strict=True)}
-        order = [a.statement for a in back.assessments]
 
         def statements(f, v):
-            return sorted(f.assessments[i].statement for i in v.statements)
+            return sorted(f.assessment(key).statement for key in v.statements)
 
         assert [(keys[v.mission], v.value, v.quote, v.by, statements(facts, v), v.evidence)
                 for v in facts.verdicts] == [
@@ -122,7 +121,8 @@ def test_codes_read_back_exactly(workspace) -> None:
                     theirs.phase, theirs.polarity, theirs.statement, theirs.fraud, theirs.absent,
                     theirs.evidence)  # fmt: skip
             if mine.assessment is not None:
-                assert order[theirs.assessment] == facts.assessments[mine.assessment].statement
+                coded = back.assessment(theirs.assessment).statement
+                assert coded == facts.assessment(mine.assessment).statement
         assert [(keys[r.mission], r.text, r.addressee, r.topic, r.evidence)
                 for r in facts.recommendations] == [
             (r.mission, r.text, r.addressee, r.topic, r.evidence)

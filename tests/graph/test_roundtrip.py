@@ -1,7 +1,8 @@
 """facts -> RDF -> facts: :mod:`builder.graph.readback` inverts :mod:`builder.graph.assemble`.
 
 Hypothesis draws facts over the whole model (missing fields, days without a year, events
-sharing a day and kind, links from assessments to events) and checks that reading the
+sharing a day and kind, links from assessments to events, and the codes: verdicts resting on
+assessments, findings coding one, recommendations) and checks that reading the
 assembled graph back gives what went in, seen through :func:`_comparable`. What that view
 leaves out is what the graph is not meant to keep, each for a reason given there.
 """
@@ -22,11 +23,15 @@ from builder.facts.model import (
     Election,
     Event,
     Evidence,
+    Finding,
     Mission,
     MonthDay,
     PersonMention,
+    Recommendation,
     ReportFacts,
     Span,
+    Verdict,
+    key_assessments,
     key_events,
 )
 from builder.graph.assemble import Assembler
@@ -162,7 +167,65 @@ def report_facts_strategy(draw: st.DrawFn) -> ReportFacts:
         person.variants = sorted(
             draw(st.lists(st.sampled_from(("А. Петрова", "И. И.")), unique=True))
         )
+    _codes(draw, facts, sorted(mentioned))
     return facts
+
+
+def _codes(draw: st.DrawFn, facts: ReportFacts, people: list[str]) -> None:
+    """Verdicts (one per mission at most), findings and recommendations of known missions;
+    codes link assessments by key, so some assessments are keyed out of order."""
+    if facts.assessments and draw(st.booleans()):
+        facts.assessments[0].key = "a-first"
+    key_assessments(facts)
+    keys = [m.key for m in facts.missions]
+    assessment_keys = [a.key for a in facts.assessments]
+    rests_on = st.lists(st.sampled_from(assessment_keys), unique=True) if assessment_keys else None
+    order = {key: n for n, key in enumerate(assessment_keys)}
+    for mission in draw(st.lists(st.sampled_from(keys), unique=True)):
+        said = draw(evidence())
+        facts.verdicts.append(
+            Verdict(
+                mission=mission,
+                value=draw(vocab("verdict")),
+                quote=_quote(said),
+                by=draw(st.none() | st.sampled_from(people)) if people else None,
+                statements=sorted(draw(rests_on), key=order.__getitem__)
+                if rests_on is not None
+                else [],
+                evidence=said,
+            )
+        )
+    for _ in range(draw(st.integers(0, 3))):
+        facts.findings.append(
+            Finding(
+                mission=draw(st.sampled_from(keys)),
+                topic=draw(vocab("integrity-topic")),
+                phase=draw(vocab("phase")),
+                polarity=draw(vocab("polarity")),
+                statement=draw(WORDS),
+                assessment=draw(st.none() | st.sampled_from(assessment_keys))
+                if assessment_keys
+                else None,
+                fraud=draw(st.booleans()),
+                absent=draw(st.none() | st.sampled_from(("odihr", "pace"))),
+                evidence=draw(evidence()),
+            )
+        )
+    for _ in range(draw(st.integers(0, 2))):
+        facts.recommendations.append(
+            Recommendation(
+                mission=draw(st.sampled_from(keys)),
+                text=draw(WORDS),
+                addressee=draw(st.none() | vocab("addressee")),
+                topic=draw(st.none() | vocab("integrity-topic")),
+                evidence=draw(evidence()),
+            )
+        )
+
+
+def _quote(said: Evidence | None) -> str | None:
+    """A verdict's quote as the graph keeps it: the words of its evidence's spans."""
+    return None if said is None else " ".join(TEXT[s.start : s.end] for s in said.spans)
 
 
 def _comparable(facts: ReportFacts, mission_names: dict[str, str]) -> dict[str, Any]:
@@ -191,6 +254,12 @@ def _comparable(facts: ReportFacts, mission_names: dict[str, str]) -> dict[str, 
         )  # fmt: skip
 
     by_key = {e.key: event(e) for e in facts.events}
+
+    def statement(key: str) -> tuple[Any, ...]:
+        """An assessment a code links to, as what it is (its key is the graph's, not ours)."""
+        a = facts.assessment(key)
+        return (a.statement, a.polarity, a.topic, a.evidence)
+
     main = facts.main_mission
     el = facts.election
     return {
@@ -230,6 +299,35 @@ def _comparable(facts: ReportFacts, mission_names: dict[str, str]) -> dict[str, 
             for a in facts.assessments
         ],
         "people": sorted((p.name, p.post, sorted(p.variants)) for p in facts.people),
+        "verdicts": sorted(
+            (
+                mission_names[v.mission],
+                v.value,
+                v.quote,
+                v.by,
+                [statement(k) for k in v.statements],
+                v.evidence,
+            )  # fmt: skip
+            for v in facts.verdicts
+        ),
+        "findings": [
+            (
+                mission_names[f.mission or ""],
+                f.topic,
+                f.phase,
+                f.polarity,
+                f.statement,
+                f.assessment and statement(f.assessment),
+                f.fraud,
+                f.absent,
+                f.evidence,
+            )  # fmt: skip
+            for f in facts.findings
+        ],
+        "recommendations": [
+            (mission_names[r.mission or ""], r.text, r.addressee, r.topic, r.evidence)
+            for r in facts.recommendations
+        ],
     }
 
 
