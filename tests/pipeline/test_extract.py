@@ -145,7 +145,8 @@ def test_the_two_missions_of_dev03_never_mix():
     assert (main.observer_count, main.observer_count_min) == (None, 40)
     assert main.coordinator.name == "Нурлан Бекмухамбетов"
     assert (other.coordinator.name, other.head_role) == ("Игорь Ракитин", "head-of-mission")
-    assert other.observer_count_min == 400 and other.start is None
+    # "Миссия наблюдателей от СНГ ... начала работу в Минске 9 сентября": its own start
+    assert other.observer_count_min == 400 and other.start == date(2015, 9, 9)
     main_met = {p.name for e in facts.events if e.mission == main.key for p in e.met}
     assert "Андрей Мацкевич" not in main_met
     conference = next(e for e in facts.events if e.kind == "press-conference")

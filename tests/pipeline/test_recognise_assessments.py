@@ -446,3 +446,91 @@ def test_the_role_alone_as_subject_is_the_groups_head():
         ("Игорь Смирнов", "positive"),
         ("Игорь Смирнов", "positive"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Наблюдатели отметили, что выборы были конкурентными, однако поспешные изменения правил"
+        " снизили их значение.",
+        "Наблюдатели отметили, что кампания шла свободно, но поздняя публикация списков лишила"
+        " партии времени на проверку.",
+    ],
+)
+def test_what_a_contrast_brings_after_praise_is_a_remark(sentence):
+    got = _assessments(sentence + "\n")
+    assert [g[1] for g in got] == ["positive", "critical"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Группа считает, что власти должны тщательно и своевременно расследовать все сообщения"
+        " о подкупе.",
+        "По мнению наблюдателей, парламенту следует заблаговременно и открыто обсуждать поправки"
+        " к закону о выборах.",
+    ],
+)
+def test_what_must_be_done_with_adverbs_between_is_a_recommendation(sentence):
+    got = _assessments(sentence + "\n")
+    assert [(g[1], g[2]) for g in got] == [("critical", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Наблюдатели отметили, что недочеты носили технический характер и оперативно устранялись.",
+        "Наблюдатели отметили, что отдельные нарушения носили единичный характер.",
+    ],
+)
+def test_technical_or_isolated_remarks_are_neutral(sentence):
+    got = _assessments(sentence + "\n")
+    assert [g[1] for g in got] == ["neutral"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (  # a quotation told: a speech verb
+            "«Участки открылись вовремя, обращений о нарушениях к нам не поступало», —"
+            " рассказал И. Смирнов.",
+            "positive",
+        ),
+        (  # a host telling how they work: no statement
+            "Председатель ЦИК Анна Белова рассказала гостям о ходе выдвижения кандидатов и о"
+            " жалобах избирателей.",
+            None,
+        ),
+    ],
+)
+def test_telling_is_a_verb_of_saying_only_for_a_quotation(sentence, polarity):
+    got = _assessments(sentence + "\n")
+    assert [g[1] for g in got] == ([polarity] if polarity else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Бюро ОБСЕ по демократическим институтам и правам человека направило в страну 20"
+        " экспертов.",
+        "Группа работает в стране в соответствии со своим мандатом и Положением о наблюдателях.",
+        "Часть группы ведет наблюдение на участках, открытых при посольствах.",
+        "Наблюдатели обращают внимание на доступность участков для маломобильных граждан.",
+    ],
+)
+def test_words_that_judge_nothing_make_no_assessment(sentence):
+    assert _assessments(sentence + "\n") == []
+
+
+def test_a_good_thing_in_the_genitive_of_negation_is_denied():
+    got = _assessments(
+        "Наблюдатели отметили, что открытых дебатов между кандидатами не проводилось.\n"
+        "По мнению наблюдателей, свободной агитации у оппозиции не было.\n"
+    )
+    assert [g[1] for g in got] == ["critical", "critical"]
+
+
+@pytest.mark.parametrize("verb", ["добавил", "рассказал"])
+def test_a_quotation_added_is_a_statement_of_its_speaker(verb):
+    got = _assessments(f"«Мы призываем власти пересмотреть закон о СМИ», — {verb} И. Смирнов.\n")
+    assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]

@@ -134,7 +134,7 @@ def test_two_missions_never_mix():
     assert other.observer_count_min == 300
     assert other.coordinator.name == "Сергей Лебедев"
     assert other.head_role == "head-of-mission"
-    assert other.start is None
+    assert other.start == date(2021, 9, 1)  # "начала работу в Ташкенте 1 сентября"
 
 
 def test_a_text_without_observation_yields_no_mission_facts():
@@ -541,3 +541,110 @@ def test_a_person_met_by_their_role_is_no_head():
     assert all(
         m.coordinator is None or m.coordinator.name != "Йохан Стрёмберг" for m in facts.missions
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Группа наблюдателей от МПА СНГ работала в составе международной миссии вместе с ПА ОБСЕ"
+        " и БДИПЧ ОБСЕ.",
+        "Наблюдатели МПА СНГ действовали в составе общей миссии совместно с ПАСЕ и ПА ОБСЕ.",
+    ],
+)
+def test_the_bodies_a_mission_worked_together_with_are_missions_of_their_own(sentence):
+    facts = _facts(sentence + "\n")
+    others = {m.organiser for m in facts.missions if not m.is_main}
+    expected = {"ПА ОБСЕ", "БДИПЧ ОБСЕ"} if "БДИПЧ" in sentence else {"ПАСЕ", "ПА ОБСЕ"}
+    assert others >= expected
+    assert facts.main_mission.organiser == "МПА СНГ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В офисе миссии работают 12 международных экспертов, а 30 долгосрочных наблюдателей"
+        " отправятся в регионы.",
+        "Долгосрочными наблюдателями станут 14 человек. Всего в состав миссии, как ожидается,"
+        " войдут 200 человек.",
+    ],
+)
+def test_parts_of_a_mission_or_its_expected_size_are_not_its_size(sentence):
+    text = _ODIHR_LEAD.format(opening="сегодня открыло", head="") + sentence + "\n"
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.observer_count, main.observer_count_min) == (None, None)
+
+
+def test_a_missions_size_counted_whole_is_kept():
+    text = (
+        _ODIHR_LEAD.format(opening="сегодня открыло", head="")
+        + "В день выборов миссия развернула 285 наблюдателей из 39 государств.\n"
+    )
+    assert extract("t.ru.txt", text)[1].main_mission.observer_count == 285
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Делегацию ПАСЕ возглавила депутат Бундестага Анна Шмидт.",
+        "Возглавил делегацию ПАСЕ депутат Бундестага Анна Шмидт.",
+    ],
+)
+def test_the_head_of_a_delegation_is_its_head(sentence):
+    facts = _facts(sentence + "\n")
+    pace = next(m for m in facts.missions if m.organiser == "ПАСЕ")
+    assert (pace.coordinator.name, pace.coordinator.post) == ("Анна Шмидт", "депутат Бундестага")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Члены группы встретились с 12 представителями политических партий.",
+        "ЦИК аккредитовала 650 международных наблюдателей из 40 стран.",
+        "Всего за выборами наблюдали 800 иностранных наблюдателей.",
+    ],
+)
+def test_people_met_or_all_observers_counted_are_not_the_missions_size(sentence):
+    main = _facts(sentence + "\n").main_mission
+    assert (main.observer_count, main.observer_count_min, main.state_count) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("В составе группы 25 наблюдателей из 7 государств.", 25),
+        ("В наблюдении приняли участие 31 парламентарий и эксперт.", 31),
+    ],
+)
+def test_the_missions_members_counted_are_its_size(sentence, count):
+    assert _facts(sentence + "\n").main_mission.observer_count == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Группа начала работу 15 ноября и завершила ее 22 ноября.",
+            date(2022, 11, 15),
+            date(2022, 11, 22),
+        ),
+        (
+            "Наблюдатели прибыли в г. Астану 15 ноября. Группа покинула страну 23 ноября.",
+            date(2022, 11, 15),
+            date(2022, 11, 23),
+        ),
+        (
+            "Наблюдатели находились в стране с 15 по 22 ноября.",
+            date(2022, 11, 15),
+            date(2022, 11, 22),
+        ),
+        ("Долгосрочные наблюдатели работают в стране с 1 октября.", None, None),
+    ],
+)
+def test_the_day_a_mission_ended_is_the_day_of_its_verb_of_closing(sentence, start, end):
+    text = (
+        "Наблюдатели от МПА СНГ на выборах Президента Республики Казахстан\n"
+        "Группа наблюдателей от МПА СНГ вела мониторинг выборов Президента Республики Казахстан,"
+        " голосование прошло 20 ноября 2022 года.\n" + sentence + "\n"
+    )
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.start, main.end) == (start, end)

@@ -268,3 +268,45 @@ def test_initials_keep_the_space_or_hyphen_they_are_written_with(text, name):
 )
 def test_a_mission_role_before_an_office_is_dropped_before_another_role_kept(text, post):
     assert _post(text) == post
+
+
+def test_a_post_completed_with_its_body_writes_the_bodys_words_once():
+    from builder.reference.records import load_reference
+    from builder.text.languages.ru.recognise.people import complete_post
+
+    for text in (
+        "Члены делегации встретились с председателем Центральной избирательной комиссии Иваном"
+        " Петросяном.",
+        "Члены делегации встретились с председателем избирательной комиссии Иваном Петросяном"
+        " в Центральной избирательной комиссии Республики Армения.",
+    ):
+        sent = _sent(text)
+        post = complete_post(_post(text), sent, load_reference(), "AM")
+        assert post == "председатель Центральной избирательной комиссии Республики Армения"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Группу возглавил Иван Петров (Россия), депутат Государственной Думы.",
+            "депутат Государственной Думы",
+        ),
+        (
+            "Координатор группы Иван Петров — заместитель председателя комитета Совета Федерации.",
+            "заместитель председателя комитета Совета Федерации",
+        ),
+        (
+            "Миссию возглавил бывший министр иностранных дел Литвы Иван Петров.",
+            "бывший министр иностранных дел Литвы",
+        ),
+        ("Делегацию возглавил сенатор Иван Петров.", "сенатор"),
+    ],
+)
+def test_the_office_after_a_bare_role_a_country_or_a_dash_is_the_post(text, post):
+    from builder.text.languages.ru.recognise.people import post_range
+
+    sent = _sent(text)
+    (name,) = find_names(sent)
+    rng = post_range(sent, name)
+    assert phrase_to_nominative(sent, rng[0], rng[1], name.case) == post

@@ -24,8 +24,7 @@ from builder.text.languages.ru.recognise.mission import (
 from builder.text.languages.ru.recognise.people import (
     complete_post,
     phrase_to_nominative,
-    post_after,
-    post_before,
+    post_range,
 )
 
 
@@ -69,7 +68,7 @@ def _people(ctx) -> list[PersonMention]:
     out: list[PersonMention] = []
     for s, names in zip(ctx.sents, ctx.names, strict=True):
         for n in names:
-            rng = post_before(s, n) or post_after(s, n)
+            rng = post_range(s, n)
             post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
             post = complete_post(post, s, ctx.ref, ctx.country)
             if post and post.lower().startswith(("координатор", "руководитель группы")):

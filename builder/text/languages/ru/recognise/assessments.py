@@ -31,36 +31,59 @@ def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
 
 def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
-    lem = [t.lemma for t in toks]
     neg = cue_set("negation")
     if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     if _nothing_to_change_outcome(s):
         return "positive", False
+    if _minor_remarks(s):
+        return "neutral", False
     for t in toks:
         if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
     crit = [t for t in toks if t.lemma in cue_set("critical")]
-    denied = [
-        t  # "не хватало кабин", "не соблюдались": a good thing denied
-        for t in toks
-        if t.i > 0
-        and toks[t.i - 1].lower == "не"
-        and (t.lemma in cue_set("critical_when_negated") or t.lemma in cue_set("positive"))
-    ]
+    denied = (
+        [
+            t  # "не хватало кабин", "не соблюдались": a good thing denied
+            for t in toks
+            if t.i > 0
+            and toks[t.i - 1].lower == "не"
+            and (t.lemma in cue_set("critical_when_negated") or t.lemma in cue_set("positive"))
+        ]
+        + [
+            t  # "открытых дебатов между кандидатами не проводилось": the genitive of negation
+            for t in toks
+            if t.lemma in cue_set("positive")
+            and t.first("ADJF", "gent") is not None
+            and any(
+                x.lower == "не" and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
+                for x in toks[t.i + 1 : t.i + 5]
+            )
+        ]
+    )
     if denied:
         return "critical", False
     if crit:
         speech = cue_set("speech_verbs")
-        negated = any(
-            t.lower in neg and t.i + 1 < len(toks) and toks[t.i + 1].lemma in speech for t in toks
-        ) or all(
-            any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i])
-            or (
-                c.first("gent") is not None
-                and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 4])
+        negated = (
+            any(
+                t.lower in neg and t.i + 1 < len(toks) and toks[t.i + 1].lemma in speech
+                for t in toks
             )
-            for c in crit
+            or all(
+                any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i])
+                or (
+                    c.first("gent") is not None
+                    and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 4])
+                )
+                or (  # "Обращений о нарушениях к нам пока не поступало": what is denied is about it
+                    c.i >= 2
+                    and toks[c.i - 1].lower in {"о", "об"}
+                    and toks[c.i - 2].first("gent") is not None
+                    and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 6])
+                )
+                for c in crit
+            )
         )  # "нарушений не зафиксировали", "прошли без серьезных нарушений", "нарушений
         # выявлено не было" (the genitive of negation)
         if negated:
@@ -68,7 +91,7 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         return "critical", False
     if context_critical or _opens_with_contrast(s) or _draws_attention(s):
         return "critical", False
-    if any(x in cue_set("positive") for x in lem):
+    if any(t.lemma in cue_set("positive") and not _no_praise(s, t) for t in toks):
         return "positive", False
     for t in toks:  # "созданы условия", "имели возможность": not "в условиях пандемии"
         if t.lemma in cue_set("positive_when_given") and any(
@@ -102,6 +125,34 @@ def _nothing_to_change_outcome(s: Sent) -> bool:
     return nothing and could and effect
 
 
+def _minor_remarks(s: Sent) -> bool:
+    """ "недочеты носили технический характер и оперативно устранялись": remarks said to be
+    technical, isolated or put right at once are a neutral statement, not a critical one."""
+    lemmas = [t.lemma for t in s.toks]
+    text = " " + " ".join(lemmas) + " "
+    return any(t in cue_set("critical") for t in lemmas) and any(
+        f" {phrase} " in text for phrase in cues()["minor_remarks"]
+    )
+
+
+def _no_praise(s: Sent, t: Tok) -> bool:
+    """A word of praise that judges nothing: inside an organisation's name ("Бюро по
+    демократическим институтам"), the mission acting "в соответствии со своим мандатом" or
+    "с Положением о Миссии", a participle of place ("участках, открытых при посольствах")."""
+    from builder.reference.records import load_reference
+
+    toks = s.toks
+    nxt = toks[t.i + 1 : t.i + 4]
+    if t.lemma == "соответствие" and any(x.lemma in cue_set("mandate_words") for x in nxt):
+        return True
+    if t.lemma == "открытый" and nxt and nxt[0].lower in {"при", "в", "во", "на"}:
+        return True
+    return any(
+        m.start <= t.start - s.start and t.stop - s.start <= m.end
+        for m in load_reference().scan(s.text, ["organisation"])
+    )
+
+
 def _recommends(s: Sent, t) -> bool:
     """A recommending word: a verb ("рекомендовала", "призвал"), or the noun as a heading
     ("Рекомендации: ...", "Рекомендация — ..."); the noun elsewhere names recommendations
@@ -119,6 +170,8 @@ def _speaks(s: Sent, t) -> bool:
     reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
     if t.lemma in {"вывод", "заключение"}:
         return t.i > 0 and s.toks[t.i - 1].lower == "к"
+    if t.lemma == "рассказать":  # «...», — рассказал X; a host "рассказал о ходе ..." informs
+        return _quote(s) is not None
     return True
 
 
@@ -139,10 +192,11 @@ def _advises(s: Sent) -> bool:
             "должен",
         }:
             continue
-        for nxt in toks[t.i + 1 : t.i + 4]:  # "следует активнее информировать"
+        # "следует активнее информировать", "должны тщательно и своевременно расследовать"
+        for nxt in toks[t.i + 1 : t.i + 5]:
             if nxt.first("INFN") is not None:
                 return nxt.lemma not in cue_set("speech_verbs")
-            if nxt.first("ADVB") is None and nxt.first("COMP") is None:
+            if nxt.first("ADVB") is None and nxt.first("COMP") is None and nxt.lower != "и":
                 break
     return False
 
@@ -160,6 +214,9 @@ def _draws_attention(s: Sent) -> bool:
     when nothing praised is named, points at a shortcoming."""
     lem = [t.lemma for t in s.toks]
     if not ("внимание" in lem and {"обратить", "обращать"} & set(lem)):
+        return False
+    # "Наблюдатели обращают внимание на ...": what they watch, not what they found
+    if any(t.lemma in {"обратить", "обращать"} and t.first("pres") is not None for t in s.toks):
         return False
     return not any(x in cue_set("positive") for x in lem)
 
@@ -615,7 +672,9 @@ def _contrast_parts(
     first, second = _clause(s, st, cut - 1), _clause(s, cut + 1, en)
     p1, _ = _polarity(first, False)
     p2, _ = _polarity(second, False)
-    if p1 == "positive" and p2 == "critical":
+    if p1 == "positive" and p2 in {"critical", None} or p1 is None and p2 == "critical":
+        # what a contrast brings after praise is a remark ("были конкурентными, однако
+        # поспешные изменения правил снизили их значение"), even with no critical word
         return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
     if p1 == "critical" and any(t.lemma in _HEDGES for t in first.toks):
         return [(st, en, "neutral")]

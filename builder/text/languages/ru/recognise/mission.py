@@ -22,8 +22,7 @@ from builder.text.languages.ru.recognise.people import (
     is_verb,
     phrase_to_nominative,
     possessive_role,
-    post_after,
-    post_before,
+    post_range,
     to_genitive,
     without_role,
 )
@@ -113,6 +112,29 @@ def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, i
             in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
             out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
         out.extend(_long_term_mentions(ctx, s))
+        if any(m[0] == s.index for m in out):
+            out.extend(_joint_mentions(ctx, s))
+    return out
+
+
+def _joint_mentions(ctx: Context, s: Sent) -> list[tuple]:
+    """ "Делегация ПАСЕ работала в составе международной миссии вместе с ПА ОБСЕ и БДИПЧ
+    ОБСЕ": the observer bodies a mission worked together with are missions of their own."""
+    toks = s.toks
+    out = []
+    for t in toks[1:]:
+        if t.lower != "с" or toks[t.i - 1].lower not in {"вместе", "совместно"}:
+            continue
+        # the coordinated organisations that follow, up to the end of the clause
+        stop = next(
+            (x.stop for x in toks[t.i + 1 :] if x.text in {".", ";", ":"} or is_verb(x)),
+            s.stop,
+        )
+        for m in ctx.scan(s, ["organisation"]):
+            if t.stop <= m.start and m.end <= stop and m.entry.mission_names.get("ru"):
+                org = m.entry
+                abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
+                out.append((s.index, "mission", abbr, org.key, m.start, m.end, False))
     return out
 
 
@@ -294,7 +316,7 @@ def _speaker_heads(ctx: Context) -> None:
             continue
         info.head = name
         info.head_sent = s.index
-        rng = post_before(s, name) or post_after(s, name)
+        rng = post_range(s, name)
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
             info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)
@@ -363,7 +385,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         elif (
             t.lemma in head_verbs
             and any(
-                x.lemma in {"группа", "миссия", "работа", "который"}
+                x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
                 for x in toks[max(0, t.i - 4) : t.i + 3]
             )
             or (
@@ -420,6 +442,8 @@ def mission_facts(ctx: Context) -> list[Mission]:
         ]
         sents = [s for s in ctx.sents if ctx.sent_mission[s.index] == info.key]
         _period(ctx, info, mission, sents, spans)
+        if mission.end is None:
+            _closing_day(ctx, info, mission, sents, spans)
         _size(ctx, info, mission, sents, spans)
         if info.head is not None:
             mission.coordinator = PersonMention(
@@ -460,7 +484,12 @@ def _period(
                 spans.append((d.start, d.stop))
                 _end_of_stay(ctx, mission, sents[sents.index(s) + 1 :], spans)
                 return
-        if not mentioned_here:
+        # "Наблюдатели находились в стране с 15 по 22 ноября": observers staying (not only a
+        # part of them, "долгосрочные наблюдатели") speak of the mission's stay
+        staying = bool(s.lemmas() & cue_set("stay_verbs")) and not s.lemmas() & cue_set(
+            "mission_parts"
+        )
+        if not mentioned_here and not staying:
             continue
         for d in ctx.dates[s.index]:
             if not d.is_range and _opens_stay(s, d):
@@ -476,6 +505,37 @@ def _period(
                 mission.end = ctx.to_date(d.last, s.index)
                 spans.append((d.start, d.stop))
                 return
+
+
+def _closing_day(
+    ctx: Context,
+    info: MissionInfo,
+    mission: Mission,
+    sents: list[Sent],
+    spans: list[tuple[int, int]],
+) -> None:
+    """ "Миссия завершила работу 22 ноября", "покинула страну 23 ноября": the day of a verb of
+    closing in a sentence about the mission ends its stay (never before it began)."""
+    for s in sents:
+        if not _about_mission(ctx, info, s):
+            continue
+        for d in ctx.dates[s.index]:
+            if d.is_range or not _day_of_verb(s, d, cue_set("closing_verbs")):
+                continue
+            end = ctx.to_date(d.first, s.index)
+            start = mission.start
+            if end is None or start is not None and type(end) is type(start) and end < start:
+                continue
+            mission.end = end
+            spans.append((d.start, d.stop))
+            return
+
+
+def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
+    """A sentence that names the mission, a group or mission, or its observers."""
+    return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
+        s.lemmas() & (_MISSION_NOUNS | cue_set("observer_nouns"))
+    )
 
 
 def _end_of_stay(
@@ -496,20 +556,48 @@ def _opens_mission(s: Sent, d) -> bool:
     "Наблюдатели прибыли в страну 3 июня": the day of one of the clause's verbs of opening.
     The verb and the day share a clause (no comma between them), and the day is not the
     start of a stay of someone else ("с 22 сентября размещены")."""
-    before = [t for t in s.toks if t.stop <= d.start]
+    opening = cue_set("opening_verbs")
+    # "начала работу", not "голосование началось"
+    if not s.lemmas() & {"работа", "мониторинг", "наблюдение"}:
+        opening = opening - {"начать"}
+    return _day_of_verb(s, d, opening)
+
+
+def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
+    """Whether a single day is the day of one of ``verbs``: the verb of its clause nearest
+    before it, or, with none before, the nearest after it ("начала работу 15 ноября и завершила
+    ее 22 ноября", "БДИПЧ 15 сентября открыло миссию")."""
+    toks = s.toks
+    before = [t for t in toks if t.stop <= d.start]
     if before and before[-1].lower in {"с", "со", "по", "до", "на", "к"}:
         return False
-    at = len(before)
-    opening = cue_set("opening_verbs")
-    for t in s.toks:
+
+    def named(t: Tok) -> bool:
         # "прибыли" is also the plural of "прибыль": any verb reading of the word counts
-        if t.lemma not in opening and not any(
-            p.normal_form in opening and p.tag.POS == "VERB" for p in parses(t.lower)
-        ):
+        return t.lemma in verbs or any(
+            p.normal_form in verbs and p.tag.POS == "VERB" for p in parses(t.lower)
+        )
+
+    def verb(t: Tok) -> bool:  # "начала" is also the genitive of "начало"
+        return (
+            is_verb(t)
+            or named(t)
+            or any(p.tag.POS == "VERB" and p.score > 0.1 for p in parses(t.lower)[:3])
+        )
+
+    clause_end = {",", ";", "—", "–"}
+    for t in reversed(before):
+        if t.text in clause_end:
+            break
+        if verb(t):
+            return named(t)
+    for t in toks[len(before) :]:
+        if t.start < d.stop:
             continue
-        lo, hi = sorted((t.i, at))
-        if not any(x.text in {",", ";", "—", "–"} for x in s.toks[lo:hi]):
-            return True
+        if t.text in clause_end:
+            break
+        if verb(t):
+            return named(t)
     return False
 
 
@@ -538,26 +626,6 @@ def _size(
     previous_membership: Sent | None = None
     for s in sents:
         lemmas = s.lemmas()
-        for c in find_counts(s, state_nouns):
-            if mission.state_count is None and not c.at_least:
-                mission.state_count = c.value
-                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
-        shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
-        if len(shares) > 1 and mission.observer_count is None:
-            # "из России (5 человек), Казахстана (3 человека)": the group is their sum
-            mission.observer_count = sum(c.value for c in shares)
-            spans.append((s.toks[shares[0].i].start, s.toks[shares[-1].noun].stop))
-        for c in find_counts(s, observer_nouns):
-            if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
-                continue
-            if _in_parentheses(s, c.i):
-                continue
-            if mission.observer_count is None and mission.observer_count_min is None:
-                if c.at_least:
-                    mission.observer_count_min = c.value
-                else:
-                    mission.observer_count = c.value
-                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
         by_construction = not lemmas & membership and (
             _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
         )
@@ -567,6 +635,46 @@ def _size(
             or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
             or _counted_from_states(ctx, s, observer_nouns)
         )
+        # "ЦИК аккредитовала 650 наблюдателей из 40 стран": a count in a sentence that speaks
+        # of no mission, group, membership or taking part is of all observers, not of this one
+        about = (
+            is_membership
+            or any(key == info.key for _, key in ctx.mentions_in(s.index))
+            or bool(lemmas & (_MISSION_NOUNS | {"участие"}))
+        )
+        for c in find_counts(s, state_nouns):
+            if about and mission.state_count is None and not c.at_least:
+                mission.state_count = c.value
+                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
+        shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
+        if len(shares) > 1 and mission.observer_count is None:
+            # "из России (5 человек), Казахстана (3 человека)": the group is their sum
+            mission.observer_count = sum(c.value for c in shares)
+            spans.append((s.toks[shares[0].i].start, s.toks[shares[-1].noun].stop))
+        # a mission's long-term observers, short-term ones or core team counted apart ("12
+        # экспертов, а 30 долгосрочных наблюдателей") are parts of it, not its size
+        parts = info.kind == "mission" and any(
+            t.lemma in cue_set("mission_parts") and s.toks[t.i + 1].lemma in observer_nouns
+            for t in s.toks[:-1]
+        )  # not "в долгосрочном и краткосрочном наблюдении приняли участие 400 наблюдателей"
+        # "войдут, как ожидается, около 200": a size expected is not the size
+        parts = parts or bool(lemmas & cue_set("expectation_words"))
+        parts = parts or not about
+        for c in find_counts(s, observer_nouns):
+            if parts:
+                break
+            if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
+                continue
+            if _in_parentheses(s, c.i):
+                continue
+            if c.i > 0 and s.toks[c.i - 1].lower in _OBLIQUE:
+                continue  # "встретились с 12 представителями партий": people met, not members
+            if mission.observer_count is None and mission.observer_count_min is None:
+                if c.at_least:
+                    mission.observer_count_min = c.value
+                else:
+                    mission.observer_count = c.value
+                spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
         previous_membership = s if is_membership else None
         if is_membership and not mission.sending_states:
             # the membership word itself; failing that the count or "из" (a date's digits
@@ -599,6 +707,10 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
+_OBLIQUE = frozenset({"с", "со", "к", "о", "об", "перед", "для", "у"})
 
 
 def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:

@@ -472,7 +472,13 @@ def _is_head(tok: Tok) -> bool:
 def _head_start(tok: Tok, toks: list[Tok]) -> int:
     """Include an ordinal before a head ("первый заместитель")."""
     i = tok.i
-    while i > 0 and toks[i - 1].lemma in {"первый", "старший", "исполнительный", "генеральный"}:
+    while i > 0 and toks[i - 1].lemma in {
+        "первый",
+        "старший",
+        "исполнительный",
+        "генеральный",
+        "бывший",
+    }:
         i -= 1
     # "(временно) исполняющий обязанности Председателя": the acting holder of a post
     if i > 1 and toks[i - 1].lemma == "обязанность" and toks[i - 2].lemma in _ACTING:
@@ -551,13 +557,39 @@ def _mission_role_heads() -> frozenset[str]:
     )
 
 
+def post_range(sent: Sent, name: NameMention) -> tuple[int, int] | None:
+    """The post of a named person: the phrase before the name, else the apposition after it;
+    a bare role before the name ("Координатор группы Иван Петров — депутат ...") gives way to
+    the office after it."""
+    before = post_before(sent, name)
+    after = post_after(sent, name)
+    if before and after:
+        words = [t for t in sent.toks[before[0] : before[1]] if t.is_word]
+        if (
+            words
+            and words[0].lemma in _ROLES
+            and (len(words) == 1 or len(words) == 2 and words[1].lemma in _MISSION_NOUNS)
+        ):
+            return after
+    return before or after
+
+
+_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
+
+
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
-    """Token range of an appositive post after a name ("Ивановым, депутатом ...")."""
+    """Token range of an appositive post after a name ("Ивановым, депутатом ...", "Иван
+    Петров (Россия), депутат ...", "Иван Петров — депутат ...")."""
     toks = sent.toks
     j = name.j
+    if j < len(toks) and toks[j].text == "(":  # the person's country in parentheses
+        close = next((t.i for t in toks[j:] if t.text == ")"), None)
+        if close is None or close - j > 4:
+            return None
+        j = close + 1
     if (
         j + 1 >= len(toks)
-        or toks[j].text != ","
+        or toks[j].text not in {",", "—", "–"}
         or not (_is_head(toks[j + 1]) or toks[j + 1].lemma in {"первый", "старший"})
     ):
         return None
@@ -752,5 +784,12 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
                 None,
             )
             if first_noun == head:
-                return " ".join([*words[:-1], to_genitive(body.name["ru"])])
+                # "председатель Центральной избирательной комиссии": the body's adjectives
+                # the post already writes are not written twice
+                body_words = to_genitive(body.name["ru"]).split()
+                at = next((i for i, w in enumerate(body_words) if w.lower() == last.lower()), 0)
+                lead = words[:-1]
+                while at and lead and lead[-1].lower() == body_words[at - 1].lower():
+                    lead, at = lead[:-1], at - 1
+                return " ".join([*lead, *body_words])
     return post
