@@ -238,3 +238,198 @@ def test_the_day_of_a_press_conference_is_not_the_day_of_the_vote(body):
 def test_a_mission_at_work_since_a_day_started_then(body):
     facts, _ = _voting_day(body)
     assert facts.main_mission.start == date(2021, 5, 19)
+
+
+def _report(body: str, head: str = "ODIHR observers in Kyrgyzstan") -> object:
+    return _facts(
+        f"{head}\n\nBISHKEK, 10 April 2021 – The ODIHR election observation mission is "
+        f"monitoring the presidential election in Kyrgyzstan. {body}"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The election is scheduled for 11 April.",
+        "Voters went to the polls on 11 April.",
+        "The election will be held on 11 April.",
+    ],
+)
+def test_the_day_of_the_vote_as_announced(body):
+    assert _report(body).election.voting_date == date(2021, 4, 11)
+
+
+def test_the_day_of_the_vote_in_a_statement_heading():
+    text = (
+        "INTERNATIONAL ELECTION OBSERVATION MISSION\n"
+        "Kyrgyz Republic – Early Presidential Elections, 11 April 2021\n\n"
+        "Bishkek, 12 April 2021 – The ODIHR election observation mission observed the vote."
+    )
+    assert _facts(text).election.voting_date == date(2021, 4, 11)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "post"),
+    [
+        (
+            "Ambassador Jan van der Berg is the Head of the ODIHR EOM.",
+            "Jan van der Berg",
+            "Ambassador, Head of the ODIHR EOM",
+        ),
+        (
+            "The head of the mission, Ambassador Lena McAllister, said the count was orderly.",
+            "Lena McAllister",
+            "Ambassador, head of the mission",
+        ),
+        (
+            "On Tuesday the head of the mission, Deputy Secretary General of the OSCE Sean "
+            "O'Brien, met the Chairperson of the Central Election Commission, Anna Ivanova.",
+            "Sean O'Brien",
+            "Deputy Secretary General of the OSCE",
+        ),
+    ],
+)
+def test_heads_with_titles_particles_and_posts_in_apposition(body, name, post):
+    head = _report(body).main_mission.coordinator
+    assert (head.name, head.post) == (name, post)
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        # the head who meets is no official met; a title is no part of the post
+        (
+            "The head of the mission, Sean O'Brien, met with the Chairperson of the Central "
+            "Commission for Elections and Referenda, Ms Anna Ivanova.",
+            [("Anna Ivanova", "Chairperson of the Central Commission for Elections and Referenda")],
+        ),
+        # a list of officials, each with the post written before the name
+        (
+            "The observers held talks with Speaker of the Jogorku Kenesh Talant Mamytov and "
+            "Foreign Minister Ruslan Kazakbaev.",
+            [
+                ("Talant Mamytov", "Speaker of the Jogorku Kenesh"),
+                ("Ruslan Kazakbaev", "Foreign Minister"),
+            ],
+        ),
+        # the official who tells the observers is named before the verb; the body's full name
+        # written in another sentence completes the post
+        (
+            "The mission held talks with the Central Commission for Elections and Referenda. "
+            "Chair of the Central Commission Anna Ivanova told the observers about early voting.",
+            [("Anna Ivanova", "Chair of the Central Commission for Elections and Referenda")],
+        ),
+    ],
+)
+def test_officials_met(body, met):
+    facts = _report(body)
+    found = [(p.name, p.post) for e in facts.events if e.kind == "meeting" for p in e.met]
+    assert found == met
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "states"),
+    [
+        (
+            "On election day, 316 observers from 43 countries were deployed, including a "
+            "60-member delegation of the OSCE PA.",
+            316,
+            [],
+        ),
+        ("The observers came from Armenia, Belarus and Kazakhstan.", None, ["AM", "BY", "KZ"]),
+        ("The mission included Russian, Belarusian and Kazakh experts.", None, ["RU", "BY", "KZ"]),
+    ],
+)
+def test_the_first_count_and_the_states_named_without_one(body, count, states):
+    main = _report(body).main_mission
+    assert (main.observer_count, main.sending_states) == (count, states)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mission began its work on 15 March.",
+        "The ODIHR EOM opened in Bishkek on 15 March.",
+    ],
+)
+def test_the_first_day_of_a_mission(body):
+    assert _report(body).main_mission.start == date(2021, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The observers followed voting in 200 polling stations.",
+        "The mission presented its findings at a news conference today.",
+        "The head of the mission gave a press briefing in Bishkek today.",
+    ],
+)
+def test_events_however_worded(body):
+    kinds = {e.kind for e in _report(body).events}
+    assert kinds & {"voting-day-observation", "press-conference"}
+
+
+def test_the_country_of_an_election_named_only_in_the_headline_or_by_its_places():
+    for head, body in [
+        (
+            "PACE delegation visits North Macedonia",
+            "The delegation observed the presidential election.",
+        ),
+        (
+            "PACE delegation concludes visit",
+            "In Skopje the delegation observed the presidential election.",
+        ),
+    ]:
+        text = (
+            f"{head}\n\nStrasbourg, 28 March 2024 – A delegation of the Parliamentary Assembly of "
+            f"the Council of Europe (PACE) was in the country. {body}"
+        )
+        assert _facts(text).election.country_iso == "MK"
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        (
+            "A meeting was also held with the Chairman of the Majlisi Namoyandagon, Mahmadtoir "
+            "Zokirzoda.",
+            [("Mahmadtoir Zokirzoda", "Chairman of the Majlisi Namoyandagon")],
+        ),
+        (
+            "The observers were briefed by Deputy Foreign Minister Sirojiddin Muhriddin.",
+            [("Sirojiddin Muhriddin", "Deputy Foreign Minister")],
+        ),
+        # a name written right after a body's name is not part of it
+        (
+            "The observers had a meeting with Chairman of the Commission for Elections and "
+            "Referenda Bakhtiyor Khudoyorzoda.",
+            [("Bakhtiyor Khudoyorzoda", "Chairman of the Commission for Elections and Referenda")],
+        ),
+        # a short body name is completed only from that body's own full name
+        (
+            "The mission met the Chair of the Commission, Anna Ivanova. The European Commission "
+            "for Democracy through Law has issued an opinion.",
+            [("Anna Ivanova", "Chair of the Commission")],
+        ),
+    ],
+)
+def test_more_meetings(body, met):
+    facts = _report(body)
+    found = [(p.name, p.post) for e in facts.events if e.kind == "meeting" for p in e.met]
+    assert found == met
+
+
+def test_a_count_of_a_future_delegation_is_not_the_mission_size():
+    facts = _report("A 30-member delegation will return to observe the election.")
+    assert facts.main_mission.observer_count is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Head of the ODIHR mission Lena Haug said voting was calm.",
+        "The head of the mission Lena Haug met the observers.",
+    ],
+)
+def test_a_head_named_after_the_role(body):
+    assert _report(body).main_mission.coordinator.name == "Lena Haug"

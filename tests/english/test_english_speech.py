@@ -112,3 +112,62 @@ def test_one_statement_per_speaker_within_a_paragraph():
 )
 def test_what_a_clause_says(body, expected):
     assert _assessments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a good thing denied
+        ("None of the challengers campaigned as a genuine opponent.", [(None, "critical", False)]),
+        ("Voters were left without a genuine choice.", [(None, "critical", False)]),
+        # a title before a surname
+        (
+            '"Voting was calm and orderly," Ambassador Olsen said.',
+            [("Marta Olsen", "positive", False)],
+        ),
+        # what follows ", noted" is the statement, not its speaker
+        (
+            "The head of the delegation, Marta Olsen, noted that the count was transparent.",
+            [("Marta Olsen", "positive", False)],
+        ),
+        # the quotation marks are not part of the statement
+        (
+            '"It is essential that the law be revised," said Olsen.',
+            [("Marta Olsen", "critical", True)],
+        ),
+    ],
+)
+def test_more_of_what_a_clause_says(body, expected):
+    assert _assessments(body) == expected
+
+
+def test_a_statement_is_written_without_its_quotation_marks():
+    facts = extract("sample.en.txt", LEAD + '"Voting was calm and orderly," said Olsen.')[1]
+    assert [a.statement for a in facts.assessments] == ["Voting was calm and orderly"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The delegation welcomed the new voter register but regretted late changes to the "
+            "electoral code.",
+            [(None, "positive", False), (None, "critical", False)],
+        ),
+        ("The observers commended the work of the commissions.", [(None, "positive", False)]),
+        ("The delegation deplored the arrests of journalists.", [(None, "critical", False)]),
+    ],
+)
+def test_what_a_parliamentary_delegation_welcomes_and_regrets(body, expected):
+    assert _assessments(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marta Olsen spoke to the press. According to her, the count was transparent.",
+        "Marta Olsen spoke to the press. According to him, the count was transparent.",
+    ],
+)
+def test_according_to_a_pronoun(body):
+    assert _assessments(body) == [("Marta Olsen", "positive", False)]

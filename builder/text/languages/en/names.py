@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-NAME_WORD = r"[A-Z][a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž'’]+(?:-[A-Z]?[a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž]+)?"
+_LOWER = "a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž"
+# a capitalised word of a name: "Kessler", "Dvořáková", "Jean-Claude", "O'Brien", "McAllister"
+NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[A-Z][{_LOWER}'’]+(?:-[A-Z]?[{_LOWER}]+)?"
+# lower-case particles inside a surname ("Jan van der Berg", "Ana de la Cruz")
+PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "ter", "ten")
+_PARTICLE = "|".join(PARTICLES)
 # a run of capitalised words (names, titles, post words), possibly across a line break
-RUN = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_WORD})+\b")
+RUN = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+)*{NAME_WORD})+\b")
 # the words of a post written before a name: acronyms, capitalised words, "of", "the"
 _POST_WORD = r"(?:[A-Z][\w’'/-]*|of|the|and)"
 _POST_TAIL = re.compile(rf"((?:{_POST_WORD}\s+)*?{_POST_WORD})\s*$")
@@ -25,7 +30,14 @@ def split_run(
 ) -> tuple[str, str] | None:
     """``run`` as (post words before the name, name), or None when fewer than two name words
     remain after the post, title and place words at its start."""
-    words = run.split()
+    words: list[str] = []
+    carry: list[str] = []
+    for word in run.split():  # a particle belongs to the surname after it
+        if word in PARTICLES:
+            carry.append(word)
+        else:
+            words.append(" ".join([*carry, word]))
+            carry = []
     lead: list[str] = []
     while words and (words[0] in stop_words or is_place(words[0])):
         lead.append(words.pop(0))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,17 +33,13 @@ from builder.facts.model import (
     ReportFacts,
     Span,
 )
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference, State, load_reference
 from builder.text.document import Doc, TextSpan
 from builder.text.languages.en.dates import DateGrammar, DateMention, shift_day
 from builder.text.languages.en.names import RUN, post_prefix, split_run
 from builder.text.languages.en.speech import Said, Speaker, attribute, is_demonstrative
 
 CUES_FILE = Path(str(resources.files(__package__))) / "cues.yaml"
-_NAME_WORD = (
-    r"[A-Z][a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž'’]+(?:-[A-Z]?[a-zà-öø-ÿāčćđěğıłńňőřśšşťůűźżž]+)?"
-)
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b")
 _ADVERSITY = re.compile(r"\b(?:in the face of|despite|notwithstanding|against)\s+[^,;]*")
 _WILL_NOUN = re.compile(r"(?i)\bwill\s+of\b|\b(?:the|their|free|popular|own|voters')\s+will\b")
 _PREDICATE_BUT = re.compile(r" but (?:not |also |still )?[\w-]+(?=[,;.]|\s+and\b|$)")
@@ -65,7 +60,25 @@ _PLACE_LIST = re.compile(
     rf"\bin\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
     rf"(?:\s*,\s*{_TOWN})*,?\s+and\s+(?:in\s+)?{_TOWN})\b"
 )
-_NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-member)?\b")
+_NEGATOR = re.compile(r"\b(?:no|not|none|never|without|nor|lack of|lacked|absence of)\b|n't\b")
+_HEAD_APPOSITION = re.compile(
+    r"\b(?P<role>head of (?:the|its)\s+"
+    r"(?P<group>(?:[\w/-]+\s+){0,4}?(?:mission|delegation|team|eom)))"
+    r"(?:\s*,\s*(?P<office>[^,.;]{0,120}?))?\s*$",
+    re.IGNORECASE,
+)
+# observers "from" named states, without a count
+_SENT_FROM = re.compile(
+    r"\b(?i:observers|members|parliamentarians|representatives|monitors|experts|delegates)\b"
+    r"[^.]{0,40}?\b(?:(?:came\s+)?from|represent|represents|representing)\s+(?=[A-Z]|the\s+[A-Z])"
+    # "Russian, Belarusian and Kazakh parliamentarians"
+    r"|(?=\b(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+"
+    r"(?:observers|parliamentarians|members of parliament|deputies|experts)\b)"
+)
+# the mission's first day: "began its work on", "opened in Chisinau on"
+_BEGAN_ON = re.compile(
+    r"\b(?:arrived|began|started|commenced|opened|launched)\b[^.]{0,60}?\bon\s*$"
+)
 
 
 @cache
@@ -157,8 +170,9 @@ class Recogniser:
                 earlier = [a for a in found if a.stop <= d.start and not a.relative]
                 if earlier and self.grammar.relative_re.match(s.text, d.start - s.start):
                     word = s.text[d.start - s.start : d.stop - s.start].lower()
-                    if word in self.grammar.next_day:
-                        d = DateMention(d.start, d.stop, shift_day(earlier[-1].day, 1), True)
+                    shifted = shift_day(earlier[-1].day, 1)
+                    if word in self.grammar.next_day and shifted is not None:
+                        d = DateMention(d.start, d.stop, shifted, True)
                 found.append(d)
                 previous = d.day
             s.dates = sorted(found, key=lambda d: d.start)
@@ -235,7 +249,8 @@ class Recogniser:
                 continue
             if country is None:
                 for m in ctx.ref.scan(s.text, ["state", "body"]):
-                    iso = m.entry.iso if m.kind == "state" else m.entry.state
+                    entry = m.entry
+                    iso = entry.iso if isinstance(entry, State) else getattr(entry, "state", None)
                     if not re.search(rf"\(\s*{re.escape(m.text)}", s.text):
                         country = iso
                         evidence = ctx.evidence("election.country", *_abs(s, m))
@@ -265,6 +280,25 @@ class Recogniser:
                     kind = "parliamentary"
             if voting is None:
                 voting = self._voting_date(s)
+        if country is None and kind is not None:
+            # the state named elsewhere (a headline), else the state of a place the text names
+            # (not its dateline: "Strasbourg, 28 March" is where the release was written)
+            for kinds in (["state"], ["place"]):
+                for s in ctx.sents:
+                    for m in ctx.ref.scan(s.text, kinds):
+                        entry = m.entry
+                        iso = (
+                            entry.iso if isinstance(entry, State) else getattr(entry, "state", None)
+                        )
+                        dateline = s.index < 6 and m.start < 3
+                        if iso and m.text[:1].isupper() and not dateline:
+                            country = iso
+                            evidence = ctx.evidence("election.country", *_abs(s, m))
+                            break
+                    if country is not None:
+                        break
+                if country is not None:
+                    break
         if country is None:
             return None
         body = self._body(ctx, country, kind)
@@ -279,17 +313,24 @@ class Recogniser:
                 return d.day
             head = s.text[: d.start - s.start].lower()
             held = re.search(
-                r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place)\s+on\s*$", head
+                r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place|scheduled for|set for|"
+                r"due on|slated for|to take place on)\s+(?:on\s+)?$"
+                r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$",
+                head,
             )
             if held and not re.search(r"(round|run-off)", head[-80:]):
                 return d.day
-            if re.search(r"(election|referendum)\s*,\s*$", before):
+            if re.search(r"(elections?|referendum)\s*,\s*$", before):
                 return d.day
         return None
 
     def _body(self, ctx: _Ctx, iso: str, kind: str | None) -> str | None:
         for s in ctx.sents:
-            m = re.search(r"elections? to the ([A-Z][^,.;]*?)(?= and | held|,|\.|$)", s.text)
+            m = re.search(
+                r"elections? to the ([A-Z][^,.;]*?)"
+                r"(?= and | held| are | is | was | were | will | on |,|\.|$)",
+                s.text,
+            )
             if m:
                 return m.group(1).strip()
         state = ctx.ref.state_by_iso(iso)
@@ -322,7 +363,7 @@ class Recogniser:
             if not self._is_main_sentence(ctx, s, main) or main.start is not None:
                 continue
             low = s.text.lower()
-            if not re.search(r"\b(mission|delegation|team|observers|members|it|its)\b", low):
+            if not re.search(r"\b(mission|delegation|team|observers|members|it|its|eom)\b", low):
                 continue
             if re.search(r"\b(early voting|long-term observers will|will travel)\b", low):
                 continue
@@ -342,6 +383,9 @@ class Recogniser:
                 ):
                     main.start = d.day
                     break
+                if _BEGAN_ON.search(before) and not _names_vote(s, d):
+                    main.start = d.day
+                    break
                 if re.search(r"\barrived\b", low) and d.relative:
                     main.start = d.day
                     break
@@ -359,18 +403,24 @@ class Recogniser:
             rf"\b{num}(?:-member)?\s+(?:([\w-]+)\s+){{0,2}}?({nouns})\b", re.IGNORECASE
         )
         member_re = re.compile(rf"\b{num}-member\b", re.IGNORECASE)
+        counted = False  # a count was read (exact or approximate): later ones are parts
         for s in ctx.sents:
-            if main.observer_count is not None or main.sending_states:
+            if counted and main.sending_states:
                 break
             low = s.text.lower()
             # the joint mission's size is the main mission's, though partners are named
             joint = re.search(r"\b(international election observation mission|ieom)\b", low)
+            # "316 observers ..., including a delegation of the OSCE PA": its parts
+            joint = joint or re.search(r"\bobservers\b[^.]*\bincluding\b", low)
             if not self._is_main_sentence(ctx, s, main) and not joint:
                 continue
-            if re.search(r"\b(accredit|registered|will ask|request)", low):
+            if re.search(r"\b(accredit|registered|will ask|request)", low) or self._future(
+                ctx, low
+            ):
                 continue
             hit = None
-            for m in [*member_re.finditer(s.text), *count_re.finditer(s.text)]:
+            found = [*member_re.finditer(s.text), *count_re.finditer(s.text)]
+            for m in sorted(found, key=lambda m: m.start()):  # the first count written
                 head = low[max(0, m.start() - 25) : m.start()]
                 if any(head.rstrip().endswith(a) for a in approx):
                     hit = ("approx", m)
@@ -380,8 +430,13 @@ class Recogniser:
                     continue
                 hit = ("exact", m)
                 break
-            if hit is None:
+            if hit is None or counted:
+                # the states named apart from the count ("Observers came from A, B and C")
+                sent = _SENT_FROM.search(s.text)
+                if sent and not main.sending_states:
+                    self._sending_states(ctx, main, s.text[sent.end() :], None)
                 continue
+            counted = True
             kind, m = hit
             if kind == "exact":
                 main.observer_count = _value(m.group(1), words)
@@ -394,15 +449,20 @@ class Recogniser:
             )
             if sm and not sm.group(1):
                 main.state_count = _value(sm.group(2), words)
-            states = [
-                x.entry.iso
-                for x in ctx.ref.scan(rest, ["state"])
-                if x.entry.iso != ctx.country and x.text[:1].isupper()
-            ]
-            states = list(dict.fromkeys(states))
-            if states and not sm:
-                main.sending_states = states
-                main.state_count = len(states)
+            self._sending_states(ctx, main, rest, sm)
+
+    def _sending_states(self, ctx: _Ctx, main: Mission, rest: str, number: object) -> None:
+        """The states listed after a count or "observers from": each state but the one
+        voting; a number of states written out ("from 40 countries") is not a list."""
+        states = [
+            x.entry.iso
+            for x in ctx.ref.scan(rest, ["state"])
+            if isinstance(x.entry, State) and x.entry.iso != ctx.country and x.text[:1].isupper()
+        ]
+        states = list(dict.fromkeys(states))
+        if states and not number:
+            main.sending_states = states
+            main.state_count = len(states)
 
     def _head(self, ctx: _Ctx, main: Mission) -> None:
         """The head of the main mission: a person the group "is headed by", who "leads" or
@@ -413,7 +473,9 @@ class Recogniser:
             rf"{paren}(?:,\s*(?P<post>[^,]*?),)?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
             rf"(?:{verbs})\b\s+(?P<obj>[^.,;]*)"
         )
-        copula = re.compile(rf"{paren}\s+(?:is|was|will be)\s+(?P<post>Head of the [^.,;]*)")
+        copula = re.compile(
+            rf"{paren}\s+(?:is|was|will be|has been)\s+(?:the\s+)?(?P<post>Head of the [^.,;]*)"
+        )
         passive = re.compile(r"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.;]*?)\s*$")
         capable = set(ctx.cues["mission_organisers"])
         for s in ctx.sents:
@@ -423,13 +485,21 @@ class Recogniser:
                 m = active.match(s.text, b) or copula.match(s.text, b)
                 if pm is not None:
                     target = left[: pm.start()]
-                    if not re.search(r"(mission|delegation|team|group)\b[^.]*$", target.lower()):
+                    if not re.search(r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I):
                         continue
                     m = re.compile(paren).match(s.text, b)
                     groups = {"pre": pm.group("pre"), "paren": m.group("paren") if m else None}
+                elif m is None and (ap := _HEAD_APPOSITION.search(left)):
+                    # "the head of the mission, First Deputy Chairman of ... NAME,": the
+                    # office is the post
+                    target = ap.group("group")
+                    office = (ap.group("office") or "").strip(" ,")
+                    if not office or office in ctx.cues["titles"]:
+                        office = ap.group("role")  # "the Head of the ODIHR EOM, Ambassador X"
+                    groups = {"post": office, "paren": None}
                 elif m is not None:
                     target = m.groupdict().get("obj") or m.group("post") or ""
-                    group = r"\b(mission|delegation|team|group|observers)\b"
+                    group = r"\b(mission|delegation|team|group|observers|eom)\b"
                     if not re.search(group, target.lower()):
                         continue
                     groups = {k: v for k, v in m.groupdict().items() if k != "obj"}
@@ -532,7 +602,14 @@ class Recogniser:
                     re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
                     and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
                 )
-                or (re.search(r"\bvisited\b[^.]*\bpolling stations\b", low) and voting)
+                or (
+                    re.search(
+                        r"\b(visited|observed|monitored|covered|followed)\b[^.]*"
+                        r"\bpolling (stations|places)\b",
+                        low,
+                    )
+                    and "early voting" not in low
+                )
             )
             if voting_day:
                 seen = [e for e in events if e.kind == "voting-day-observation"]
@@ -545,7 +622,7 @@ class Recogniser:
                     ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
                     events.append(ev)
             if (
-                "press conference" in low
+                re.search(r"\b(press|news) (conference|briefing)\b|\bmedia briefing\b", low)
                 and not future
                 and not any(e.kind == "press-conference" for e in events)
             ):
@@ -580,14 +657,15 @@ class Recogniser:
             for n in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group("list")):
                 if self._is_town(ctx, n.group()):
                     out.append((m.start("list") + n.start(), n.group()))
-        for m in ctx.ref.scan(low, ["place"]):
-            if m.text[:1].isupper():
-                out.append((m.start, m.text))
+        for found in ctx.ref.scan(low, ["place"]):
+            if found.text[:1].isupper():
+                out.append((found.start, found.text))
         capital = re.search(r"\bin the capital\b", low)
         if capital and ctx.country:
-            found = [p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"]
-            if found:
-                out.append((capital.start(), found[0].name.get("en") or found[0].name["ru"]))
+            capitals = [p for p in ctx.ref.places if p.state == ctx.country and p.kind == "capital"]
+            if capitals:
+                name = capitals[0].name
+                out.append((capital.start(), name.get("en") or name["ru"]))
         out.sort()
         # a city named both alone and as a region ("Tashkent and the Tashkent region") stays two
         return list(dict.fromkeys(n for _, n in out))
@@ -643,7 +721,7 @@ class Recogniser:
                     # the adversity a praised thing stood up to ("resilience in the face of
                     # attempts to manipulate") is not a finding against the election
                     crit = _has(_ADVERSITY.sub(" ", c) if pos else c, cues["critical"])
-                    if crit:
+                    if crit or (pos and _negated(c, cues["positive"])):
                         polarity = "critical"
                     elif pos:
                         polarity = "positive"
@@ -664,14 +742,13 @@ class Recogniser:
                     and reach >= s.start - 3
                     and (bridged or "\n" not in ctx.doc.text[reach : s.start])
                 ):
-                    prev.statement += " " + clause.strip()
+                    prev.statement += " " + clause.strip(" ,;:«»")
                     reach = stop
                     continue
                 ev = ctx.evidence("assessments.clause", start, stop)
+                statement = clause.strip(" ,;:«»")
                 out.append(
-                    Assessment(
-                        main.key, speaker, polarity, "general", clause.strip(), rec, evidence=ev
-                    )
+                    Assessment(main.key, speaker, polarity, "general", statement, rec, evidence=ev)
                 )
                 voices.append(voice)
                 reach = stop
@@ -694,6 +771,8 @@ class Recogniser:
             known=known,
             head=main.coordinator.name if main.coordinator else None,
             head_org_words=heads_main,
+            titles=ctx.cues["titles"],
+            post_words=[*ctx.cues["post_heads"], "Secretary", "General", "Ambassador"],
         )
         sents = [(s.start, s.stop, s.text) for s in ctx.sents]
         return attribute(sents, ctx.doc.text, ctx.cues["say_verbs"], speaker)
@@ -722,6 +801,16 @@ def _abs(s: _Sent, m) -> tuple[int, int]:
     start = m.start if isinstance(m.start, int) else m.start()
     end = m.end if isinstance(m.end, int) else m.end()
     return s.start + start, s.start + end
+
+
+def _negated(text: str, positive: list[str]) -> bool:
+    """Whether the first good thing ``text`` names is denied ("none of the challengers
+    campaigned as a genuine opponent", "without a genuine choice")."""
+    low = f" {text} "
+    found = [
+        m.start() for p in positive for m in re.finditer(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low)
+    ]
+    return bool(found) and bool(_NEGATOR.search(low[: min(found)]))
 
 
 def _names_vote(s: _Sent, d: DateMention) -> bool:
@@ -761,6 +850,11 @@ def _persons(ctx: _Ctx, text: str) -> list[tuple[str, int, int, str]]:
         if cut is None:
             continue
         lead, name = cut
+        # "the Commission for Elections and Referenda Bakhtiyor Khudoyorzoda": a run that goes
+        # on from a body's name keeps that name's last word
+        if len(name.split()) == 3 and re.search(r"\b(?:of|for|and|on)\s+$", text[: m.start()]):
+            first, name = name.split(" ", 1)
+            lead = f"{lead} {first}".strip()
         if not _is_person(ctx, name):
             continue
         words = [w.start() for w in re.finditer(r"\S+", m.group())]
@@ -826,15 +920,47 @@ def _officials(ctx: _Ctx, text: str) -> list[tuple[str, str, int, int]]:
     Giorgi Kapanadze", "the Chairman of the CEC Farrukh Akhmedov", "Andrei Lutsevich, Chair
     of the Standing Commission", "Chair of the Central Commission Valentina Sokolovskaya"."""
     out = []
+    # "X met Y", "held talks with Y": who is met comes after the verb; "Y told the
+    # observers", "Y received the delegation": before it
+    low = text.lower()
+    cues = sorted(
+        (m.start(), c)
+        for c in ctx.cues["meeting"]
+        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", low)
+    )
+    after = cues[0][0] if cues and cues[0][1] in ctx.cues["meeting_forward"] else 0
     for name, start, end, _lead in _persons(ctx, text):
+        if start < after:
+            continue
         post = _post_before(ctx, text, start) or _post_after(text, end)
         if post:
-            out.append((name, post, start, end))
+            out.append((name, _complete_post(ctx, post), start, end))
     return out
 
 
+def _complete_post(ctx: _Ctx, post: str) -> str:
+    """A post whose body the sentence names short ("Chair of the Central Commission"), in
+    full when the text writes the body's full name elsewhere ("the Central Commission for
+    Elections and Republican Referenda")."""
+    m = re.search(r"\bof the ((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)$", post)
+    if not m:
+        return post
+    short = m.group(1)
+    for longer in re.finditer(
+        rf"(?<![\w-])(\S+\s+)?{re.escape(short)}((?:\s+(?:for|of|on|and)\s+(?:the\s+)?"
+        r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+)",
+        ctx.doc.text,
+    ):
+        # the body's own name, not a longer one it is part of ("Parliamentary Assembly of ...")
+        before = (longer.group(1) or "").strip()
+        if not before[:1].isupper() or before.endswith((".", ",")):
+            return post + longer.group(2)
+    return post
+
+
 _POST_HEAD = re.compile(
-    r"\b((?:the\s+)?(?:First\s+)?(?:Deputy\s+|Vice-)?(?:Chair(?:man|person|woman)?|Speaker|Head|"
+    r"\b((?:the\s+)?(?:First\s+)?(?:Deputy\s+|Vice-)?(?:Foreign\s+|Prime\s+)?"
+    r"(?:Chair(?:man|person|woman)?|Speaker|Head|"
     r"President|Prime Minister|Minister|Director|Secretary(?:-General| General)?|"
     r"Public Defender|Ombudsman|Ombudsperson|Commissioner|Member|Governor|Mayor|Vice-President|"
     r"Deputy Secretary-General|Chief)\b[^.;«»]*?)\s*$"
@@ -844,14 +970,22 @@ _POST_HEAD = re.compile(
 def _post_before(ctx: _Ctx, text: str, start: int) -> str:
     """The post written just before a name ("the Chairperson of the CEC, NAME")."""
     left = text[:start].rstrip()
+    titles = "|".join(map(re.escape, ctx.cues["titles"]))
+    left = re.sub(rf"(?:\b(?:{titles})\.?)\s*$", "", left).rstrip()
     left = left.removesuffix(",").rstrip()
     m = _POST_HEAD.search(left[-160:])
     if not m:
         return ""
     post = m.group(1)
-    post = re.split(
-        r"\b(?:met with|met|with|by|and|received by|talks with)\s+(?=the\b|[A-Z])", post
-    )[-1]
+    post = re.split(r"\b(?:met with|met|with|by|received by|talks with)\s+(?=the\b|[A-Z])", post)[
+        -1
+    ]
+    # "the Speaker ... NAME and Foreign Minister": the last post of a list, but "for Elections
+    # and Referenda" is one body
+    for m in reversed(list(re.finditer(r"\band\s+", post))):
+        if _POST_HEAD.match(post[m.end() :] + " ") or post[m.end() :].startswith("the "):
+            post = post[m.end() :]
+            break
     post = re.sub(r"^the\s+", "", post.strip())
     post = re.sub(r"^(?:and|with)\s+(?:the\s+)?", "", post)
     return post.strip(" ,")
@@ -874,10 +1008,6 @@ def _post_after(text: str, end: int) -> str:
     ):
         return ""
     return post
-
-
-def _day_of(day: Day | None) -> Day | None:
-    return day if isinstance(day, date) or day is None else day
 
 
 __all__ = ["Recogniser", "load_cues", "shift_day", "Span", "TextSpan"]

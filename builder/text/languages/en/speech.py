@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # a pronoun standing for the person last spoken of
-_PRONOUN = re.compile(r"(?i)^(?:he|she)$")
+_PRONOUN = re.compile(r"(?i)^(?:he|she|him|her)$")
 # a group or an impersonal subject: a statement without a personal speaker
 _GROUP = re.compile(
     r"(?i)^(?:they|we|it|the\s+(?:\w+\s+){0,3}(?:observers|mission|delegation|team|report|"
@@ -44,6 +44,10 @@ _DEMONSTRATIVE = re.compile(
     r"conclusion|statement)\s+was\s+(?:made|given|voiced)\b|\bmade\s+this\s+(?:assessment|"
     r"statement)\b"
 )
+
+
+# how the subject of a reporting clause begins: a name, a post, a pronoun
+_SUBJECT = r"(?:[A-Z]|the\s|he\b|she\b)"
 
 
 @dataclass
@@ -69,6 +73,8 @@ class Speaker:
     known: Sequence[str]
     head: str | None
     head_org_words: Callable[[str], bool]
+    titles: Sequence[str] = ("Mr", "Ms", "Mrs", "Dr")
+    post_words: Sequence[str] = ("head", "chair", "director", "secretary-general", "president")
     last: str | None = None
 
     def full(self, name: str) -> str:
@@ -89,7 +95,7 @@ class Speaker:
         if persons:
             self.last = self.full(persons[0])
             return self.last, True
-        bare = re.fullmatch(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w’'-]+)", who)
+        bare = re.fullmatch(rf"(?:(?:{'|'.join(self.titles)})\.?\s+)?([A-Z][\w’'-]+)", who)
         if bare:
             name = self.full(bare.group(1))
             if name != bare.group(1):
@@ -99,10 +105,14 @@ class Speaker:
         if head and self.head_org_words(head.group("org")):
             self.last = self.head
             return self.head, True
-        if _GROUP.match(who):
+        if _GROUP.match(who) or not self._names_post(who):
             return None, False
         self.last = None  # a post whose holder is not named ("the CIS Secretary General")
         return None, True
+
+    def _names_post(self, who: str) -> bool:
+        words = set(re.findall(r"[\w-]+", who.lower()))
+        return any(w.lower() in words for w in self.post_words)
 
 
 def attribute(
@@ -209,10 +219,9 @@ def _reported(sent: str, say: str, speaker: Speaker) -> Said | None:
         who, named = speaker.resolve(m.group("who"))
         return Said(who, m.end(), len(body), named)
     # "..., X said." / "..., said X."
-    m = re.search(rf",\s*(?P<who>[^,«»]{{2,80}}?)\s+(?:{say})\s*[.!]?\s*$", body) or re.search(
-        rf",\s*(?:{say})\s+(?P<who>[^«»]{{2,200}}?)\s*[.!]?\s*$", body
-    )
-    if m:
+    m = re.search(rf",\s*(?P<who>{_SUBJECT}[^,«»]{{0,80}}?)\s+(?:{say})\s*[.!]?\s*$", body)
+    m = m or re.search(rf",\s*(?:{say})\s+(?P<who>{_SUBJECT}[^«»]{{0,200}}?)\s*[.!]?\s*$", body)
+    if m and not re.search(r"\bthat\b", m.group("who")):
         who, named = speaker.resolve(_reporting_subject(m.group("who")))
         if named:
             return Said(who, 0, m.start(), named)
