@@ -82,7 +82,16 @@ def test_a_russian_and_an_english_report_build_one_election(tmp_path: Path):
     official = iris.person("Nurlan Abdirov")
     names = set(graph.objects(official, FOAF.name))
     assert {Literal("Nurlan Abdirov", lang="en"), Literal("Нурлан Абдиров", lang="ru")} <= names
+    # and the graph says why: one transliterated key, the evidence of the merge
+    assert list(graph.objects(official, EO.nameKey)) == [Literal(person_key("Нурлан Абдиров"))]
+    assert person_key("Nurlan Abdirov") == person_key("Нурлан Абдиров")
     # the CIS head and the ODIHR head have close names but are two people
     assert iris.person("Корнелия Йонкер") != iris.person("Cornelius Jonker")
     assert (iris.person("Корнелия Йонкер"), None, None) in graph
     assert (iris.person("Cornelius Jonker"), None, None) in graph
+    keys = {
+        str(k)
+        for person in (iris.person("Корнелия Йонкер"), iris.person("Cornelius Jonker"))
+        for k in graph.objects(person, EO.nameKey)
+    }
+    assert len(keys) == 2
