@@ -353,7 +353,7 @@ class _Parser:
     def parse(self, data: dict[str, Any], expected_report: str | None) -> ReportFacts:
         top = self.mapping(data, _TOP_KEYS, "top level")
         report = self.required_text(top.get("report"), "report")
-        if expected_report is not None and _report_stem(report) != expected_report:
+        if expected_report is not None and report_stem(report) != expected_report:
             raise self.fail(
                 "report",
                 f"names {report!r}, but this file is for {expected_report + '.txt'!r} "
@@ -670,7 +670,7 @@ class _Parser:
 # --------------------------------------------------------------------------- public API
 
 
-def _report_name_for(path: Path) -> str:
+def described_report(path: Path) -> str:
     """``X.ru.yaml`` and ``X.ru.gold.yaml`` both describe ``X.ru`` (as ``.txt``, ``.pdf``, ...)."""
     name = path.name
     for suffix in (GOLD_SUFFIX, CURATION_SUFFIX):
@@ -679,7 +679,7 @@ def _report_name_for(path: Path) -> str:
     return name
 
 
-def _report_stem(report: str) -> str:
+def report_stem(report: str) -> str:
     """A report's file name without its form: ``X.ru.pdf`` -> ``X.ru``."""
     suffix = Path(report).suffix
     return report[: -len(suffix)] if suffix.lower() in REPORT_SUFFIXES else report
@@ -694,7 +694,7 @@ def load_curation(path: Path, original_text: str) -> ReportFacts:
     """
     path = Path(path)
     data = _read_yaml(path)
-    return _Parser(path, original_text).parse(data, _report_name_for(path))
+    return _Parser(path, original_text).parse(data, described_report(path))
 
 
 def curated_sections(path: Path) -> set[str]:
@@ -704,12 +704,8 @@ def curated_sections(path: Path) -> set[str]:
 
 def curation_path_for(report_path: Path, curation_dir: Path) -> Path | None:
     """The curation file of a report (``X.ru.txt``, ``X.ru.pdf`` -> ``curation_dir/X.ru.yaml``)."""
-    stem = Path(report_path).name
-    for suffix in REPORT_SUFFIXES:  # X.ru.pdf and X.ru.txt share X.ru.yaml
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
-    candidate = Path(curation_dir) / (stem + ".yaml")
+    # X.ru.pdf and X.ru.txt share X.ru.yaml
+    candidate = Path(curation_dir) / (report_stem(Path(report_path).name) + CURATION_SUFFIX)
     return candidate if candidate.is_file() else None
 
 

@@ -17,7 +17,6 @@ from builder.facts.model import ReportFacts
 from builder.facts.scoring import TYPES, Scores, score
 from builder.facts.summary import SUFFIX, load_summary, report_name
 from builder.graph import iris
-from builder.reading.decode import REPORT_SUFFIXES
 
 
 def canonical_organisers(facts: ReportFacts) -> ReportFacts:
@@ -56,7 +55,7 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
     """(report file name, organiser of the gold's main mission or ``none``, scores) per gold
     file, the workspace's graph read back and scored against it."""
     from builder.corpus.build import load_state
-    from builder.corpus.curation import load_gold
+    from builder.corpus.curation import described_report, load_gold, report_stem
     from builder.graph.readback import report_facts
     from builder.reading.source import read_source
 
@@ -67,12 +66,10 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
         if path.name.endswith(SUFFIX):
             gold = load_summary(path)
         else:
-            stem = path.name.removesuffix(".yaml").removesuffix(".gold")
+            stem = described_report(path)
             text = None
-            beside = [
-                p for p in path.parent.glob(stem + ".*") if p.suffix.lower() in REPORT_SUFFIXES
-            ]
-            named = sorted(n for n in built if Path(n).stem == stem)
+            beside = [p for p in path.parent.glob(stem + ".*") if report_stem(p.name) == stem]
+            named = sorted(n for n in built if report_stem(n) == stem)
             if not beside and named:  # a curation file, away from its report
                 text = read_source(Path(built[named[0]]["path"])).text
             gold = load_gold(path, text)

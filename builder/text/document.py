@@ -103,25 +103,29 @@ class Doc:
             return Span(at, at)
         return Span(self.offsets[start], self.offsets[stop - 1] + 1)
 
-    def sentence_at(self, start: int) -> TextSpan | None:
-        """The sentence (normalised coordinates) that holds normalised offset ``start``."""
+    def _sentence_index(self, start: int) -> int | None:
+        """The index in ``sents`` of the sentence holding normalised offset ``start``."""
         index = bisect.bisect_right(self.sents, start, key=lambda sent: sent.start) - 1
         if index >= 0 and self.sents[index].start <= start < self.sents[index].stop:
-            return self.sents[index]
+            return index
         return None
+
+    def sentence_at(self, start: int) -> TextSpan | None:
+        """The sentence (normalised coordinates) that holds normalised offset ``start``."""
+        index = self._sentence_index(start)
+        return None if index is None else self.sents[index]
 
     def sentences_over(self, start: int, stop: int) -> TextSpan | None:
         """The sentence holding normalised ``[start, stop)``; for a passage that runs over
         several (a quoted statement of three sentences and its "— said X"), the run of those
         sentences as one span, so that evidence always lies inside the span it points to."""
-        first = self.sentence_at(start)
-        if first is None:
+        index = self._sentence_index(start)
+        if index is None:
             return None
-        index = bisect.bisect_right(self.sents, first.start, key=lambda sent: sent.start) - 1
-        last = index
+        first, last = self.sents[index], index
         while last + 1 < len(self.sents) and self.sents[last + 1].start < stop:
             last += 1
-        if last == index or self.sents[index].stop >= stop:
+        if last == index or first.stop >= stop:
             return first
         end = self.sents[last].stop
         return TextSpan(first.start, end, self.text[first.start : end])
