@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +86,12 @@ def _clean(word: str) -> str:
     word = word.replace("\u00ad", "")
     if _LATIN.search(word) and re.search(r"[а-яА-ЯёЁ]", word):
         word = word.translate(_HOMOGLYPHS)
+    elif not re.search(r"[а-яА-ЯёЁ]", word) and not word.isascii():
+        # a Latin name keys without its diacritics: English texts write "Chisinau" and
+        # "Balti" as often as "Chișinău" and "Bălți"
+        word = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
     return word.lower().replace("ё", "е")
 
 

@@ -251,7 +251,9 @@ class Recogniser:
                 for m in ctx.ref.scan(s.text, ["state", "body"]):
                     entry = m.entry
                     iso = entry.iso if isinstance(entry, State) else getattr(entry, "state", None)
-                    if not re.search(rf"\(\s*{re.escape(m.text)}", s.text):
+                    if not re.search(rf"\(\s*{re.escape(m.text)}", s.text) and not _sends(
+                        s.text, m.start, m.end
+                    ):
                         country = iso
                         evidence = ctx.evidence("election.country", *_abs(s, m))
                         break
@@ -280,7 +282,7 @@ class Recogniser:
                     kind = "parliamentary"
             if voting is None:
                 voting = self._voting_date(s)
-        if country is None and kind is not None:
+        if country is None:
             # the state named elsewhere (a headline), else the state of a place the text names
             # (not its dateline: "Strasbourg, 28 March" is where the release was written)
             for kinds in (["state"], ["place"]):
@@ -291,7 +293,8 @@ class Recogniser:
                             entry.iso if isinstance(entry, State) else getattr(entry, "state", None)
                         )
                         dateline = s.index < 6 and m.start < 3
-                        if iso and m.text[:1].isupper() and not dateline:
+                        sends = _sends(s.text, m.start, m.end)
+                        if iso and m.text[:1].isupper() and not dateline and not sends:
                             country = iso
                             evidence = ctx.evidence("election.country", *_abs(s, m))
                             break
@@ -344,11 +347,12 @@ class Recogniser:
         found = ctx.ref.scan(s.text, ["organisation", "mission"])
         orgs = {m.entry.key for m in found}
         # "observers from ..., as well as from the CIS Interparliamentary Assembly": members
-        # the organisation sent to this mission, not another mission
+        # the organisation sent to this mission, not another mission; "met with the EU
+        # delegation": another body the mission meets
         sending = {
             m.entry.key
             for m in found
-            if re.search(r"\bfrom(?: the)?\s*$", s.text[max(0, m.start - 12) : m.start])
+            if re.search(r"\b(?:from|with)(?: the)?\s*$", s.text[max(0, m.start - 12) : m.start])
         }
         capable = set(ctx.cues["mission_organisers"])
         others = {o for o in (orgs - sending) & capable if o != main.organiser}
@@ -577,24 +581,36 @@ class Recogniser:
             future = self._future(ctx, low)
             # meetings: one event per official named; a relative clause ("who informed them
             # that ... would be elected") neither makes the meeting future nor gives its day
-            if _has(head.lower(), ctx.cues["meeting"]) and not self._future(ctx, head.lower()):
+            session = None if future else _session(ctx, low)
+            meets = _has(head.lower(), ctx.cues["meeting"]) or _discussed_with(ctx, head) >= 0
+            if meets and not self._future(ctx, head.lower()):
                 for part_start, part in _clauses_by_day(s.text):
-                    day = None
+                    own = None
                     for d in s.dates:
                         at = d.start - s.start
+                        # "ahead of the 17 November vote" names the vote, not the meeting
                         if part_start <= at < part_start + len(part) and at < len(head):
-                            day = d.day
-                    if day is None:
-                        day = last if in_head else previous
-                    for person, post, a, b in _officials(ctx, part):
+                            own = own if _names_vote(s, d) else d.day
+                    day = own if own is not None else (last if in_head else previous)
+                    met = _officials(ctx, part, main)
+                    for person, post, a, b in met:
                         ev = Event(main.key, "meeting", day)
                         ev.met = [PersonMention(person, post or None)]
                         ev.evidence = ctx.evidence(
                             "events.meeting", s.start + part_start + a, s.start + part_start + b
                         )
                         events.append(ev)
+                    if met:
+                        session = None  # "briefed by the Deputy Minister X": a meeting
                     if day is not None:
                         last = day
+            if session is not None:
+                # the observers' own briefing or closing session, on its day
+                day = in_head[0].day if in_head else previous
+                if not any(e.kind == session and e.date == day for e in events):
+                    ev = Event(main.key, session, day)
+                    ev.evidence = ctx.evidence(f"events.{session}", s.start, s.stop)
+                    events.append(ev)
             # voting-day observation: one event, its places gathered from every sentence
             # that tells where the observers went that day
             voting_day = not future and (
@@ -616,8 +632,13 @@ class Recogniser:
                 regions = self._regions(ctx, s.text)
                 if seen:
                     seen[0].regions = list(dict.fromkeys([*seen[0].regions, *regions]))
+                    if seen[0].date is None and in_head and not future:
+                        seen[0].date = in_head[0].day  # a headline gives no day, the body does
                 else:
-                    ev = Event(main.key, "voting-day-observation", voting)
+                    # the day of the vote, else the day the sentence gives ("yesterday
+                    # visited 120 polling stations")
+                    own_day = in_head[0].day if in_head and not future else None
+                    ev = Event(main.key, "voting-day-observation", voting or own_day)
                     ev.regions = regions
                     ev.evidence = ctx.evidence("events.voting-day", s.start, s.stop)
                     events.append(ev)
@@ -824,6 +845,27 @@ def _names_vote(s: _Sent, d: DateMention) -> bool:
     return bool(re.match(r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after))
 
 
+_SENDING_LIST = re.compile(
+    r"\b(?:from|including|representing|represent)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+(?:and\s+)?)*$"
+)
+
+
+def _sends(text: str, start: int, end: int) -> bool:
+    """Whether the state named at ``text[start:end]`` sends observers: it stands in a list
+    after "observers from" or "including", or as an adjective before observers ("Kazakh and
+    Russian observers"), so it is not the state voting."""
+    if _SENDING_LIST.search(text[:start]):
+        return True
+    return bool(
+        re.match(
+            r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*)*\s+(?:observers|parliamentarians|experts|deputies|"
+            r"members of parliament|delegations?|monitors)\b",
+            text[end:],
+        )
+    )
+
+
 def _value(text: str, words: dict) -> int:
     text = text.lower()
     return int(words[text]) if text in words else int(text.replace(",", ""))
@@ -915,13 +957,37 @@ def _clauses_by_day(text: str) -> list[tuple[int, str]]:
     return [(0, text[: m.start()]), (m.end(), text[m.end() :])]
 
 
-def _officials(ctx: _Ctx, text: str) -> list[tuple[str, str, int, int]]:
+def _discussed_with(ctx: _Ctx, text: str) -> int:
+    """Where the partner of a talk is named in "discussed the campaign with the Speaker, X"
+    (the offset of "with"), or -1 when the text discusses nothing with anyone."""
+    low = text.lower()
+    verbs = "|".join(map(re.escape, ctx.cues["discuss_verbs"]))
+    m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,160}}?\bwith\b(?=\s+(?:the\s+)?[A-Za-z])", low)
+    return m.end() if m else -1
+
+
+def _session(ctx: _Ctx, low: str) -> str | None:
+    """ "final-meeting" or "briefing" when ``low`` tells of the observers' own closing session
+    or briefing ("the final meeting of the mission took place", "attended a briefing by the
+    core team"); a press or media briefing is a press conference."""
+    if _has(low, ctx.cues["final_meeting"]):
+        return "final-meeting"
+    if _has(re.sub(r"\b(?:press|news|media)\s+briefings?\b", " ", low), ctx.cues["briefing"]):
+        return "briefing"
+    return None
+
+
+def _officials(
+    ctx: _Ctx, text: str, main: Mission | None = None
+) -> list[tuple[str, str, int, int]]:
     """Officials named in a meeting clause, with their posts: "the Chairperson of the CEC,
     Giorgi Kapanadze", "the Chairman of the CEC Farrukh Akhmedov", "Andrei Lutsevich, Chair
-    of the Standing Commission", "Chair of the Central Commission Valentina Sokolovskaya"."""
+    of the Standing Commission", "Chair of the Central Commission Valentina Sokolovskaya".
+    The mission's own people ("In a meeting with the Speaker X, the head of the delegation, Y,
+    discussed ...") are not officials met."""
     out = []
-    # "X met Y", "held talks with Y": who is met comes after the verb; "Y told the
-    # observers", "Y received the delegation": before it
+    # "X met Y", "held talks with Y", "discussed Z with Y": who is met comes after the verb;
+    # "Y told the observers", "Y received the delegation": before it
     low = text.lower()
     cues = sorted(
         (m.start(), c)
@@ -929,13 +995,25 @@ def _officials(ctx: _Ctx, text: str) -> list[tuple[str, str, int, int]]:
         for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", low)
     )
     after = cues[0][0] if cues and cues[0][1] in ctx.cues["meeting_forward"] else 0
+    discussed = _discussed_with(ctx, text)
+    if discussed >= 0 and (not cues or discussed < cues[0][0]):
+        after = discussed
+    own = main.coordinator.name if main is not None and main.coordinator else None
     for name, start, end, _lead in _persons(ctx, text):
-        if start < after:
+        if start < after or name == own:
             continue
         post = _post_before(ctx, text, start) or _post_after(text, end)
-        if post:
+        if post and not _own_post(ctx, post):
             out.append((name, _complete_post(ctx, post), start, end))
     return out
+
+
+def _own_post(ctx: _Ctx, post: str) -> bool:
+    """Whether ``post`` is a post in the observer group itself ("Head of the OSCE PA
+    delegation", "member of the mission"), not an official's."""
+    groups = "|".join(map(re.escape, ctx.cues["group_nouns"]))
+    own = r"\b(?:head|leader|members?|chair)\s+of\s+(?:the|its|our)\s+(?:[\w/-]+\s+){0,4}"
+    return bool(re.search(rf"{own}(?:{groups}|eom)\b", post, re.IGNORECASE))
 
 
 def _complete_post(ctx: _Ctx, post: str) -> str:

@@ -1,0 +1,143 @@
+"""The moments of the genre as English writes them: meetings however worded, the observers' own
+briefings and closing sessions, voting day dated from its own sentence. Each rule with a
+phrasing of the kind found in reports and one written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.text.extract import extract
+
+
+def _facts(text: str):
+    return extract("sample.en.txt", text)[1]
+
+
+def _report(body: str) -> object:
+    return _facts(
+        "OSCE PA observers in Serbia\n\nBELGRADE, 15 December 2023 – A delegation of the OSCE "
+        "Parliamentary Assembly is observing the 17 December parliamentary elections in Serbia. "
+        f"{body}"
+    )
+
+
+def _met(facts) -> list[tuple[str, str | None, object]]:
+    return [(p.name, p.post, e.date) for e in facts.events if e.kind == "meeting" for p in e.met]
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        # the partner of a talk follows "with" after what was discussed
+        (
+            "On 14 December the head of the delegation discussed the conduct of the campaign "
+            "with the Speaker of the National Assembly, Ana Petrovic.",
+            [("Ana Petrovic", "Speaker of the National Assembly", date(2023, 12, 14))],
+        ),
+        (
+            "The parliamentarians reviewed the preparations for voting day with Foreign Minister "
+            "Marko Ilic on 13 December.",
+            [("Marko Ilic", "Foreign Minister", date(2023, 12, 13))],
+        ),
+    ],
+)
+def test_a_talk_discussed_with_an_official_is_a_meeting(body, met):
+    assert _met(_report(body)) == met
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a meeting with Foreign Minister Marko Ilic on 14 December, the Head of the OSCE PA "
+        "delegation, Pia Lind, discussed the conduct of the campaign.",
+        "During talks with the Speaker of the National Assembly, Marko Ilic, on 14 December, "
+        "the delegation's leader Pia Lind, who heads the OSCE PA delegation, raised the "
+        "campaign's tone.",
+    ],
+)
+def test_the_mission_s_own_head_is_not_an_official_met(body):
+    facts = _report(body)
+    assert [name for name, _, _ in _met(facts)] == ["Marko Ilic"]
+    assert facts.main_mission.coordinator.name == "Pia Lind"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        (
+            "On 16 December the observers attended a briefing by the core team of the "
+            "observation mission.",
+            "briefing",
+            date(2023, 12, 16),
+        ),
+        (
+            "An organisational meeting of the delegation took place on 14 December.",
+            "briefing",
+            date(2023, 12, 14),
+        ),
+        ("The final meeting of the delegation was held on 18 December.", "final-meeting", None),
+        (
+            "On 18 December, the parliamentarians gathered for a debriefing in Belgrade.",
+            "final-meeting",
+            None,
+        ),
+    ],
+)
+def test_the_observers_own_sessions(body, kind, day):
+    found = [e for e in _report(body).events if e.kind == kind]
+    assert len(found) == 1
+    assert found[0].date == (day or date(2023, 12, 18))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The observers will attend a briefing on 16 December.",
+        "The head of the delegation gave a press briefing on 18 December.",
+    ],
+)
+def test_a_planned_briefing_or_a_press_briefing_is_no_briefing(body):
+    assert not [e for e in _report(body).events if e.kind == "briefing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "CIS observers visited polling stations in Moldova\n\nChisinau, 12 July 2021\n\n"
+            "Observers of the CIS Observer Mission yesterday visited 120 polling stations in "
+            "Chisinau and Balti.",
+            date(2021, 7, 11),
+        ),
+        (
+            "SCO observers at work\n\n3 March 2025\n\nOn 2 March, members of the SCO mission "
+            "visited polling stations in Dushanbe.",
+            date(2025, 3, 2),
+        ),
+    ],
+)
+def test_voting_day_takes_its_own_day_when_the_vote_is_not_dated(text, day):
+    facts = _facts(text)
+    (event,) = [e for e in facts.events if e.kind == "voting-day-observation"]
+    assert event.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Chisinau, 12 July 2021 – The CIS Observer Mission, with observers from Belarus and "
+            "Kazakhstan, visited polling stations in Chisinau and Balti.",
+            "MD",
+        ),
+        (
+            "Tbilisi, 2 November 2024 – Kazakh and Russian observers of the IPA CIS observed "
+            "the voting in Kutaisi and Batumi.",
+            "GE",
+        ),
+    ],
+)
+def test_the_country_voting_is_not_a_state_that_sends_observers(text, iso):
+    assert _facts(text).election.country_iso == iso
