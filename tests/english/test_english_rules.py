@@ -433,3 +433,63 @@ def test_a_count_of_a_future_delegation_is_not_the_mission_size():
 )
 def test_a_head_named_after_the_role(body):
     assert _report(body).main_mission.coordinator.name == "Lena Haug"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "post"),
+    [
+        (
+            '"Voting was calm," said Ambassador Jan Petersen, Head of the ODIHR Election '
+            "Observation Mission.",
+            "Jan Petersen",
+            "Ambassador, Head of the ODIHR Election Observation Mission",
+        ),
+        (
+            "The preliminary statement was presented by Lena Haug (Denmark), head of the ODIHR "
+            "mission, at a news conference.",
+            "Lena Haug",
+            "head of the ODIHR mission",
+        ),
+    ],
+)
+def test_a_head_named_before_the_role_in_apposition(body, name, post):
+    head = _report(body).main_mission.coordinator
+    assert (head.name, head.post) == (name, post)
+
+
+@pytest.mark.parametrize(
+    ("body", "states", "count"),
+    [
+        # a list after "they represent the parliaments of"
+        (
+            "The mission consists of 32 observers. They represent the parliaments of Armenia, "
+            "Belarus and Tajikistan.",
+            ["AM", "BY", "TJ"],
+            3,
+        ),
+        ("The mission includes representatives of Armenia and Belarus.", ["AM", "BY"], 2),
+        # one state's adjective before the observers
+        ("Kazakh observers worked in the north of the country.", ["KZ"], 1),
+        # the states named before the count
+        (
+            "Parliamentarians from Armenia and Russia make up the 25-member delegation.",
+            ["AM", "RU"],
+            2,
+        ),
+        # a number of states and some of them named: the number stays the one written
+        (
+            "The mission deployed 300 observers from 19 countries, including France, Germany "
+            "and Norway.",
+            ["FR", "DE", "NO"],
+            19,
+        ),
+        (
+            "The mission deployed 45 observers from 3 countries: Armenia, Belarus and Russia.",
+            ["AM", "BY", "RU"],
+            3,
+        ),
+    ],
+)
+def test_the_states_that_send_observers_however_listed(body, states, count):
+    main = _report(body).main_mission
+    assert (main.sending_states, main.state_count) == (states, count)

@@ -68,11 +68,21 @@ _HEAD_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 # observers "from" named states, without a count
+_OBSERVERS = (
+    r"observers|members|parliamentarians|representatives|monitors|experts|delegates|they|"
+    r"deputies|MPs|legislators|senators"
+)
 _SENT_FROM = re.compile(
-    r"\b(?i:observers|members|parliamentarians|representatives|monitors|experts|delegates)\b"
-    r"[^.]{0,40}?\b(?:(?:came\s+)?from|represent|represents|representing)\s+(?=[A-Z]|the\s+[A-Z])"
-    # "Russian, Belarusian and Kazakh parliamentarians"
-    r"|(?=\b(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+"
+    rf"\b(?i:{_OBSERVERS})\b"
+    r"[^.]{0,40}?\b(?:(?:came\s+)?from|come from|represent|represents|representing)\s+"
+    # "from Armenia", "representing the parliaments of Armenia, Belarus ..."
+    r"(?=[A-Z]|the\s+[A-Z]|(?:the\s+)?(?:parliaments?|legislatures?|countries|states)\s+of\s+[A-Z]"
+    r"|the\s+following\s+(?:countries|states))"
+    # "representatives of Armenia, Belarus and Kazakhstan", "delegations of the parliaments of"
+    r"|\b(?i:representatives|delegations|delegates)\s+of\s+(?:the\s+)?"
+    r"(?=(?:parliaments?\s+of\s+)?[A-Z][\w-]+(?:,|\s+and\b))"
+    # "Russian, Belarusian and Kazakh parliamentarians", "The Russian delegation"
+    r"|(?=\b(?:[A-Z][\w-]+,\s+)*(?:[A-Z][\w-]+\s+and\s+)?[A-Z][\w-]+\s+"
     r"(?:observers|parliamentarians|members of parliament|deputies|experts)\b)"
 )
 # the mission's first day: "began its work on", "opened in Chisinau on"
@@ -454,6 +464,10 @@ class Recogniser:
             if sm and not sm.group(1):
                 main.state_count = _value(sm.group(2), words)
             self._sending_states(ctx, main, rest, sm)
+            sent = _SENT_FROM.search(s.text[: m.start()])
+            if sent and not main.sending_states:
+                # "Parliamentarians from A, B and C make up the 25-member delegation"
+                self._sending_states(ctx, main, s.text[sent.end() : m.start()], None)
 
     def _sending_states(self, ctx: _Ctx, main: Mission, rest: str, number: object) -> None:
         """The states listed after a count or "observers from": each state but the one
@@ -467,6 +481,10 @@ class Recogniser:
         if states and not number:
             main.sending_states = states
             main.state_count = len(states)
+        elif states and re.search(r"(?:\bincluding|\bnamely|:|\()\s+(?:the\s+)?[A-Z]", rest):
+            # "from 19 countries, including France and Germany", "from 3 countries: A, B and
+            # C": the states named, their number stays the one written
+            main.sending_states = states
 
     def _head(self, ctx: _Ctx, main: Mission) -> None:
         """The head of the main mission: a person the group "is headed by", who "leads" or
@@ -481,12 +499,19 @@ class Recogniser:
             rf"{paren}\s+(?:is|was|will be|has been)\s+(?:the\s+)?(?P<post>Head of the [^.,;]*)"
         )
         passive = re.compile(r"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.;]*?)\s*$")
+        # "said Ambassador X, Head of the ODIHR Election Observation Mission": the role after
+        # the name, in apposition
+        apposed = re.compile(
+            rf"{paren},\s+(?:the\s+)?(?P<post>(?:[Hh]ead|[Ll]eader|Chair(?:man|person|woman)?)\s+of\s+"
+            r"(?:the\s+)?(?:[\w/'’-]+\s+){0,6}?(?:[Mm]ission|[Dd]elegation|[Tt]eam|EOM|"
+            r"[Oo]bservers)\b(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^,.;]*)?)"
+        )
         capable = set(ctx.cues["mission_organisers"])
         for s in ctx.sents:
             for person, a, b, lead in _persons(ctx, s.text):
                 left = s.text[:a]
                 pm = passive.search(left)
-                m = active.match(s.text, b) or copula.match(s.text, b)
+                m = apposed.match(s.text, b) or active.match(s.text, b) or copula.match(s.text, b)
                 if pm is not None:
                     target = left[: pm.start()]
                     if not re.search(r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I):
