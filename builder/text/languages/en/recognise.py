@@ -243,7 +243,12 @@ class Recogniser:
         for s in ctx.sents:
             low = s.text.lower()
             active = re.search(groups, low) and _has(low, ctx.cues["activity"])
-            if active and "accredit" not in low:
+            # a seminar, a conference or an accreditation speaks of observers without
+            # reporting their work; a press conference reports it
+            aside = _has(
+                re.sub(r"\b(?:press|news)\s+conferences?\b", " ", low), ctx.cues["not_observation"]
+            )
+            if active and not aside:
                 return True
         return False
 
