@@ -40,7 +40,10 @@ from builder.text.languages.en.names import RUN, post_prefix, split_run
 from builder.text.languages.en.speech import Said, Speaker, attribute, is_demonstrative
 
 CUES_FILE = Path(str(resources.files(__package__))) / "cues.yaml"
-_ADVERSITY = re.compile(r"\b(?:in the face of|despite|notwithstanding|against)\s+[^,;]*")
+_ADVERSITY = re.compile(
+    r"\b(?:in the face of|despite|notwithstanding|against|prevented|prevents|prevent|preventing|"
+    r"averted|eliminated|ruled out)\s+[^,;]*"
+)
 _WILL_NOUN = re.compile(r"(?i)\bwill\s+of\b|\b(?:the|their|free|popular|own|voters')\s+will\b")
 _PREDICATE_BUT = re.compile(r" but (?:not |also |still )?[\w-]+(?=[,;.]|\s+and\b|$)")
 # a sentence on the mission's own work ("The Mission worked in ... in accordance with its
@@ -770,7 +773,8 @@ class Recogniser:
                 else:
                     pos = _has(c, cues["positive"])
                     # the adversity a praised thing stood up to ("resilience in the face of
-                    # attempts to manipulate") is not a finding against the election
+                    # attempts to manipulate", "a voter list that prevented multiple voting") is
+                    # not a finding against the election
                     crit = _has(_ADVERSITY.sub(" ", c) if pos else c, cues["critical"])
                     if crit or (pos and _negated(c, cues["positive"])):
                         polarity = "critical"
