@@ -141,3 +141,58 @@ def test_voting_day_takes_its_own_day_when_the_vote_is_not_dated(text, day):
 )
 def test_the_country_voting_is_not_a_state_that_sends_observers(text, iso):
     assert _facts(text).election.country_iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ashgabat, 13 March 2022 – The early presidential election held in Turkmenistan "
+            "yesterday was calm, the CIS Observer Mission said at a press conference.",
+            date(2022, 3, 12),
+        ),
+        (
+            "CHISINAU, 12 July 2021 – Moldova's early parliamentary elections on 11 July were "
+            "competitive, the OSCE PA delegation said at a press conference.",
+            date(2021, 7, 11),
+        ),
+        (
+            "Baku, 2 March 2025 – The referendum held in Azerbaijan on 1 March was observed by "
+            "the CIS Observer Mission.",
+            date(2025, 3, 1),
+        ),
+    ],
+)
+def test_the_day_of_the_vote_after_held_in_or_on(text, day):
+    assert _facts(text).election.voting_date == day
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            "On election day the observers visited polling stations in the Ahal and Lebap "
+            "velayats.",
+            ["Ahal velayat", "Lebap velayat"],
+        ),
+        (
+            "On election day members of the mission followed the voting at the polling station "
+            "of the embassy in Moscow.",
+            ["Moscow"],
+        ),
+    ],
+)
+def test_voting_day_places_in_velayats_and_at_one_station(body, regions):
+    (event,) = [e for e in _report(body).events if e.kind == "voting-day-observation"]
+    assert event.regions == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 14 December the delegation held briefings with party representatives and journalists.",
+        "Briefings with civil society took place on 15 December.",
+    ],
+)
+def test_briefings_with_others_are_no_briefing_of_the_observers(body):
+    assert not [e for e in _report(body).events if e.kind == "briefing"]

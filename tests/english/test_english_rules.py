@@ -493,3 +493,35 @@ def test_a_head_named_before_the_role_in_apposition(body, name, post):
 def test_the_states_that_send_observers_however_listed(body, states, count):
     main = _report(body).main_mission
     assert (main.sending_states, main.state_count) == (states, count)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "post"),
+    [
+        (
+            "The mission's statement was read out by its head, First Deputy Secretary General of "
+            "the CIS Konstantin Fomin.",
+            "Konstantin Fomin",
+            "First Deputy Secretary General of the CIS",
+        ),
+        (
+            "The mission's head, Member of the Bundestag Anna Richter, met the press.",
+            "Anna Richter",
+            "Member of the Bundestag",
+        ),
+    ],
+)
+def test_a_head_as_the_mission_s_head(body, name, post):
+    head = _report(body).main_mission.coordinator
+    assert (head.name, head.post) == (name, post)
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        ("The delegation included 45 parliamentarians from 19 OSCE countries.", 19),
+        ("The mission comprised more than 40 observers from 12 member countries.", 12),
+    ],
+)
+def test_the_number_of_states_after_any_count(body, states):
+    assert _report(body).main_mission.state_count == states

@@ -55,8 +55,10 @@ _OWN_WORK = re.compile(
 )
 _REGION_LIST = re.compile(
     r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+(?:,)?\s+and\s+[A-Z][\w-]+)\s+"
-    r"(?:regions|oblasts|provinces|districts)\b"
+    r"(?P<unit>regions|oblasts|provinces|districts|velayats|marzes)\b"
 )
+# the unit of a region list as a place name gives it: "the Ahal and Lebap velayats"
+_UNIT = {"velayats": "velayat", "marzes": "marz"}
 # "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha": two places or more
 _TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _PLACE_LIST = re.compile(
@@ -66,7 +68,9 @@ _PLACE_LIST = re.compile(
 _NEGATOR = re.compile(r"\b(?:no|not|none|never|without|nor|lack of|lacked|absence of)\b|n't\b")
 _HEAD_APPOSITION = re.compile(
     r"\b(?P<role>head of (?:the|its)\s+"
-    r"(?P<group>(?:[\w/-]+\s+){0,4}?(?:mission|delegation|team|eom)))"
+    r"(?P<group>(?:[\w/-]+\s+){0,4}?(?:mission|delegation|team|eom))"
+    # "read out by its head, First Deputy Secretary General of the CIS NAME"
+    r"|(?:its|the (?P<group2>mission|delegation)'s)\s+head)"
     r"(?:\s*,\s*(?P<office>[^,.;]{0,120}?))?\s*$",
     re.IGNORECASE,
 )
@@ -335,7 +339,11 @@ class Recogniser:
             head = s.text[: d.start - s.start].lower()
             held = re.search(
                 r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place|scheduled for|set for|"
-                r"due on|slated for|to take place on)\s+(?:on\s+)?$"
+                r"due on|slated for|to take place on)"
+                # "held in Turkmenistan yesterday"
+                r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:on\s+)?$"
+                # "Moldova's early parliamentary elections on 11 July"
+                r"|\b(?:elections?|vote|referendum)\s+on\s+$"
                 r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$",
                 head,
             )
@@ -465,7 +473,9 @@ class Recogniser:
                 main.evidence = main.evidence or ctx.evidence("mission.count", *_abs(s, m))
             rest = s.text[m.end() - s.start + s.start :] if False else s.text[m.end() :]
             sm = re.search(
-                rf"\bfrom\s+(some |more than |about |around )?{num}\s+({state_nouns})\b",
+                # "from 40 countries", "from 19 OSCE countries"
+                rf"\bfrom\s+(some |more than |about |around )?{num}\s+(?:[\w-]+\s+)?"
+                rf"({state_nouns})\b",
                 rest,
                 re.IGNORECASE,
             )
@@ -529,7 +539,7 @@ class Recogniser:
                 elif m is None and (ap := _HEAD_APPOSITION.search(left)):
                     # "the head of the mission, First Deputy Chairman of ... NAME,": the
                     # office is the post
-                    target = ap.group("group")
+                    target = ap.group("group") or ap.group("group2") or "mission"
                     office = (ap.group("office") or "").strip(" ,")
                     if not office or office in ctx.cues["titles"]:
                         office = ap.group("role")  # "the Head of the ODIHR EOM, Ambassador X"
@@ -654,7 +664,7 @@ class Recogniser:
                 or (
                     re.search(
                         r"\b(visited|observed|monitored|covered|followed)\b[^.]*"
-                        r"\bpolling (stations|places)\b",
+                        r"\bpolling (stations?|places?)\b",
                         low,
                     )
                     and "early voting" not in low
@@ -705,7 +715,7 @@ class Recogniser:
             names = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))
             at = m.start()
             for n in names:
-                out.append((text.find(n, at), f"{n} region"))
+                out.append((text.find(n, at), f"{n} {_UNIT.get(m.group('unit'), 'region')}"))
             low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
         for m in _PLACE_LIST.finditer(low):
             for n in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", m.group("list")):
@@ -928,7 +938,9 @@ def _persons(ctx: _Ctx, text: str) -> list[tuple[str, int, int, str]]:
         lead, name = cut
         # "the Commission for Elections and Referenda Bakhtiyor Khudoyorzoda": a run that goes
         # on from a body's name keeps that name's last word
-        if len(name.split()) == 3 and re.search(r"\b(?:of|for|and|on)\s+$", text[: m.start()]):
+        if len(name.split()) == 3 and re.search(
+            r"\b(?:of|for|and|on)(?:\s+the)?\s+$", text[: m.start()]
+        ):
             first, name = name.split(" ", 1)
             lead = f"{lead} {first}".strip()
         if not _is_person(ctx, name):
@@ -1006,7 +1018,9 @@ def _session(ctx: _Ctx, low: str) -> str | None:
     core team"); a press or media briefing is a press conference."""
     if _has(low, ctx.cues["final_meeting"]):
         return "final-meeting"
-    if _has(re.sub(r"\b(?:press|news|media)\s+briefings?\b", " ", low), ctx.cues["briefing"]):
+    # "held briefings with party representatives": meetings, not the observers' own session
+    low = re.sub(r"\b(?:press|news|media)\s+briefings?\b|\bbriefings?\s+with\b", " ", low)
+    if _has(low, ctx.cues["briefing"]):
         return "briefing"
     return None
 
