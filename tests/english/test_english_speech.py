@@ -171,3 +171,40 @@ def test_what_a_parliamentary_delegation_welcomes_and_regrets(body, expected):
 )
 def test_according_to_a_pronoun(body):
     assert _assessments(body) == [("Marta Olsen", "positive", False)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reporting clause with where and when it was said
+        "Election day was calm and well organised, the head of the delegation said at a press "
+        "conference in Yerevan today.",
+        "Election day was calm and well organised, Olsen said in an interview on Monday.",
+        # more verbs of saying
+        "Marta Olsen spoke to the press. She pointed to the well organised election day.",
+        "Marta Olsen spoke to the press. She urged the authorities to investigate complaints.",
+    ],
+)
+def test_more_reporting_clauses(body):
+    found = _assessments(body)
+    assert [by for by, *_ in found] == ["Marta Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("organiser_text", "head"),
+    [
+        # the OSCE PA's head leads the short-term OSCE observers
+        ("The OSCE Parliamentary Assembly delegation", "Lena Dahl"),
+        # for another mission the Special Co-ordinator leads someone else
+        ("The ODIHR election observation mission", None),
+    ],
+)
+def test_the_special_co_ordinator_heads_only_the_osce_pa_delegation(organiser_text, head):
+    text = (
+        "Observers in Moldova\n\nCHISINAU, 12 July 2021 – "
+        f"{organiser_text} observed the 11 July parliamentary elections in Moldova. "
+        '"Voting was calm," said Lena Dahl (Sweden), who also served as Special Co-ordinator '
+        "and leader of the short-term OSCE observer mission."
+    )
+    main = extract("sample.en.txt", text)[1].main_mission
+    assert (main.coordinator.name if main.coordinator else None) == head

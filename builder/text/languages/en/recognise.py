@@ -524,12 +524,23 @@ class Recogniser:
             r"(?:the\s+)?(?:[\w/'’-]+\s+){0,6}?(?:[Mm]ission|[Dd]elegation|[Tt]eam|EOM|"
             r"[Oo]bservers)\b(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^,.;]*)?)"
         )
+        # "X (Sweden), who also served as Special Co-ordinator and leader of the ... mission"
+        serving = re.compile(
+            rf"{paren},?\s+who\s+(?:also\s+)?(?:served|serves|acted|acts|was appointed|"
+            r"has been appointed|had been appointed)\s+as\s+(?:the\s+)?(?P<post>[^.;]*)"
+        )
         capable = set(ctx.cues["mission_organisers"])
+        coordinates = main.organiser in ctx.cues["special_coordinator_heads"]
         for s in ctx.sents:
             for person, a, b, lead in _persons(ctx, s.text):
                 left = s.text[:a]
                 pm = passive.search(left)
-                m = apposed.match(s.text, b) or active.match(s.text, b) or copula.match(s.text, b)
+                m = (
+                    apposed.match(s.text, b)
+                    or active.match(s.text, b)
+                    or copula.match(s.text, b)
+                    or serving.match(s.text, b)
+                )
                 if pm is not None:
                     target = left[: pm.start()]
                     if not re.search(r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I):
@@ -557,7 +568,8 @@ class Recogniser:
                 }
                 if orgs & capable and main.organiser not in orgs:
                     continue
-                if "short-term" in target.lower() or "co-ordinator" in target.lower():
+                role = "short-term" in target.lower() or "co-ordinator" in target.lower()
+                if role and not coordinates:
                     continue
                 groups["lead"] = _post_words(ctx, left, lead)
                 post = self._head_post(ctx, s, groups, b, main, target)
@@ -582,9 +594,16 @@ class Recogniser:
             post = (groups.get("pre") or "").strip()
         org = ctx.ref.organisation_by_key(main.organiser)
         abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), main.organiser)
+        # the group as the text names it: a delegation when the text calls it one
+        # (the short-term observers' mission a Special Co-ordinator leads is not the group)
+        low = target.lower()
+        delegation = "delegation" in low or (
+            ("mission" not in low or "short-term" in low or "co-ordinator" in low)
+            and re.search(r"\b(?:the|its|our)\s+delegation\b", ctx.doc.text, re.IGNORECASE)
+        )
         noun = (
             "delegation"
-            if "delegation" in target.lower()
+            if delegation
             else ("election observation mission" if main.organiser == "odihr" else "mission")
         )
         head = f"head of the {abbr.replace('OSCE/', '')} {noun}"
@@ -772,9 +791,11 @@ class Recogniser:
                 continue
             base = said.start if said else 0
             text = s.text[base : said.stop] if said else s.text
-            for a, clause in _clauses(text, cues["contrast"]):
+            # "She urged the authorities to ...": the verb that reports the speech recommends
+            urged = bool(said and base and _has(s.text[:base][-25:], cues["recommend"]))
+            for k, (a, clause) in enumerate(_clauses(text, cues["contrast"])):
                 c = clause.lower()
-                if _has(c, cues["recommend"]):
+                if _has(c, cues["recommend"]) or (urged and k == 0):
                     polarity, rec = "critical", True
                 elif _has(c, cues["neutral"]):
                     polarity, rec = "neutral", False

@@ -219,7 +219,9 @@ def _reported(sent: str, say: str, speaker: Speaker) -> Said | None:
         who, named = speaker.resolve(m.group("who"))
         return Said(who, m.end(), len(body), named)
     # "..., X said." / "..., said X."
-    m = re.search(rf",\s*(?P<who>{_SUBJECT}[^,«»]{{0,80}}?)\s+(?:{say})\s*[.!]?\s*$", body)
+    # "..., the head of the delegation said at a press conference in Chisinau today."
+    where = r"(?:\s+(?:at|in|on|during|after|today|yesterday)\b[^,«»]{0,100})?"
+    m = re.search(rf",\s*(?P<who>{_SUBJECT}[^,«»]{{0,80}}?)\s+(?:{say}){where}\s*[.!]?\s*$", body)
     m = m or re.search(rf",\s*(?:{say})\s+(?P<who>{_SUBJECT}[^«»]{{0,200}}?)\s*[.!]?\s*$", body)
     if m and not re.search(r"\bthat\b", m.group("who")):
         who, named = speaker.resolve(_reporting_subject(m.group("who")))
