@@ -41,3 +41,23 @@ def test_cue_words_of_each_polarity(body, polarity):
 )
 def test_a_wrong_a_good_thing_prevented_is_no_criticism(body):
     assert _polarities(body) == ["positive"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The head of the mission pointed to minor shortcomings, including cramped premises, but "
+        "stressed that they were technical and did not affect the will of voters.",
+        "Some ballot boxes were sealed late, but this had no impact on the results.",
+    ],
+)
+def test_a_shortcoming_said_not_to_matter_is_one_neutral_statement(body):
+    assert _polarities(body) == ["neutral"]
+
+
+def test_a_shortcoming_and_an_unrelated_neutral_remark_in_another_sentence_stay_apart():
+    body = (
+        "Some polling stations were overcrowded.\n\nThe technical nature of the remaining issues "
+        "was noted by the observers."
+    )
+    assert _polarities(body) == ["critical", "neutral"]

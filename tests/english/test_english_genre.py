@@ -1,5 +1,5 @@
-"""The English texts of tests/genre reach the F1 measured when their rules were written (each
-bar a little under it), built and read back from the graph like `eokg evaluate`."""
+"""The English texts of tests/genre and tests/genre-more reach the F1 measured when their rules
+were written (each bar a little under it), scored like `eokg evaluate`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from builder.facts.summary import load_summary
 from builder.text.extract import extract
 
 GENRE = Path(__file__).parents[1] / "genre"
+MORE = Path(__file__).parents[1] / "genre-more"
 
 # F1 per report when measured (README, "English reports"), less a margin
 FLOORS = {
@@ -26,12 +27,16 @@ FLOORS = {
     "dev-30": 0.97,
     "dev-31": 1.00,
     "dev-32": 0.97,
+    # tests/genre-more (written by a helper who never read builder/)
+    "gm-09": 0.95,
+    "gm-10": 0.95,
 }
 
 
 @pytest.mark.parametrize("prefix", sorted(FLOORS))
 def test_english_genre_f1(prefix):
-    text = next(GENRE.glob(f"{prefix}-*.en.txt"))
+    folder = MORE if prefix.startswith("gm-") else GENRE
+    text = next(folder.glob(f"{prefix}-*.en.txt"))
     gold = load_summary(text.with_name(text.name.removesuffix(".txt") + ".facts.json"))
     _, facts = extract(text.name, text.read_text(encoding="utf-8"))
     f1 = score(canonical_organisers(facts), canonical_organisers(gold)).overall.f1

@@ -525,3 +525,25 @@ def test_a_head_as_the_mission_s_head(body, name, post):
 )
 def test_the_number_of_states_after_any_count(body, states):
     assert _report(body).main_mission.state_count == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        # observers of another organisation as a group of their own
+        (
+            "Observers from the Organization of Turkic States also presented their conclusions.",
+            ["ots"],
+        ),
+        ("Observers from the SCO also held their own press conference.", ["sco"]),
+        # members another organisation sent to this mission
+        ("The mission included observers from the CIS Interparliamentary Assembly.", []),
+    ],
+)
+def test_observers_from_another_organisation_as_a_mission_of_their_own(sentence, others):
+    text = (
+        "CIS observers in Turkmenistan\n\nAshgabat, 13 March 2022 – The CIS Observer Mission "
+        f"presented its statement at a press conference. {sentence}"
+    )
+    facts = _facts(text)
+    assert [m.organiser for m in facts.missions if not m.is_main] == others

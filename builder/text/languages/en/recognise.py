@@ -236,10 +236,17 @@ class Recogniser:
                 is_group = m.kind == "mission" or any(after.startswith(g) for g in group)
                 named_first = not found
                 before = s.text[max(0, m.start - 30) : m.start].lower()
-                contributes = re.search(r"\bfrom(?: the)?\s*$", before) and not is_group
+                # "the mission included observers from the IPA CIS": members it sent; but
+                # "Observers from the OTS also presented their conclusions": a group of its own
+                own_group = not re.search(
+                    r"\b(?:mission|delegation|team|group|eom|\d+)\b", s.text[: m.start].lower()
+                ) and re.search(r"\balso\b|\btheir own\b", s.text[m.end :].lower())
+                contributes = (
+                    re.search(r"\bfrom(?: the)?\s*$", before) and not is_group and not own_group
+                )
                 if contributes and not joint:
                     continue
-                if is_group or joint or named_first:
+                if is_group or joint or named_first or own_group:
                     seen.add(org.key)
                     found.append((org.key, ctx.evidence("mission.organiser", *_abs(s, m))))
         return found
@@ -819,6 +826,18 @@ class Recogniser:
                 start = s.start + base + a
                 stop = start + len(clause.rstrip())
                 prev = out[-1] if out else None
+                # "minor shortcomings ..., but they were technical and did not affect the
+                # result": a shortcoming said in the same breath not to matter is neutral
+                if (
+                    prev
+                    and polarity == "neutral"
+                    and prev.polarity == "critical"
+                    and not prev.recommendation
+                    and voices[-1] == voice
+                    and prev.evidence is not None
+                    and prev.evidence.spans[0].start >= ctx.doc.original_span(s.start, s.stop).start
+                ):
+                    prev.polarity = "neutral"
                 # one statement per speaker: clauses of one polarity read in a row merge
                 if (
                     prev
