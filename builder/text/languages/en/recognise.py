@@ -718,8 +718,8 @@ class Recogniser:
             ):
                 # the day of the conference, not the day of the vote it speaks of ("today
                 # presented their assessment of yesterday's election")
-                own = [d for d in s.dates if not _names_vote(s, d)]
-                day = own[-1].day if own else None
+                spoken = [d for d in s.dates if not _names_vote(s, d)]
+                day = spoken[-1].day if spoken else None
                 if day is None and re.search(r"\b(today|this afternoon)\b", low):
                     day = ctx.anchor
                 place = None
