@@ -157,6 +157,12 @@ def test_the_country_voting_is_not_a_state_that_sends_observers(text, iso):
             date(2021, 7, 11),
         ),
         (
+            "Astana, 21 November 2022 – The OTS mission presented its statement on the early "
+            "presidential election held in the Republic of Kazakhstan on 20 November at a press "
+            "briefing.",
+            date(2022, 11, 20),
+        ),
+        (
             "Baku, 2 March 2025 – The referendum held in Azerbaijan on 1 March was observed by "
             "the CIS Observer Mission.",
             date(2025, 3, 1),

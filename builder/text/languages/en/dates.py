@@ -51,7 +51,10 @@ class DateGrammar:
             rf"(?:,?\s+(?P<y>\d{{4}}))?",
             re.IGNORECASE,
         )
-        self.numeric = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
+        # "27/10/2024", "10.07.2023", "22-07-2019"
+        self.numeric = re.compile(
+            r"\b(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
+        )
         self.iso = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
         words = [*self.relative, *self.next_day]
         self.relative_re = re.compile(rf"\b(?:{_alternation(words)})\b(?:'s)?", re.IGNORECASE)

@@ -19,7 +19,11 @@ NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[A-Z][{_LOWER}'’]+(?:-[A-Z]?[{_LOWER
 PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "ter", "ten")
 _PARTICLE = "|".join(PARTICLES)
 # a run of capitalised words (names, titles, post words), possibly across a line break
-RUN = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+)*{NAME_WORD})+\b")
+# a patronymic word written after the name in lower case ("Talant Sadyr uulu", "Aida kyzy")
+SUFFIXES = ("uulu", "kyzy", "ogly", "oglu", "qizi", "kizi")
+RUN = re.compile(
+    rf"\b{NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+)*{NAME_WORD})+(?:\s+(?:{'|'.join(SUFFIXES)}))?\b"
+)
 # the words of a post written before a name: acronyms, capitalised words, "of", "the"
 _POST_WORD = r"(?:[A-Z][\w’'/-]*|of|the|and)"
 _POST_TAIL = re.compile(rf"((?:{_POST_WORD}\s+)*?{_POST_WORD})\s*$")
@@ -33,7 +37,9 @@ def split_run(
     words: list[str] = []
     carry: list[str] = []
     for word in run.split():  # a particle belongs to the surname after it
-        if word in PARTICLES:
+        if word in SUFFIXES and words:  # a patronymic word belongs to the name before it
+            words[-1] = f"{words[-1]} {word}"
+        elif word in PARTICLES:
             carry.append(word)
         else:
             words.append(" ".join([*carry, word]))

@@ -164,6 +164,7 @@ class Recogniser:
         self._period(ctx, main)
         self._counts(ctx, main)
         self._head(ctx, main)
+        self._member_states(ctx, main)
         facts.events = self._events(ctx, main, voting)
         facts.assessments = self._assessments(ctx, main)
         facts.people = self._people(facts)
@@ -348,7 +349,7 @@ class Recogniser:
                 r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place|scheduled for|set for|"
                 r"due on|slated for|to take place on)"
                 # "held in Turkmenistan yesterday"
-                r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:on\s+)?$"
+                r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s+(?:on\s+)?$"
                 # "Moldova's early parliamentary elections on 11 July"
                 r"|\b(?:elections?|vote|referendum)\s+on\s+$"
                 r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$",
@@ -386,6 +387,12 @@ class Recogniser:
             m.entry.key
             for m in found
             if re.search(r"\b(?:from|with)(?: the)?\s*$", s.text[max(0, m.start - 12) : m.start])
+            # "172 observers ..., including a delegation of the OSCE PA": a part of this mission
+            or re.search(
+                r"\bincluding\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|observers|members)"
+                r"\s+(?:of|from)\s+(?:the\s+)?$",
+                s.text[max(0, m.start - 60) : m.start],
+            )
         }
         capable = set(ctx.cues["mission_organisers"])
         others = {o for o in (orgs - sending) & capable if o != main.organiser}
@@ -422,6 +429,18 @@ class Recogniser:
                     break
                 if _BEGAN_ON.search(before) and not _names_vote(s, d):
                     main.start = d.day
+                    break
+                # a visiting delegation: "visited Baku on 14 and 15 January"; "For a week,
+                # from 14 November, the mission followed the campaign"
+                visit = re.search(
+                    r"\bvisited\s+(?:[A-Z][\w-]*\s+){1,3}on\s*$", s.text[: d.start - s.start]
+                )
+                if visit or re.fullmatch(r"\W*(?:for [\w\s]{1,20},\s*)?from\s*", before):
+                    main.start = d.day
+                    nxt = s.dates[i + 1] if i + 1 < len(s.dates) else None
+                    joined = low[d.stop - s.start : nxt.start - s.start] if nxt else ""
+                    if visit and nxt and re.fullmatch(r"\s*(?:and|to|–|-)\s*", joined):
+                        main.end = nxt.day
                     break
                 if re.search(r"\barrived\b", low) and d.relative:
                     main.start = d.day
@@ -510,6 +529,38 @@ class Recogniser:
             # "from 19 countries, including France and Germany", "from 3 countries: A, B and
             # C": the states named, their number stays the one written
             main.sending_states = states
+
+    def _member_states(self, ctx: _Ctx, main: Mission) -> None:
+        """The states of the members a delegation lists by name ("The other members of the
+        delegation were Lars Ekholm (Sweden, EPP/CD), Pilar Navarro (Spain, ALDE) ..."), with
+        its head's: parliamentary delegations name each member's country in brackets."""
+        listing = re.compile(
+            r"\b(?:members of the delegation|delegation (?:comprised|consisted of|included|was "
+            r"composed of|also included))\b",
+            re.IGNORECASE,
+        )
+        found: list[str] = []
+        for s in ctx.sents:
+            if not listing.search(s.text) or not self._is_main_sentence(ctx, s, main):
+                continue
+            for paren in re.finditer(r"\)?\(([^()]{2,60})\)", s.text):
+                for x in ctx.ref.scan(paren.group(1), ["state"]):
+                    if isinstance(x.entry, State) and x.entry.iso != ctx.country:
+                        found.append(x.entry.iso)
+        if len(found) < 2:
+            return  # one bracket is a person's note, not a delegation's list
+        head = main.coordinator.post if main.coordinator and main.coordinator.post else ""
+        for x in ctx.ref.scan(
+            re.findall(r"\(([^()]*)\)", head)[-1] if "(" in head else "", ["state"]
+        ):
+            if isinstance(x.entry, State) and x.entry.iso != ctx.country:
+                found.insert(0, x.entry.iso)
+        states = list(dict.fromkeys([*main.sending_states, *found]))
+        if len(states) > len(main.sending_states) and not (
+            main.state_count and main.state_count > len(main.sending_states)
+        ):
+            main.sending_states = states
+            main.state_count = len(states)
 
     def _head(self, ctx: _Ctx, main: Mission) -> None:
         """The head of the main mission: a person the group "is headed by", who "leads" or
@@ -662,8 +713,19 @@ class Recogniser:
                             own = own if _names_vote(s, d) else d.day
                     day = own if own is not None else (last if in_head else previous)
                     met = _officials(ctx, part, main)
-                    for person, post, a, b in met:
-                        ev = Event(main.key, "meeting", day)
+                    dated = [
+                        (d.start - s.start - part_start, d.day)
+                        for d in s.dates
+                        if part_start <= d.start - s.start < part_start + len(part)
+                        and d.start - s.start < len(head)
+                        and not _names_vote(s, d)
+                    ]
+                    for k, (person, post, a, b) in enumerate(met):
+                        # "met X on 14 January, and Y the next day": each official's own day,
+                        # the first written after the name and before the next official's
+                        upto = met[k + 1][2] if k + 1 < len(met) else len(part)
+                        mine = [d for at, d in dated if b <= at < upto]
+                        ev = Event(main.key, "meeting", mine[0] if len(met) > 1 and mine else day)
                         ev.met = [PersonMention(person, post or None)]
                         ev.evidence = ctx.evidence(
                             "events.meeting", s.start + part_start + a, s.start + part_start + b
@@ -685,7 +747,9 @@ class Recogniser:
             voting_day = not future and (
                 (
                     re.search(r"\b(election day|voting day|yesterday|on the day of)\b", low)
-                    and re.search(r"\b(observed|visited|deployed|monitored|followed)\b", low)
+                    and re.search(
+                        r"\b(observed|visited|deployed|monitored|followed|assessed)\b", low
+                    )
                 )
                 or (
                     re.search(
@@ -720,7 +784,7 @@ class Recogniser:
                 # presented their assessment of yesterday's election")
                 spoken = [d for d in s.dates if not _names_vote(s, d)]
                 day = spoken[-1].day if spoken else None
-                if day is None and re.search(r"\b(today|this afternoon)\b", low):
+                if day is None:  # "today", or the day of the release that reports it
                     day = ctx.anchor
                 place = None
                 pm = re.search(r"press conference (?:[^.]*?)\bin ([A-Z][\w-]+)", s.text)
@@ -1030,9 +1094,19 @@ def _clauses(text: str, contrast: list[str]) -> list[tuple[int, str]]:
 
 
 def _main_clause(text: str) -> str:
-    """``text`` up to its first relative clause (", who ...", ", which ...")."""
-    m = re.search(r",\s+(?:who|which|whose|where)\b", text)
-    return text[: m.start()] if m else text
+    """``text`` without its relative clauses (", who ...", ", which ..."): one closed by a
+    comma before the main verb ("X, who headed the mission, presented ...") is blanked, so
+    offsets stay; the text is cut at one that runs on to the end."""
+    while m := re.search(r",\s+(?:who|which|whose|where)\b", text):
+        close = re.match(r"[^,;.]*,(?=\s+[a-z])", text[m.end() :])
+        if close is None:
+            return text[: m.start()]
+        text = (
+            text[: m.start()]
+            + " " * (close.end() + m.end() - m.start())
+            + text[m.end() + close.end() :]
+        )
+    return text
 
 
 def _clauses_by_day(text: str) -> list[tuple[int, str]]:

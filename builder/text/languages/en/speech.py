@@ -25,6 +25,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from builder.text.languages.en.names import SUFFIXES
+
 # a pronoun standing for the person last spoken of
 _PRONOUN = re.compile(r"(?i)^(?:he|she|him|her)$")
 # a group or an impersonal subject: a statement without a personal speaker
@@ -95,7 +97,10 @@ class Speaker:
         if persons:
             self.last = self.full(persons[0])
             return self.last, True
-        bare = re.fullmatch(rf"(?:(?:{'|'.join(self.titles)})\.?\s+)?([A-Z][\w’'-]+)", who)
+        bare = re.fullmatch(
+            rf"(?:(?:{'|'.join(self.titles)})\.?\s+)?([A-Z][\w’'-]+(?:\s+(?:{'|'.join(SUFFIXES)}))?)",
+            who,
+        )
         if bare:
             name = self.full(bare.group(1))
             if name != bare.group(1):
@@ -205,6 +210,13 @@ def _reporting_subject(who: str) -> str:
     """The subject of a reporting clause without what follows it ("Aidos Mukhametzhanov,
     Deputy Chairman of ..., who coordinated ..." stays whole: the name comes first)."""
     who = re.sub(r"(?i)^(?:report informs that|it was reported that|and)\s+", "", who.strip())
+    # "Ms Kaminska at the joint press conference in Kyiv": where it was said is no part of who
+    who = re.sub(
+        r"\s+(?:at|during|after|in an?)\s+(?:the\s+)?(?:joint\s+)?(?:press|news|media|"
+        r"final|closing|briefing|interview|conference|meeting)\b.*$",
+        "",
+        who,
+    )
     return who
 
 
