@@ -71,7 +71,7 @@ import yaml
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
 from builder.text.document import Doc
-from builder.text.nlp import word_is_known
+from builder.text.nlp import Morphology, morphology
 
 REFERENCE_FILE = resource_dir("data/reference") / "normalisation.yaml"
 
@@ -214,15 +214,19 @@ def _is_word_shape(word: str) -> bool:
 class Normaliser:
     """The normalisation stage: fills ``doc.text`` and ``doc.offsets`` from ``doc.original``.
 
-    ``split_prefixes`` defaults to the list in ``data/reference/normalisation.yaml``.
-    Decisions about word pairs are cached on the instance, so a corpus pays for each
-    distinct pair once.
+    ``split_prefixes`` defaults to the list in ``data/reference/normalisation.yaml``;
+    ``morph`` is the analyser whose dictionary decides about hyphens and stray spaces (the
+    language's own, so that its memo serves the later stages too). Decisions about word pairs
+    are cached on the instance, so a corpus pays for each distinct pair once.
     """
 
-    def __init__(self, split_prefixes: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, split_prefixes: Sequence[str] | None = None, morph: Morphology | None = None
+    ) -> None:
         if split_prefixes is None:
             split_prefixes = load_split_prefixes()
         self.split_prefixes = frozenset(p.lower() for p in split_prefixes)
+        self._known = (morph or morphology()).is_known
         self._hyphen_cache: dict[tuple[str, str], bool] = {}
         self._join_cache: dict[tuple[str, str], bool] = {}
 
@@ -291,7 +295,7 @@ class Normaliser:
         if match.group("glue") is not None:
             right = _letters_after(text, end)
             left = _letters_before(text, start)
-            if right[:1].isupper() or word_is_known(f"{left}-{right}"):
+            if right[:1].isupper() or self._known(f"{left}-{right}"):
                 return [("-", start)]  # "Ислам- Беком", "из- за"
             # "двух- и трехэтажные" stays; "Межпарла- ментской" is joined with split words
             return None
@@ -354,10 +358,10 @@ class Normaliser:
             return True
         key = (left.lower(), right.lower())
         if capitals:  # "ЦЕНТРАЛЬ-\nНАЯ" in a heading: only a dictionary word joins
-            return not word_is_known(key[0] + key[1]) or word_is_known(f"{key[0]}-{key[1]}")
+            return not self._known(key[0] + key[1]) or self._known(f"{key[0]}-{key[1]}")
         cached = self._hyphen_cache.get(key)
         if cached is None:
-            cached = self._hyphen_cache[key] = _keeps_hyphen(*key)
+            cached = self._hyphen_cache[key] = _keeps_hyphen(*key, self._known)
         return cached
 
     def joins(self, left: str, right: str) -> bool:
@@ -386,17 +390,17 @@ class Normaliser:
         tail = left.rsplit("-", 1)[-1]
         if not _is_word_shape(tail):
             return False
-        return word_is_known(tail + right) and not word_is_known(f"{tail}-{right}")
+        return self._known(tail + right) and not self._known(f"{tail}-{right}")
 
     def _joins(self, tail: str, right: str) -> bool:
-        if not word_is_known(tail + right):
+        if not self._known(tail + right):
             return False
         if tail in self.split_prefixes:
             return True
-        return not word_is_known(tail) or not word_is_known(right)
+        return not self._known(tail) or not self._known(right)
 
 
-def _keeps_hyphen(left: str, right: str) -> bool:
+def _keeps_hyphen(left: str, right: str, word_is_known: Callable[[str], bool]) -> bool:
     """The dictionary decision for a lower-case right half (see the module docstring)."""
     if bool(_CYRILLIC.match(left[-1])) != bool(_CYRILLIC.match(right[0])):
         return True  # two scripts: "COVID-инфекция" is never one word
