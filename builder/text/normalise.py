@@ -4,8 +4,9 @@ Reports reach us as text pulled out of PDFs: lines are hard-wrapped, words are h
 across line ends ("Межпарла-\\nментской"), some words are split by a stray space
 ("учас тие", "между народных"), spaces are doubled, dashes and quotes come in several
 shapes. The NLP stages need clean running text; the graph needs offsets into the file as
-published. :func:`normalise` gives both: the clean text and, for every clean character, the
-offset of the original character it came from (see :class:`builder.text.document.Doc`).
+published. :meth:`Normaliser.normalise` gives both: the clean text and, for every clean
+character, the offset of the original character it came from (see
+:class:`builder.text.document.Doc`).
 
 Conventions of the normalised text (the contract for later stages):
 
@@ -62,7 +63,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -70,8 +70,8 @@ import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
+from builder.reference.morphology import Morphology, morphology
 from builder.text.document import Doc
-from builder.text.nlp import Morphology, morphology
 
 REFERENCE_FILE = resource_dir("data/reference") / "normalisation.yaml"
 
@@ -537,17 +537,3 @@ def load_split_prefixes(path: Path = REFERENCE_FILE) -> list[str]:
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
         raise InputError(f"{path}: 'split_prefixes' must be a list of strings")
     return prefixes
-
-
-@cache
-def default_normaliser() -> Normaliser:
-    """The process-wide normaliser built from the reference data."""
-    return Normaliser()
-
-
-def normalise(original: str) -> tuple[str, list[int]]:
-    """Normalise ``original``: the clean text and the offset of each character in ``original``.
-
-    The map has ``len(text) + 1`` entries; the last is ``len(original)``.
-    """
-    return default_normaliser().normalise(original)

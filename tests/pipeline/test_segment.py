@@ -304,18 +304,32 @@ def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
         assert to_nominative(words) == " ".join(words)
 
 
+def test_surname_endings_are_data_beside_the_segmenter() -> None:
+    from builder.base.errors import InputError
+    from builder.text.languages import language_data
+    from builder.text.languages.ru import segment
+
+    data = language_data(segment.__package__, segment.NAMES_FILE)
+    endings = segment._surname_endings(data)
+    assert ("ову", "ов") in endings[("masc", "datv")]
+    assert endings[("femn", "ablt")] == endings[("femn", "gent")]
+    bad = {"surname_endings": {"masc": {"gent": [["ова"]]}}}
+    with pytest.raises(InputError, match="oblique, nominative"):
+        segment._surname_endings(bad)
+
+
 # -- shared models ----------------------------------------------------------------------------
 
 
 def test_models_are_built_once_per_process() -> None:
-    from builder.text import nlp
+    from builder.reference.morphology import morphology
 
-    assert nlp.morphology() is nlp.morphology()
-    assert nlp.ner_tagger() is nlp.ner_tagger()
+    assert morphology() is morphology()
+    assert ner_tagger() is ner_tagger()
 
 
 def test_dictionary_look_ups_survive_letters_pymorphy3_cannot_name() -> None:
-    from builder.text.nlp import Morphology
+    from builder.reference.morphology import Morphology
 
     morph = Morphology()
     assert morph.is_known("Межпарламентской")

@@ -14,7 +14,13 @@ import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from builder.base.errors import InputError
 from builder.facts.model import ReportFacts
 from builder.reference.records import Reference
 from builder.text.document import Doc
@@ -44,6 +50,19 @@ def load(tag: str, reference: Reference) -> Language:
     if tag not in REGISTERED:
         raise KeyError(f"no language {tag!r}; known: {', '.join(REGISTERED)}")
     return importlib.import_module(f"{__name__}.{tag}").load(reference)
+
+
+def language_data(package: str, name: str) -> dict[str, Any]:
+    """The data file ``name`` (YAML) of a language's package, shipped inside it: a language's
+    word lists live beside its code, never in it."""
+    path = Path(str(resources.files(package))) / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read language data: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping")
+    return data
 
 
 def detect(name: str, text: str) -> str:

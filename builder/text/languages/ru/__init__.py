@@ -4,11 +4,12 @@ Russian reference names."""
 
 from __future__ import annotations
 
+from builder.reference.morphology import morphology
 from builder.reference.records import Reference
 from builder.text.languages import Language
 from builder.text.languages.ru.recognise import Recogniser
 from builder.text.languages.ru.segment import Segmenter
-from builder.text.nlp import morphology, ner_tagger
+from builder.text.nlp import ner_tagger
 from builder.text.normalise import Normaliser
 from builder.text.resolve import Resolver
 

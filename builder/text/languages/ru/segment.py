@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 import razdel
 
+from builder.base.errors import InputError
+from builder.reference.morphology import Morphology, morphology
 from builder.text.document import Doc, Entity, TextSpan, Token
-from builder.text.nlp import Morphology, morphology
+from builder.text.languages import language_data
 
 if TYPE_CHECKING:
     from natasha import NewsNERTagger
@@ -291,67 +293,30 @@ def to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None
     return _join(items, out)
 
 
-# Endings of Russian surnames in -ов/-ев/-ин/-ын/-ский by gender and case, with their
-# nominative, for surnames pymorphy3 reads as some other word ("Лапина" as a noun).
-_SURNAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    ("masc", "gent"): (
-        ("ова", "ов"),
-        ("ева", "ев"),
-        ("ёва", "ёв"),
-        ("ина", "ин"),
-        ("ына", "ын"),
-        ("ского", "ский"),
-        ("цкого", "цкий"),
-    ),
-    ("masc", "datv"): (
-        ("ову", "ов"),
-        ("еву", "ев"),
-        ("ёву", "ёв"),
-        ("ину", "ин"),
-        ("ыну", "ын"),
-        ("скому", "ский"),
-        ("цкому", "цкий"),
-    ),
-    ("masc", "ablt"): (
-        ("овым", "ов"),
-        ("евым", "ев"),
-        ("ёвым", "ёв"),
-        ("иным", "ин"),
-        ("ыным", "ын"),
-        ("ским", "ский"),
-        ("цким", "цкий"),
-    ),
-    ("masc", "loct"): (
-        ("ове", "ов"),
-        ("еве", "ев"),
-        ("ёве", "ёв"),
-        ("ине", "ин"),
-        ("ыне", "ын"),
-        ("ском", "ский"),
-        ("цком", "цкий"),
-    ),
-    ("femn", "gent"): (
-        ("овой", "ова"),
-        ("евой", "ева"),
-        ("ёвой", "ёва"),
-        ("иной", "ина"),
-        ("ыной", "ына"),
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-    ),
-    ("femn", "accs"): (
-        ("ову", "ова"),
-        ("еву", "ева"),
-        ("ёву", "ёва"),
-        ("ину", "ина"),
-        ("ыну", "ына"),
-        ("скую", "ская"),
-        ("цкую", "цкая"),
-    ),
-}
-_SURNAME_ENDINGS[("masc", "accs")] = _SURNAME_ENDINGS[("masc", "gent")]
-for _case in ("datv", "ablt", "loct"):
-    _SURNAME_ENDINGS[("femn", _case)] = _SURNAME_ENDINGS[("femn", "gent")]
+#: The name data of Russian (surname endings), shipped beside this module.
+NAMES_FILE = "names.yaml"
+
+
+def _surname_endings(data: dict[str, Any]) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(gender, case) -> (oblique ending, nominative ending) pairs, from ``names.yaml``."""
+    table = data.get("surname_endings")
+    if not isinstance(table, dict):
+        raise InputError(f"{NAMES_FILE}: 'surname_endings' must map genders to cases")
+    try:
+        return {
+            (gender, case): tuple((str(oblique), str(nominative)) for oblique, nominative in pairs)
+            for gender, cases in table.items()
+            for case, pairs in cases.items()
+        }
+    except (AttributeError, TypeError, ValueError):
+        raise InputError(
+            f"{NAMES_FILE}: a surname ending is not an [oblique, nominative] pair"
+        ) from None
+
+
+# Endings of Russian surnames by gender and case, with their nominative, for surnames
+# pymorphy3 reads as some other word ("Лапина" as a noun).
+_SURNAME_ENDINGS = _surname_endings(language_data(__package__, NAMES_FILE))
 
 
 def _surname_by_suffix(word: str, case: str | None, gender: str | None) -> str | None:

@@ -19,9 +19,9 @@ import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
+from builder.reference.morphology import morphology
 from builder.text.document import Doc
 from builder.text.languages.ru.segment import Segmenter
-from builder.text.nlp import morphology
 
 CUES_PATH = resource_dir("data/reference") / "cues.yaml"
 

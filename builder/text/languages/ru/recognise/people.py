@@ -87,7 +87,7 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
     if sur_cases & own_cases:
         return True
     # an unknown first name before a surname-shaped word ("Нуржаном Шайлдабековой")
-    from builder.text.nlp import morphology
+    from builder.reference.morphology import morphology
 
     low = nxt.text.lower()
     if "-" in tok.text:
@@ -110,7 +110,7 @@ def _is_surname(tok: Tok) -> bool:
         return False
     # a capitalised common noun or adjective (a post or body word) is not a surname; an
     # unknown word that pymorphy only guesses to be a verb is ("Миркишили", "Алили")
-    from builder.text.nlp import morphology
+    from builder.reference.morphology import morphology
 
     known = morphology().is_known(tok.text.lower())
     for p in parses(tok.text.lower())[:1]:
@@ -174,7 +174,7 @@ _SURNAME_SUFFIXES = (
 
 def _plausible_pair(given: Tok, surname: Tok) -> bool:
     """A dictionary first name, or a surname that looks like one (by analysis or ending)."""
-    from builder.text.nlp import morphology
+    from builder.reference.morphology import morphology
 
     first = given.text.split("-")[0]
     if morphology().is_known(first) and _name_parse(first) is not None:
@@ -650,7 +650,7 @@ def _agree(
 
 def _indeclinable_foreign(tok: Tok) -> bool:
     """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
-    from builder.text.nlp import morphology
+    from builder.reference.morphology import morphology
 
     return (
         tok.is_cap
