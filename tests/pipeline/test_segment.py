@@ -306,11 +306,10 @@ def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
 
 def test_surname_endings_are_data_beside_the_segmenter() -> None:
     from builder.base.errors import InputError
-    from builder.text.languages import language_data
+    from builder.text.languages import word_lists
     from builder.text.languages.ru import segment
 
-    data = language_data(segment.__package__, segment.NAMES_FILE)
-    endings = segment._surname_endings(data)
+    endings = segment._surname_endings(word_lists(segment.NAMES_FILE))
     assert ("ову", "ов") in endings[("masc", "datv")]
     assert endings[("femn", "ablt")] == endings[("femn", "gent")]
     bad = {"surname_endings": {"masc": {"gent": [["ова"]]}}}

@@ -52,17 +52,21 @@ def load(tag: str, reference: Reference) -> Language:
     return importlib.import_module(f"{__name__}.{tag}").load(reference)
 
 
-def language_data(package: str, name: str) -> dict[str, Any]:
-    """The data file ``name`` (YAML) of a language's package, shipped inside it: a language's
-    word lists live beside its code, never in it."""
-    path = Path(str(resources.files(package))) / name
+def word_lists(path: Path) -> dict[str, Any]:
+    """A language's word lists (a YAML mapping of named lists), read whole or not at all: the
+    words of a language live in data beside or below its code, never in it."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{path}: cannot read language data: {exc}") from exc
+        raise InputError(f"{path}: cannot read word lists: {exc}") from exc
     if not isinstance(data, dict):
-        raise InputError(f"{path}: expected a mapping")
+        raise InputError(f"{path}: expected a mapping of word lists")
     return data
+
+
+def package_file(package: str, name: str) -> Path:
+    """The data file ``name`` shipped inside ``package`` (a language's folder)."""
+    return Path(str(resources.files(package))) / name
 
 
 def detect(name: str, text: str) -> str:

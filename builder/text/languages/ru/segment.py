@@ -26,7 +26,7 @@ import razdel
 from builder.base.errors import InputError
 from builder.reference.morphology import Morphology, morphology
 from builder.text.document import Doc, Entity, TextSpan, Token
-from builder.text.languages import language_data
+from builder.text.languages import package_file, word_lists
 
 if TYPE_CHECKING:
     from natasha import NewsNERTagger
@@ -294,7 +294,7 @@ def to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None
 
 
 #: The name data of Russian (surname endings), shipped beside this module.
-NAMES_FILE = "names.yaml"
+NAMES_FILE = package_file(__package__, "names.yaml")
 
 
 def _surname_endings(data: dict[str, Any]) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
@@ -316,7 +316,7 @@ def _surname_endings(data: dict[str, Any]) -> dict[tuple[str, str], tuple[tuple[
 
 # Endings of Russian surnames by gender and case, with their nominative, for surnames
 # pymorphy3 reads as some other word ("Лапина" as a noun).
-_SURNAME_ENDINGS = _surname_endings(language_data(__package__, NAMES_FILE))
+_SURNAME_ENDINGS = _surname_endings(word_lists(NAMES_FILE))
 
 
 def _surname_by_suffix(word: str, case: str | None, gender: str | None) -> str | None:

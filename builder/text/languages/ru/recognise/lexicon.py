@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import yaml
-
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
 from builder.reference.morphology import morphology
 from builder.text.document import Doc
+from builder.text.languages import word_lists
 from builder.text.languages.ru.segment import Segmenter
 
 CUES_PATH = resource_dir("data/reference") / "cues.yaml"
@@ -41,13 +40,7 @@ def lemma(word: str) -> str:
 @cache
 def cues() -> dict[str, Any]:
     """The cue lists of ``data/reference/cues.yaml`` (trigger lemmas of the genre)."""
-    try:
-        data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{CUES_PATH}: cannot read cue lists: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{CUES_PATH}: expected a mapping of cue lists")
-    return data
+    return word_lists(CUES_PATH)
 
 
 def cue_set(name: str) -> frozenset[str]:
