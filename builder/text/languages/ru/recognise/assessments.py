@@ -635,7 +635,9 @@ def _assessment(
         topic=topic,
         statement=statement,
         recommendation=rec,
-        at_event=at_event,
+        # a position in the events list, made the event's key by key_events(positions=True)
+        # (builder.text.extract) once the events have theirs
+        at_event=at_event,  # type: ignore[arg-type]
         evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
     )
 
