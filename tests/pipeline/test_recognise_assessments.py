@@ -534,3 +534,21 @@ def test_a_good_thing_in_the_genitive_of_negation_is_denied():
 def test_a_quotation_added_is_a_statement_of_its_speaker(verb):
     got = _assessments(f"«Мы призываем власти пересмотреть закон о СМИ», — {verb} И. Смирнов.\n")
     assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Выборы прошли спокойно и были хорошо организованы, говорится в заявлении,"
+            " опубликованном наблюдателями.\n",
+            (None, "positive", False, "Выборы прошли спокойно и были хорошо организованы"),
+        ),
+        (
+            "Голосование было хорошо подготовлено, — заявил Игорь Смирнов журналистам.\n",
+            ("Игорь Смирнов", "positive", False, "Голосование было хорошо подготовлено"),
+        ),
+    ],
+)
+def test_a_statement_before_an_inverted_reporting_clause(body, expected):
+    assert _assessments(body) == [expected]

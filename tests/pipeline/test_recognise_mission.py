@@ -648,3 +648,93 @@ def test_the_day_a_mission_ended_is_the_day_of_its_verb_of_closing(sentence, sta
     )
     main = extract("t.ru.txt", text)[1].main_mission
     assert (main.start, main.end) == (start, end)
+
+
+ODIHR = (
+    "Миссия БДИПЧ ОБСЕ на выборах в Грузии\n"
+    "ТБИЛИСИ, 5 сентября 2024 года. Бюро ОБСЕ по демократическим институтам и правам человека"
+    " (БДИПЧ) открыло миссию по наблюдению за парламентскими выборами 26 октября.\n"
+)
+
+
+def _odihr(body: str):
+    return extract("o.ru.txt", ODIHR + body)[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Миссию БДИПЧ ОБСЕ по наблюдению за выборами возглавляет посол Ян Петерсен.\n",
+        "Миссию Бюро по демократическим институтам и правам человека в Грузии возглавляет"
+        " Ян Петерсен.\n",
+    ],
+)
+def test_a_head_verb_far_after_the_mission_it_heads(body):
+    head = _odihr(body).main_mission.coordinator
+    assert head is not None and head.name == "Ян Петерсен"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "«Выборы были хорошо организованы», — отметила Эва Лунд, глава миссии БДИПЧ по"
+            " наблюдению за выборами.\n",
+            "Эва Лунд",
+        ),
+        (
+            "«Комиссии работали открыто», — сказал Петр Ильин, руководитель миссии.\n",
+            "Петр Ильин",
+        ),
+    ],
+)
+def test_a_head_named_by_the_role_after_their_name(body, name):
+    head = _odihr(body).main_mission.coordinator
+    assert head is not None and head.name == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Мы призываем власти расследовать все сообщения», — заявил глава делегации ПАСЕ"
+        " Йохан Линдквист. Делегация ПАСЕ работала в составе международной миссии.\n",
+        "Делегация ПАСЕ работала вместе с БДИПЧ. В Тбилиси выступил руководитель делегации ПАСЕ"
+        " Йохан Линдквист.\n",
+    ],
+)
+def test_a_role_naming_another_mission_heads_that_mission(body):
+    facts = _odihr(body)
+    heads = {m.organiser: m.coordinator.name for m in facts.missions if m.coordinator}
+    assert heads == {"ПАСЕ": "Йохан Линдквист"}
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        (
+            "Миссия встретилась с заместителем Председателя ЦИК Грузии Ниной Ивановой.\n",
+            "заместитель Председателя Центральной избирательной комиссии Грузии",
+        ),
+        (
+            "Члены миссии встретились с членом ЦИК Казахстана Ниной Ивановой.\n",
+            "член Центральной избирательной комиссии Республики Казахстан",
+        ),
+    ],
+)
+def test_a_body_abbreviated_with_its_state_is_spelled_out_in_a_post(body, post):
+    people = {p.name: p.post for p in _odihr(body).people}
+    assert people["Нина Иванова"] == post
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Миссия встретилась с Председателем ЦИК Ангелой Карамаликой.\n", "Ангела Карамалика"),
+        (
+            "Наблюдатели побеседовали с министром юстиции Мариной Кастравецой.\n",
+            "Марина Кастравеца",
+        ),
+    ],
+)
+def test_a_name_only_the_tagger_finds_is_put_in_the_nominative(body, name):
+    assert name in {p.name for p in _odihr(body).people}

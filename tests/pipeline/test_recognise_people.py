@@ -11,6 +11,7 @@ from builder.text.languages.ru.recognise.people import (
     phrase_to_nominative,
     post_after,
     post_before,
+    post_range,
 )
 from builder.text.normalise import normalise
 
@@ -310,3 +311,68 @@ def test_the_office_after_a_bare_role_a_country_or_a_dash_is_the_post(text, post
     (name,) = find_names(sent)
     rng = post_range(sent, name)
     assert phrase_to_nominative(sent, rng[0], rng[1], name.case) == post
+
+
+def _posts(text: str) -> dict[str, str | None]:
+    """Every name of the sentence with the post ``post_range`` gives it, in the nominative."""
+    sent = _sent(text)
+    out = {}
+    for name in find_names(sent):
+        rng = post_range(sent, name)
+        out[name.name] = phrase_to_nominative(sent, rng[0], rng[1], name.case) if rng else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Заместитель главы миссии Анна Ковальска и политический аналитик миссии Томас Бергер"
+            " встретились с ним.",
+            {
+                "Анна Ковальска": "Заместитель главы миссии",
+                "Томас Бергер": "политический аналитик миссии",
+            },
+        ),
+        (
+            "Их приняли министр юстиции Олег Петров, председатель Верховного суда Иван Сидоров.",
+            {"Олег Петров": "министр юстиции", "Иван Сидоров": "председатель Верховного суда"},
+        ),
+    ],
+)
+def test_another_persons_name_ends_a_post(text, posts):
+    assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Члены делегации встретились с кандидатами в президенты, Председателем Верховного"
+            " суда Анной Ивановой.",
+            "Анна Иванова",
+            "Председатель Верховного суда",
+        ),
+        (
+            "Наблюдатели побеседовали с депутатами, советником министра Сергеем Ивановым.",
+            "Сергей Иванов",
+            "советник министра",
+        ),
+    ],
+)
+def test_a_plural_head_names_other_people_not_the_post(text, name, post):
+    assert _posts(text)[name] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Группа встретилась с юридическим советником миссии Анной Смирновой.",
+            "юридический советник миссии",
+        ),
+        ("Выступил политический аналитик миссии Петр Иванов.", "политический аналитик миссии"),
+    ],
+)
+def test_the_kind_of_post_before_its_head_is_part_of_it(text, post):
+    assert _post(text) == post

@@ -261,6 +261,12 @@ def _inverted(s: Sent, verb_i: int) -> bool:
     return k >= 3 and toks[k].text == ","
 
 
+def _inverted_at(s: Sent, verb_i: int) -> int:
+    """The comma that ends the statement before an inverted reporting clause."""
+    k = verb_i - 1
+    return k - 1 if s.toks[k].text in {"—", "–"} else k
+
+
 def _is_own_statement(ctx: Context) -> bool:
     """Whether the text is the mission's own document ("ЗАЯВЛЕНИЕ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ",
     "ЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ" in capitals above the body): every finding in it is
@@ -575,8 +581,10 @@ def recognise_assessments(
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
-        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
-            statement, st = s.span_text(0, verb_i - 1), 0
+        elif verb_i is not None and _inverted(s, verb_i):
+            # "Выборы были конкурентными, заявил X", "..., говорится в заявлении": the
+            # statement is the clause before the reporting one, whoever made it
+            statement, st = s.span_text(0, _inverted_at(s, verb_i)), 0
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
         elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
@@ -587,8 +595,8 @@ def recognise_assessments(
             statement, st = _statement(s, verb_i)
         if quoted is not None:
             en = quoted[1]
-        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
-            en = verb_i - 1
+        elif verb_i is not None and _inverted(s, verb_i):
+            en = _inverted_at(s, verb_i)
         else:
             en = len(s.toks)
             while en > st and s.toks[en - 1].text in {".", ";"}:

@@ -394,6 +394,23 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                         prev = ctx.sents[s.index - 1] if s.index else s
                         return after[0], ctx.sent_mission[prev.index]
                     cue = t.i
+            elif (
+                before
+                and t.i >= 1
+                and before[-1].j == t.i - 1
+                and toks[t.i - 1].text in {",", "—", "–"}
+                and _head_start_role(toks, t.i)
+            ):
+                # "..., — отметила Эва Лунд, глава миссии БДИПЧ": the role in apposition
+                # after the name; the mission it names right after it, else the sentence's
+                after_role = toks[t.i + 1].start
+                named_here = [
+                    m.key
+                    for m in ctx.missions
+                    for si, start, _ in m.mentions + m.post_mentions
+                    if si == s.index and start == after_role
+                ]
+                return before[-1], named_here[0] if named_here else mission_here
             elif before and t.lower.endswith(("ом", "ем")):
                 # "X, депутат ..., был назначен координатором группы": the role after the name
                 between = toks[before[-1].j : t.i]
@@ -404,7 +421,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             t.lemma in head_verbs
             and any(
                 x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
-                for x in toks[max(0, t.i - 4) : t.i + 3]
+                for x in toks[min(max(0, t.i - 4), _clause_start(toks, t.i)) : t.i + 3]
             )
             or (
                 t.lower == "главе"
@@ -423,17 +440,37 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         before = [n for n in names if n.j <= cue]
         if after:
             # the mission a role names inside the post ("Главой миссии БДИПЧ является X")
+            # (at the sentence's start, or right after the role: "— заявил глава делегации
+            # ПАСЕ X" heads the PACE delegation whatever mission the sentence is about)
+            right_after = toks[cue + 1].start if cue + 1 < len(toks) else -1
             in_posts = [
                 (start, m.key)
                 for m in ctx.missions
                 for si, start, _ in m.post_mentions
-                if si == s.index and toks[cue].i == 0
+                if si == s.index and (cue == 0 or start == right_after)
             ]
             named = _named_with_role(sorted(here + in_posts), toks[cue], after[0])
             return after[0], named or mission_here
         if before and t.lemma in head_verbs:
             return before[-1], mission_here
     return None
+
+
+def _head_start_role(toks: list[Tok], i: int) -> bool:
+    """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
+    the apposition's head (not "заместитель главы миссии")."""
+    return toks[i].lower in {"глава", "руководитель", "координатор", "руководительница"}
+
+
+def _clause_start(toks: list[Tok], i: int) -> int:
+    """The first token of the clause of token ``i`` ("Миссию БДИПЧ ОБСЕ по наблюдению за
+    выборами возглавляет ...": the mission may stand far before its verb), at most 12 back."""
+    k = i
+    while k > max(0, i - 12) and toks[k - 1].text not in {",", ";", ":", "(", "—"}:
+        if is_verb(toks[k - 1]):
+            break
+        k -= 1
+    return k
 
 
 def _named_with_role(here: list[tuple[int, str]], role: Tok, name: NameMention) -> str | None:

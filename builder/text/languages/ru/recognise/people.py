@@ -415,6 +415,13 @@ def entity_names(
         if any(t.lemma in cue_set("post_heads") or t.lemma in cue_set("place_nouns") for t in toks):
             continue
         case = "nomn" if normal == sent.span_text(toks[0].i, toks[-1].i + 1) else "gent"
+        given, surname = words[0], words[-1]
+        if len(toks) == 2 and _name_parse(toks[0].text) is not None:
+            # a dictionary first name tells the case the tagger's normal form may have missed
+            # ("с Ангелой Карамаликой": a woman's surname the dictionary does not know)
+            case, gender = _case_and_gender(toks[0], toks[1])
+            given = given_to_nominative(toks[0].text, case)
+            surname = surname_to_nominative(toks[1].text, case, gender)
         out.append(
             NameMention(
                 start=toks[0].start,
@@ -422,8 +429,8 @@ def entity_names(
                 i=toks[0].i,
                 j=toks[-1].i + 1,
                 written=sent.span_text(toks[0].i, toks[-1].i + 1),
-                surname=words[-1],
-                given=words[0],
+                surname=surname,
+                given=given,
                 initials=None,
                 case=case,
             )
@@ -469,6 +476,22 @@ def _is_head(tok: Tok) -> bool:
     return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
 
 
+def _head_follows(toks: list[Tok], k: int) -> bool:
+    """A post head at token ``k``, or after up to two adjectives ("политический аналитик")."""
+    for t in toks[k : k + 3]:
+        if _is_head(t):
+            return True
+        if not t.is_word or not t.first("ADJF"):
+            return False
+    return False
+
+
+def _plural_noun(tok: Tok) -> bool:
+    """A noun that can only be plural here ("кандидатами", "президенты")."""
+    nouns = [p for p in parses(tok.text) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag for p in nouns)
+
+
 def _head_start(tok: Tok, toks: list[Tok]) -> int:
     """Include an ordinal before a head ("первый заместитель")."""
     i = tok.i
@@ -479,6 +502,19 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
         "генеральный",
         "бывший",
     }:
+        i -= 1
+    # "политический аналитик", "юридический советник": a kind of post written before its head
+    # in its case ("политическим аналитиком")
+    head_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
+    while (
+        i > 0
+        and toks[i - 1].is_word
+        and not toks[i - 1].is_cap
+        and toks[i - 1].lower not in _STOP_WORDS
+        and any(
+            p.tag.POS == "ADJF" and p.tag.case in head_cases for p in parses(toks[i - 1].text)[:2]
+        )
+    ):
         i -= 1
     # "(временно) исполняющий обязанности Председателя": the acting holder of a post
     if i > 1 and toks[i - 1].lemma == "обязанность" and toks[i - 2].lemma in _ACTING:
@@ -518,18 +554,25 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         if (
             t.lower in {"и", ","}
             and k >= 2
-            and _is_head(toks[k + 1])
+            and (_head_follows(toks, k + 1) or k + 1 == name.i)
             and toks[k - 1].is_cap
             and toks[k - 2].is_cap
             and (toks[k - 1].first("Surn") or toks[k - 2].first("Name"))
         ):
-            stop = k  # "с Председателем X Иваном Петровым и Председателем Y Анной ..."
+            # "с Председателем X Иваном Петровым и Председателем Y Анной ...", "Заместитель
+            # главы миссии Анна Ковальска и политический аналитик Томас Бергер": another
+            # person's name ends the post
+            stop = k
             break
         if t.lower in _STOP_WORDS:
             stop = k
             break
         k -= 1
     heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
+    # "встретились с кандидатами в президенты, Председателем ЦИК X": a head in the plural
+    # names other people, never the post of the one person named
+    while len(heads) > 1 and _plural_noun(heads[0]):
+        heads = heads[1:]
     # "руководитель группы — депутат X", "Глава Миссии СНГ, Генеральный секретарь СНГ X": the
     # role in the observer mission is not the person's post when an office of their own
     # follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one); roles joined to roles
@@ -754,7 +797,14 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
     "Председатель ЦИК" -> "Председатель Центральной избирательной комиссии Республики X";
     "Председатель комиссии" after "в Центральной комиссии по выборам ..." in the same sentence
     -> the body named there. Only bodies of the election's country are used."""
-    if not post or not country:
+    if not post:
+        return post
+    for m in ref.scan(post, ["body"]):
+        # "Председатель ЦИК Казахстана": a body named by its abbreviation and its state is
+        # that state's body, whatever the election's country; spelled out in the genitive
+        if m.end == len(post) and " " in m.text and any(w.isupper() for w in m.text.split()):
+            return post[: m.start] + to_genitive(m.entry.name["ru"])
+    if not country:
         return post
     words = post.split()
     last = words[-1]
