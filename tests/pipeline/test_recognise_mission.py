@@ -653,7 +653,8 @@ def test_the_day_a_mission_ended_is_the_day_of_its_verb_of_closing(sentence, sta
 ODIHR = (
     "Миссия БДИПЧ ОБСЕ на выборах в Грузии\n"
     "ТБИЛИСИ, 5 сентября 2024 года. Бюро ОБСЕ по демократическим институтам и правам человека"
-    " (БДИПЧ) открыло миссию по наблюдению за парламентскими выборами 26 октября.\n"
+    " (БДИПЧ) 5 сентября открыло миссию по наблюдению за парламентскими выборами, назначенными"
+    " на 26 октября.\n"
 )
 
 
@@ -738,3 +739,21 @@ def test_a_body_abbreviated_with_its_state_is_spelled_out_in_a_post(body, post):
 )
 def test_a_name_only_the_tagger_finds_is_put_in_the_nominative(body, name):
     assert name in {p.name for p in _odihr(body).people}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В течение трех дней, с 5 по 7 сентября, члены миссии провели консультации в"
+        " министерствах.\n",
+        "С 5 по 9 сентября эксперты миссии встречались с представителями партий.\n",
+    ],
+)
+def test_the_range_of_what_a_mission_did_is_not_its_stay(body):
+    main = _odihr(body).main_mission
+    assert (main.start, main.end) == (date(2024, 9, 5), None)
+
+
+def test_a_later_range_of_staying_from_the_start_day_ends_the_stay():
+    main = _odihr("Миссия работает в стране с 5 по 30 сентября.\n").main_mission
+    assert (main.start, main.end) == (date(2024, 9, 5), date(2024, 9, 30))

@@ -120,11 +120,12 @@ def test_names_keep_the_texts_spelling_of_e():
     assert [n.name for n in find_names(_sent("координировал Пётр Толстой."))] == ["Пётр Толстой"]
 
 
-def test_a_patronymic_is_skipped():
+def test_a_patronymic_is_kept_and_a_surname_like_one_is_a_surname():
+    # a name written with its patronymic keeps it (the readers' convention, tests/genre-more)
     names = find_names(
         _sent("встретились с Председателем Сената Касымом-Жомартом Кемелевичем Токаевым.")
     )
-    assert [n.name for n in names] == ["Касым-Жомарт Токаев"]
+    assert [n.name for n in names] == ["Касым-Жомарт Кемелевич Токаев"]
     names = find_names(_sent("встретились с Натальей Кондратович, которая рассказала"))
     assert [n.name for n in names] == ["Наталья Кондратович"]
 
@@ -376,3 +377,15 @@ def test_a_plural_head_names_other_people_not_the_post(text, name, post):
 )
 def test_the_kind_of_post_before_its_head_is_part_of_it(text, post):
     assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("утвержден Виктор Павлович Стародубцев.", "Виктор Павлович Стародубцев"),
+        ("встреча с Анной Сергеевной Петровой прошла", "Анна Сергеевна Петрова"),
+        ("их принял Нур-Али Каримович Исаев.", "Нур-Али Каримович Исаев"),
+    ],
+)
+def test_a_patronymic_written_is_kept_in_the_nominative(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]

@@ -609,6 +609,10 @@ def _end_of_stay(
     """The end of the stay a mission opened on its start day: a later range from that day
     ("работает в стране с 16 по 21 ноября")."""
     for s in sents:
+        # "В течение трех дней, с 13 по 15 мая, члены Миссии провели консультации": the
+        # range of what the mission did is not its stay, which a verb of staying tells
+        if not s.lemmas() & cue_set("stay_verbs"):
+            continue
         for d in ctx.dates[s.index]:
             if d.last is not None and ctx.to_date(d.first, s.index) == mission.start:
                 mission.end = ctx.to_date(d.last, s.index)

@@ -37,12 +37,15 @@ class NameMention:
     given: str | None  # nominative given name, None for initials
     initials: str | None  # "И.-Б." for initials forms
     case: str
+    patronymic: str | None = None  # nominative, when the text writes one
 
     @property
     def name(self) -> str:
-        """The nominative name: full when the given name is written, else with initials.
-        Spelled with "е" where the text writes "е" ("Петр", not the dictionary's "Пётр")."""
-        full = f"{self.given} {self.surname}" if self.given else f"{self.initials} {self.surname}"
+        """The nominative name: full when the given name is written (with the patronymic when
+        the text gives one: "Виктор Павлович Стародубцев"), else with initials. Spelled with
+        "е" where the text writes "е" ("Петр", not the dictionary's "Пётр")."""
+        given = " ".join(p for p in (self.given, self.patronymic) if p)
+        full = f"{given} {self.surname}" if self.given else f"{self.initials} {self.surname}"
         if "ё" not in self.written.lower():
             full = full.replace("ё", "е").replace("Ё", "Е")
         return full
@@ -206,6 +209,17 @@ def given_to_nominative(word: str, case: str) -> str:
     return surname_to_nominative(word, case, "masc")
 
 
+def patronymic_to_nominative(word: str, case: str, gender: str) -> str:
+    """Nominative of a patronymic ("Павловичем" -> "Павлович", "Бейсеновичу" -> "Бейсенович");
+    one the dictionary does not know as a patronymic is kept as written."""
+    for p in parses(word):
+        if "Patr" in p.tag and p.tag.case == case and gender in p.tag:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return match_case(form.word, word)
+    return word
+
+
 def surname_to_nominative(word: str, case: str, gender: str) -> str:
     """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
     low = word.lower()
@@ -366,13 +380,15 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                 continue
             sur = toks[k + 1]
             end = k + 2
+            patronymic: Tok | None = None
             if (
                 end < len(toks)
                 and any("Patr" in p.tag for p in parses(sur.text))
                 and _is_surname(toks[end])
                 and not _is_given_name(toks[end])
             ):
-                sur = toks[end]  # "Нур-Али Каримович Исаев": the patronymic is skipped
+                patronymic = sur  # "Нур-Али Каримович Исаев"
+                sur = toks[end]
                 end += 1
             if _plausible_pair(t, sur):
                 case, gender = _case_and_gender(t, sur, _governing_case(toks, k))
@@ -387,6 +403,11 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         given=given_to_nominative(t.text, case),
                         initials=None,
                         case=case,
+                        patronymic=(
+                            patronymic_to_nominative(patronymic.text, case, gender)
+                            if patronymic
+                            else None
+                        ),
                     )
                 )
                 k = end
