@@ -258,7 +258,10 @@ def _inverted(s: Sent, verb_i: int) -> bool:
     k = verb_i - 1
     if k >= 0 and toks[k].text in {"—", "–"}:
         k -= 1
-    return k >= 3 and toks[k].text == ","
+    # "Генеральный секретарь, возглавивший миссию, отметил, что ...": the comma closes a
+    # clause about the speaker; the statement follows "что"
+    that = any(t.lower == "что" for t in toks[verb_i + 1 : verb_i + 4])
+    return k >= 3 and toks[k].text == "," and not that
 
 
 def _inverted_at(s: Sent, verb_i: int) -> int:
@@ -473,6 +476,7 @@ def recognise_assessments(
     last_person: str | None = None
     runs = _readings(ctx)
     own_statement = _is_own_statement(ctx)
+    paras: list[int] = []  # each assessment's paragraph
     for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
@@ -609,8 +613,49 @@ def recognise_assessments(
             ]
         for statement, st, polarity in parts:
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
+            paras.append(s.para)
         had_assessment = True
         last_person = by or _antecedent(s, names, heads) or last_person
+    return _one_statement_per_run(out, paras)
+
+
+def _one_statement_per_run(found: list[Assessment], paras: list[int]) -> list[Assessment]:
+    """A reader takes a paragraph of a mission's own findings in one sense as one statement:
+    what the mission finds (no person speaking) in the same paragraph with the same polarity
+    ("Выборы были конкурентными, однако ... . Основные свободы в целом соблюдались, однако
+    ...": the praise is one statement, the remarks another) joins the first such statement.
+    A person's statements and recommendations stay one each. ``paras`` is each assessment's
+    paragraph."""
+    out: list[Assessment] = []
+    out_paras: list[int] = []
+    for a, para in zip(found, paras, strict=True):
+        k = next(
+            (
+                k
+                for k in range(len(out) - 1, -1, -1)
+                if out_paras[k] == para
+                and a.by is None
+                and (out[k].by, out[k].mission, out[k].polarity) == (a.by, a.mission, a.polarity)
+                and not out[k].recommendation
+                and not a.recommendation
+            ),
+            None,
+        )
+        if k is None:
+            out.append(a)
+            out_paras.append(para)
+            continue
+        prev = out[k]
+        spans = (
+            *(prev.evidence.spans if prev.evidence else ()),
+            *(a.evidence.spans if a.evidence else ()),
+        )
+        evidence = (
+            replace(prev.evidence, spans=tuple(sorted(set(spans), key=lambda sp: sp.start)))
+            if prev.evidence
+            else a.evidence
+        )
+        out[k] = replace(prev, statement=f"{prev.statement}; {a.statement}", evidence=evidence)
     return out
 
 

@@ -696,7 +696,10 @@ def _size(
     for s in sents:
         lemmas = s.lemmas()
         by_construction = not lemmas & membership and (
-            _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
+            _takes_part_in_the_group(s)
+            or _continues_membership(s, previous_membership)
+            or _observers_by_adjective(ctx, s)
+            or _observers_of_states(ctx, s)
         )
         is_membership = (
             bool(lemmas & membership)
@@ -857,6 +860,35 @@ def _member_kind_cues() -> dict[str, frozenset[str]]:
     from builder.text.languages.ru.recognise.lexicon import cues
 
     return {k: frozenset(v) for k, v in cues()["member_kinds"].items()}
+
+
+def _observers_of_states(ctx: Context, s: Sent) -> bool:
+    """ "наблюдатели из Азербайджана, Армении и Беларуси", "Наблюдатели прибыли из X",
+    "Парламентарии Армении, Беларуси ...", "представителей парламентов X и Y": observers of
+    (or from) named states, whatever verb the sentence has, say which states sent them."""
+    people = cue_set("observer_nouns") | {"парламент", "делегация"}
+    for m, state in ctx.states(s):
+        if state.iso == ctx.country or _is_adjective_only(s, m):
+            continue
+        before = [t for t in s.toks if t.stop <= m.start]
+        if not before:
+            continue
+        if before[-1].lemma in people:
+            return True  # "Парламентарии Армении"
+        if before[-1].lower in {"из", "от"} and any(
+            t.lemma in people for t in before[-4:-1] if not t.is_int
+        ):
+            return True  # "наблюдатели (прибыли) из Армении", "наблюдатели от Армении"
+    return False
+
+
+def _observers_by_adjective(ctx: Context, s: Sent) -> bool:
+    """ "Казахстанские, российские и белорусские наблюдатели посетили участки": observers
+    named by the adjectives of their states say which states sent them."""
+    return any(
+        _is_adjective_only(s, m) and _before_person_noun(s, m) and state.iso != ctx.country
+        for m, state in ctx.states(s)
+    )
 
 
 def _is_adjective_only(s: Sent, m) -> bool:
