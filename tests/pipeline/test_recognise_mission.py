@@ -798,3 +798,15 @@ def test_sending_states_in_the_genres_forms(body, states):
 )
 def test_the_host_states_observers_are_not_sent(body):
     assert extract("c.ru.txt", CIS + body + "\n")[1].main_mission.sending_states == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Миссия открыта в Тбилиси 5 сентября; ее возглавляет посол Ян Петерсен (Норвегия).\n",
+        "Миссия работает с 5 сентября, ее возглавляет Ян Петерсен.\n",
+    ],
+)
+def test_a_pronoun_before_the_head_verb_stands_for_the_mission(body):
+    head = _odihr(body).main_mission.coordinator
+    assert head is not None and head.name == "Ян Петерсен"

@@ -389,3 +389,18 @@ def test_the_kind_of_post_before_its_head_is_part_of_it(text, post):
 )
 def test_a_patronymic_written_is_kept_in_the_nominative(text, name):
     assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "беседа с главным редактором Национального информационного агентства Отабеком"
+            " Назаровым.",
+            "главный редактор Национального информационного агентства",
+        ),
+        ("их принял генеральный консул Казахстана Петр Иванов.", "генеральный консул Казахстана"),
+    ],
+)
+def test_posts_of_the_press_and_of_consulates(text, post):
+    assert _post(text) == post

@@ -19,8 +19,6 @@ from builder.text.languages.ru.recognise.context import Context
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues
 from builder.text.languages.ru.recognise.people import NameMention, is_verb
 
-_PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
-
 
 def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
     low = " " + " ".join(t.lower for t in s.toks) + " "
@@ -235,10 +233,10 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         return False
     toks = s.toks
     for t in toks[max(0, verb_i - 4) : verb_i + 4]:
-        if t.lemma in _ROLE_NOUNS and t.i == 0 and verb_i == 1:
+        if t.lemma in cue_set("head_roles") and t.i == 0 and verb_i == 1:
             return True  # "Координатор отметил, что ...": the role alone as the subject
         if (
-            t.lemma in _ROLE_NOUNS
+            t.lemma in cue_set("head_roles")
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
             and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
@@ -246,9 +244,6 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         ):
             return True  # "Руководитель миссии отметил", not "Глава Миссии СНГ"
     return False
-
-
-_ROLE_NOUNS = frozenset({"руководитель", "координатор", "глава"})
 
 
 def _inverted(s: Sent, verb_i: int) -> bool:
@@ -289,16 +284,13 @@ def _is_own_statement(ctx: Context) -> bool:
     return False
 
 
-_ACTORS = frozenset({"миссия", "наблюдатель", "группа", "делегация", "эксперт"})
-
-
 def _is_plan(s: Sent) -> bool:
     """ "миссия будет опираться на Конвенцию", "Наблюдатели оценят процесс", "миссия продолжит
     следить": what the observers will do is their plan, not an assessment (the first verb
     after the observers as subject is in the future)."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in _ACTORS:
+        if t.lemma not in cue_set("statement_actors"):
             continue
         for x in toks[t.i + 1 : t.i + 4]:
             parse = x.first("VERB")
@@ -321,15 +313,12 @@ def _head_of(ctx: Context, s: Sent, heads: dict[str, str]) -> str | None:
     return None
 
 
-_DEMONSTRATIVE_OBJECTS = ("такую оценку", "такие оценки", "об этом", "это", "так")
-
-
 def _attributes_previous(s: Sent) -> bool:
     """ "Такую оценку ... дала глава делегации X.", "Об этом заявил X.": a sentence whose only
     object is a demonstrative attributes the sentence before it to the person it names (see
     :func:`_next_attribution`)."""
     head = " ".join(t.lower for t in s.toks[:3])
-    if not any(head == d or head.startswith(d + " ") for d in _DEMONSTRATIVE_OBJECTS):
+    if not any(head == d or head.startswith(d + " ") for d in cues()["demonstrative_objects"]):
         return False
     speech = cue_set("speech_verbs") | {"дать", "давать"}
     return any(t.lemma in speech for t in s.toks)
@@ -555,13 +544,13 @@ def recognise_assessments(
             by = _canonical(named_speaker, heads)
         else:
             pron = (
-                any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1])
+                any(t.lower in cue_set("pronouns") for t in s.toks[: (verb_i or 6) + 1])
                 or "по его словам" in s.text.lower()
                 or (  # «...», — сказал он.
                     verb_i is not None
                     and (quoted_at is not None or _inverted(s, verb_i))
                     and verb_i + 1 < len(s.toks)
-                    and s.toks[verb_i + 1].lower in _PRONOUNS
+                    and s.toks[verb_i + 1].lower in cue_set("pronouns")
                 )
             )
             low = s.text.lower()
@@ -695,10 +684,6 @@ def _assessment(
     )
 
 
-_CONTRASTS = frozenset({"однако", "но", "хотя"})
-_HEDGES = frozenset({"отдельный", "ряд", "некоторый", "единичный"})
-
-
 def _clause(s: Sent, i: int, j: int) -> Sent:
     """Tokens ``[i, j)`` of a sentence as a sentence of their own."""
     toks = [Tok(t.text, t.start, t.stop, k) for k, t in enumerate(s.toks[i:j])]
@@ -718,7 +703,7 @@ def _contrast_parts(
         (
             t.i
             for t in toks[st + 2 : en - 1]
-            if t.lower in _CONTRASTS and toks[t.i - 1].text in {",", ".", ";", "—"}
+            if t.lower in cue_set("contrast_words") and toks[t.i - 1].text in {",", ".", ";", "—"}
         ),
         None,
     )
@@ -731,7 +716,7 @@ def _contrast_parts(
         # what a contrast brings after praise is a remark ("были конкурентными, однако
         # поспешные изменения правил снизили их значение"), even with no critical word
         return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
-    if p1 == "critical" and any(t.lemma in _HEDGES for t in first.toks):
+    if p1 == "critical" and any(t.lemma in cue_set("hedges") for t in first.toks):
         return [(st, en, "neutral")]
     return [(st, en, polarity)]
 
@@ -744,9 +729,6 @@ def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str
     verb = next((t.i for t in s.toks if is_verb(t)), None)
     subject = [n for n in names if verb is not None and n.j <= verb]
     return _canonical((subject or names)[0], heads)
-
-
-_HEAD_SYNONYMS = {"глава": "председатель", "руководитель": "председатель", "спикер": "председатель"}
 
 
 def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Event]) -> str | None:
@@ -766,7 +748,7 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
         from builder.text.languages.ru.recognise.lexicon import lemma
 
         lem = [lemma(w) for w in text.replace(",", " ").split()]
-        head = _HEAD_SYNONYMS.get(lem[0], lem[0]) if lem else ""
+        head = cues()["head_synonyms"].get(lem[0], lem[0]) if lem else ""
         return head, {w for w in lem[1:] if len(w) > 3}
 
     d_head, d_words = words(described)

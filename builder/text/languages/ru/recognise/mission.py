@@ -419,9 +419,18 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                     return before[-1], mission_here
         elif (
             t.lemma in head_verbs
-            and any(
-                x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
-                for x in toks[min(max(0, t.i - 4), _clause_start(toks, t.i)) : t.i + 3]
+            and (
+                any(
+                    x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
+                    for x in toks[min(max(0, t.i - 4), _clause_start(toks, t.i)) : t.i + 3]
+                )
+                # "Миссия открыта ...; ее возглавляет посол X": the pronoun stands for the
+                # mission the sentence names
+                or (
+                    t.i > 0
+                    and toks[t.i - 1].lower in {"ее", "её", "его", "их"}
+                    and any(x.lemma in {"группа", "миссия", "делегация"} for x in toks[: t.i])
+                )
             )
             or (
                 t.lower == "главе"
@@ -599,7 +608,7 @@ def _before(day: Day, other: Day | None) -> bool:
 def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
     """A sentence that names the mission, a group or mission, or its observers."""
     return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
-        s.lemmas() & (_MISSION_NOUNS | cue_set("observer_nouns"))
+        s.lemmas() & (cue_set("mission_nouns") | cue_set("observer_nouns"))
     )
 
 
@@ -712,7 +721,7 @@ def _size(
         about = (
             is_membership
             or any(key == info.key for _, key in ctx.mentions_in(s.index))
-            or bool(lemmas & (_MISSION_NOUNS | {"участие"}))
+            or bool(lemmas & (cue_set("mission_nouns") | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
             if about and mission.state_count is None and not c.at_least:
@@ -739,7 +748,7 @@ def _size(
                 continue
             if _in_parentheses(s, c.i) or part_of_the_mission(s, c) or requested(s, c):
                 continue  # (counts.py) the core team, the long-term observers, or asked for
-            if c.i > 0 and s.toks[c.i - 1].lower in _OBLIQUE:
+            if c.i > 0 and s.toks[c.i - 1].lower in cue_set("oblique_prepositions"):
                 continue  # "встретились с 12 представителями партий": people met, not members
             if mission.observer_count is None and mission.observer_count_min is None:
                 if c.at_least:
@@ -779,10 +788,6 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
-
-
-_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
-_OBLIQUE = frozenset({"с", "со", "к", "о", "об", "перед", "для", "у"})
 
 
 def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:

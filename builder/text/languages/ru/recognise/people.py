@@ -15,13 +15,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder.reference.records import load_reference
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_INDECLINABLE_ENDINGS = ("зода", "заде", "оглы", "кызы", "ко", "аго", "яго", "ых", "их")
-_ADJ_ENDINGS = ("ой", "ого", "ому", "ых", "ими", "ая", "ую", "ое", "ые", "ский", "ный")
+
+
+@cache
+def _endings(name: str) -> tuple[str, ...]:
+    """A cue list of word endings as written (``ё`` kept), the tuple ``str.endswith`` takes."""
+    return tuple(str(e) for e in cues()[name])
+
+
 _VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
-_STOP_WORDS = {"который", "которая", "которые", "которой", "где", "что", "чтобы", "когда"}
 
 
 @dataclass
@@ -98,14 +103,11 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
     if word_is_known(tok.text):
         # a first name that is also a place or a thing ("Тохир"), before a word that can only
         # be a surname ("-зода", "-швили", "-дзе")
-        return low.endswith(_STRONG_SURNAME_ENDINGS) and not any(
+        return low.endswith(_endings("strong_surname_endings")) and not any(
             "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN" for p in parses(tok.text)
         )
     shaped = ("овой", "евой", "иной", "овым", "евым", "иным", "ова", "ева", "ина", "ову", "еву")
     return low.endswith(shaped) or low.endswith(("ян", "яна", "яном", "швили", "зода", "заде"))
-
-
-_STRONG_SURNAME_ENDINGS = ("зода", "заде", "швили", "дзе", "янц")
 
 
 def _is_surname(tok: Tok) -> bool:
@@ -134,45 +136,9 @@ def _is_surname(tok: Tok) -> bool:
     ):
         return True
     return not (
-        low.endswith(_ADJ_ENDINGS)
+        low.endswith(_endings("adjective_endings"))
         and any(p.tag.POS == "ADJF" and "plur" not in p.tag for p in parses(low))
     )
-
-
-_SURNAME_SUFFIXES = (
-    "ов",
-    "ев",
-    "ёв",
-    "ин",
-    "ын",
-    "ова",
-    "ева",
-    "ина",
-    "ына",
-    "ский",
-    "цкий",
-    "ская",
-    "цкая",
-    "ян",
-    "янц",
-    "дзе",
-    "швили",
-    "ич",
-    "ко",
-    "енко",
-    "зода",
-    "заде",
-    "ук",
-    "юк",
-    "ек",
-    "уров",
-    "ий",
-    "ый",
-    "ой",
-    "аев",
-    "иев",
-    "баев",
-)
 
 
 def _plausible_pair(given: Tok, surname: Tok) -> bool:
@@ -185,8 +151,8 @@ def _plausible_pair(given: Tok, surname: Tok) -> bool:
     if any("Surn" in p.tag for p in parses(surname.text)):
         return True
     base = surname_to_nominative(surname.text, "nomn", "masc").lower()
-    return base.endswith(_SURNAME_SUFFIXES) or any(
-        p.normal_form.endswith(_SURNAME_SUFFIXES) for p in parses(surname.text)[:2]
+    return base.endswith(_endings("surname_suffixes")) or any(
+        p.normal_form.endswith(_endings("surname_suffixes")) for p in parses(surname.text)[:2]
     )
 
 
@@ -223,7 +189,11 @@ def patronymic_to_nominative(word: str, case: str, gender: str) -> str:
 def surname_to_nominative(word: str, case: str, gender: str) -> str:
     """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
     low = word.lower()
-    if case == "nomn" or low.endswith(_INDECLINABLE_ENDINGS) or low[-1:] in "оеиуюэ":
+    if (
+        case == "nomn"
+        or low.endswith(_endings("indeclinable_surname_endings"))
+        or low[-1:] in "оеиуюэ"
+    ):
         return word
     for p in parses(word):
         tag = p.tag
@@ -476,12 +446,9 @@ def without_role(post: str) -> str:
     заместитель Генерального секретаря ШОС" -> "заместитель Генерального секретаря ШОС"):
     the role is the head's place in the mission, the post is their office."""
     head, sep, rest = post.partition(",")
-    if sep and rest.strip() and head.strip().lower() in _ROLES:
+    if sep and rest.strip() and head.strip().lower() in cue_set("head_roles"):
         return rest.strip()
     return post
-
-
-_ROLES = frozenset({"руководитель", "координатор", "глава", "руководитель миссии", "глава миссии"})
 
 
 def is_verb(tok: Tok) -> bool:
@@ -531,21 +498,22 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
         i > 0
         and toks[i - 1].is_word
         and not toks[i - 1].is_cap
-        and toks[i - 1].lower not in _STOP_WORDS
+        and toks[i - 1].lower not in cue_set("clause_stop_words")
         and any(
             p.tag.POS == "ADJF" and p.tag.case in head_cases for p in parses(toks[i - 1].text)[:2]
         )
     ):
         i -= 1
     # "(временно) исполняющий обязанности Председателя": the acting holder of a post
-    if i > 1 and toks[i - 1].lemma == "обязанность" and toks[i - 2].lemma in _ACTING:
+    if (
+        i > 1
+        and toks[i - 1].lemma == "обязанность"
+        and toks[i - 2].lemma in cue_set("acting_words")
+    ):
         i -= 2
         if i > 0 and toks[i - 1].lower == "временно":
             i -= 1
     return i
-
-
-_ACTING = frozenset({"исполнять", "исполняющий"})
 
 
 def _acting_nominative(tok: Tok) -> str:
@@ -585,7 +553,7 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             # person's name ends the post
             stop = k
             break
-        if t.lower in _STOP_WORDS:
+        if t.lower in cue_set("clause_stop_words"):
             stop = k
             break
         k -= 1
@@ -631,14 +599,11 @@ def post_range(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         words = [t for t in sent.toks[before[0] : before[1]] if t.is_word]
         if (
             words
-            and words[0].lemma in _ROLES
-            and (len(words) == 1 or len(words) == 2 and words[1].lemma in _MISSION_NOUNS)
+            and words[0].lemma in cue_set("head_roles")
+            and (len(words) == 1 or len(words) == 2 and words[1].lemma in cue_set("mission_nouns"))
         ):
             return after
     return before or after
-
-
-_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
@@ -661,11 +626,19 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     k = j + 1
     while k < len(toks):
         t = toks[k]
-        if t.text in {".", ";", ":", "(", ")"} or t.lower in _STOP_WORDS or is_verb(t):
+        if (
+            t.text in {".", ";", ":", "(", ")"}
+            or t.lower in cue_set("clause_stop_words")
+            or is_verb(t)
+        ):
             break
         if t.text == "," and k + 1 < len(toks):
             nxt = toks[k + 1]
-            if is_verb(nxt) or nxt.lower in _STOP_WORDS or nxt.lower in {"а", "но", "в", "во"}:
+            if (
+                is_verb(nxt)
+                or nxt.lower in cue_set("clause_stop_words")
+                or nxt.lower in {"а", "но", "в", "во"}
+            ):
                 break
         end = k + 1
         k += 1
@@ -745,11 +718,19 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                 tm = toks[m]
                 if not tm.is_word:
                     break
-                if tm.lower == "временно" and m + 1 < j and toks[m + 1].lemma in _ACTING:
+                if (
+                    tm.lower == "временно"
+                    and m + 1 < j
+                    and toks[m + 1].lemma in cue_set("acting_words")
+                ):
                     changed.append(tm.text)
                     m += 1
                     continue
-                if tm.lemma in _ACTING and m + 1 < j and toks[m + 1].lemma == "обязанность":
+                if (
+                    tm.lemma in cue_set("acting_words")
+                    and m + 1 < j
+                    and toks[m + 1].lemma == "обязанность"
+                ):
                     # "исполняющим обязанности Председателя": the participle governs the rest
                     changed += [_acting_nominative(tm), toks[m + 1].text]
                     m += 2
