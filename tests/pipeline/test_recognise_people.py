@@ -13,7 +13,9 @@ from builder.text.languages.ru.recognise.people import (
     post_before,
     post_range,
 )
-from builder.text.normalise import normalise
+from builder.text.normalise import Normaliser
+
+normalise = Normaliser().normalise
 
 
 def _sent(text: str):
