@@ -11,9 +11,8 @@ or follows from the previous event ("В тот же день", "На следу�
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from builder.facts.model import Event, PersonMention
+from builder.facts.model import Day, Event, PersonMention
 from builder.text.languages.ru.recognise.context import Context, shift
 from builder.text.languages.ru.recognise.counts import find_counts
 from builder.text.languages.ru.recognise.dates import find_dates, relative_day
@@ -472,7 +471,10 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
 def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     """Events of every mission, in text order. ``heads`` are the missions' own people."""
     out: list[Event] = []
-    last_date: date | None = None
+    main = ctx.main
+    if main is None:  # no mission named: no sentence is a mission's, so no event
+        return out
+    last_date: Day | None = None
     voting_done = False
     last_sent: int | None = None
     sents = ctx.sents
@@ -554,18 +556,18 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 actor_mission = info.key
         # "X и Y обсудили ...": when the main mission's head is among the actors, it is theirs
         verb_at = next((t.i for t in s.toks if is_verb(t)), len(s.toks))
-        main_head = ctx.main.head if ctx.main else None
+        main_head = main.head
         if (
             actor_mission is not None
             and main_head is not None
             and any(n.j <= verb_at and same_person(n, main_head) for n in names)
         ):
-            actor_mission = ctx.main.key
+            actor_mission = main.key
         if actor_mission and kind == "meeting":
             mission = actor_mission
         event_date = _event_date(ctx, s, kind, written, last_date)
         ev = Event(
-            mission=ctx.main.key if kind in {"press-conference", "final-meeting"} else mission,
+            mission=main.key if kind in {"press-conference", "final-meeting"} else mission,
             kind=kind,
             date=event_date,
         )
@@ -586,11 +588,10 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                     skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
                 ev.met.append(_official_met(ctx, n, post))
         # "во главе с координатором", "координатор группы" without a name: the group's head
-        main_head = ctx.main.head if ctx.main else None
         if (
             kind != "voting-day-observation"
             and main_head is not None
-            and ev.mission == ctx.main.key
+            and ev.mission == main.key
             and any(t.lemma in cue_set("leader_nouns") for t in s.toks)
             and not any(same_person(n, main_head) for n in names)
             and not any(x.lemma in cues()["mission_heads"]["mission"] for x in s.toks)
@@ -602,7 +603,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             ev.summary = _summary(ctx, s)
         if kind in {"press-conference", "final-meeting"}:
             for _start, key in ctx.mentions_in(s.index):
-                if key != ctx.main.key:
+                if key != main.key:
                     ev.organiser_mission = key
         if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
             venue = _venue(ctx, s, kind, skip)
@@ -719,7 +720,7 @@ def _summary(ctx: Context, s: Sent) -> str | None:
     return "; ".join(parts) if parts else None
 
 
-def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:
+def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: Day | None) -> Day | None:
     # voting-day observation: the election's voting day; when no sentence states it, the day
     # written here
     if kind == "voting-day-observation" and ctx.voting_date is not None:
@@ -842,15 +843,17 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
             for stage, words in stage_cues.items():
                 if t.lemma not in words or stage in ev.voting_stages:
                     continue
-                prev = toks[t.i - 1].lemma if t.i else ""
+                word_before = toks[t.i - 1].lemma if t.i else ""
                 if stage == "voting" and (
-                    prev == "день" or prev == "организация" and "всех этапах" not in b.text
+                    word_before == "день"
+                    or word_before == "организация"
+                    and "всех этапах" not in b.text
                 ):
                     continue
                 if (
                     stage == "tabulation"
                     and t.lemma in {"результат", "итог"}
-                    and prev not in {"определение", "подведение", "установление"}
+                    and word_before not in {"определение", "подведение", "установление"}
                 ):
                     continue
                 if (
