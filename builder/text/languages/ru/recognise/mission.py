@@ -33,24 +33,6 @@ from builder.text.languages.ru.recognise.people import (
 )
 
 
-def is_observation_report(ctx: Context) -> bool:
-    """Whether the lead of the text (title and first paragraphs) reports election observation."""
-    first = lead(ctx.sents)[:6]
-    observe = cue_set("observer_words")
-    has_observe = any(t.lemma in observe for s in first for t in s.toks)
-    if not has_observe:  # "Делегация ПАСЕ: выборы ...": an observer body's mission named
-        at = {s.index for s in first}
-        has_observe = any(m[0] in at and not m[6] for m in _find_mentions(ctx))
-    has_election = any(is_election_word(t) for s in first for t in s.toks)
-    return has_observe and has_election
-
-
-def is_election_word(t) -> bool:
-    """ "выборы" in any case ("выборов" lemmatises to the singular "выбор", a choice, which
-    "настоящего выбора у них не было" is), "референдум", "голосование"."""
-    return t.lemma in cue_set("election_words") or t.lower in cue_set("election_plural_forms")
-
-
 def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] | None:
     """The organisation named right after token ``k`` ("от МПА СНГ"), and the token after it."""
     if k >= len(sent.toks):
@@ -87,8 +69,9 @@ def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int]
     return abbr, org.key, i + 1
 
 
-def _find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, int]]:
-    """(sentence, kind, organiser, organiser key, start, stop) of every mission mention."""
+def find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, int, bool]]:
+    """(sentence, kind, organiser, organiser key, start, stop, inside a post) of every mission
+    mention."""
     out = []
     for s in ctx.sents:
         toks = s.toks
@@ -200,7 +183,7 @@ def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
 
 def recognise_missions(ctx: Context) -> None:
     """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
-    mentions = _observing_institutions(ctx, _find_mentions(ctx))
+    mentions = _observing_institutions(ctx, find_mentions(ctx))
     # one mission per organiser and term: an assembly's long-term monitoring and its
     # short-term observer group are two missions
     by_org: dict[tuple[str, bool], MissionInfo] = {}
