@@ -127,3 +127,26 @@ def test_a_year_the_text_writes_wins_over_the_metadata():
     ctx = build_context(Doc(name="t", original=text, text=text, published=date(2031, 1, 10)))
     days = [ctx.to_date(d.first, s.index) for s in ctx.sents for d in ctx.dates[s.index]]
     assert days == [date(2029, 3, 3), date(2029, 3, 5)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Накануне состоялась встреча руководителя миссии с министром.",  # invented
+        "Накануне члены группы провели встречу с главой ЦИК.",
+    ],
+)
+def test_eve_alone_is_the_day_before_the_dateline(sentence):
+    assert _days("БАКУ, 2 сентября 2024 г. — Миссия работает. " + sentence) == [date(2024, 9, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Накануне выборов члены группы встретились с главой ЦИК.",  # the eve of the vote
+        "Накануне дня голосования наблюдатели посетили участки.",
+        "Накануне, 30 августа, группа провела совещание.",  # the day it writes
+    ],
+)
+def test_eve_of_something_or_beside_a_written_day_is_not_the_dateline_eve(sentence):
+    assert date(2024, 9, 1) not in _days("БАКУ, 2 сентября 2024 г. — Миссия работает. " + sentence)

@@ -751,3 +751,72 @@ def test_the_datelines_day_does_not_date_the_meetings_told_after_it(head):
         " Игорем Ивановым.\n",
     )[1]
     assert [(e.kind, e.date) for e in facts.events] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "17 мая Олег Морозов был принят Председателем Национального Собрания Республики Армения"
+        " Аленом Симоняном.",  # invented
+        "17 мая О. Морозов был принят Министром иностранных дел Республики Армения Давидом"
+        " Геворкяном.",
+    ],
+)
+def test_received_by_an_official_in_the_passive_is_a_meeting(sentence):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date) for e in events if e.kind == "meeting"] == [
+        ("meeting", date(2026, 5, 17))
+    ]
+    assert len(events[0].met) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "19 мая координатор группы встретился с журналистами и огласил заявление группы.",
+        "19 мая Олег Морозов выступил перед представителями СМИ с итоговым заявлением.",
+    ],
+)
+def test_meeting_the_press_is_a_press_conference(sentence):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date) for e in events] == [("press-conference", date(2026, 5, 19))]
+
+
+def test_the_press_in_a_plan_is_no_event():
+    assert _events("Координатор группы выступит перед журналистами 20 мая.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "16 мая члены группы, прибывшей в Ереван, встретились с Председателем ЦИК Республики"
+            " Армения Ашотом Саркисяном.",  # invented: "в Ереван" is where they came
+            None,
+        ),
+        (
+            "16 мая в Ереване члены группы встретились с Председателем ЦИК Республики Армения"
+            " Ашотом Саркисяном.",
+            "Ереван",
+        ),
+    ],
+)
+def test_a_venue_is_where_the_event_was_not_where_someone_went(sentence, venue):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.place) for e in events] == [("meeting", venue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "16 мая координатор группы провел консультации с Председателем ЦИК Республики Армения"
+        " Ашотом Саркисяном.",  # invented
+        "16 мая в ходе консультаций с Председателем ЦИК Республики Армения Ашотом Саркисяном"
+        " обсуждались вопросы подготовки к голосованию.",
+    ],
+)
+def test_consultations_with_an_official_are_a_meeting(sentence):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date, [p.name for p in e.met]) for e in events] == [
+        ("meeting", date(2026, 5, 16), ["Ашот Саркисян"])
+    ]

@@ -78,6 +78,35 @@ def _with_official(toks, k: int) -> bool:
     )
 
 
+def _meets_the_press(s: Sent) -> bool:
+    """ "встретились с журналистами", "выступил перед представителями СМИ": a meeting with the
+    press, said with a verb or noun of meeting or speaking that took place, is a press
+    conference."""
+    toks = s.toks
+    speaking = cue_set("meeting_verbs") | cue_set("meeting_nouns") | cue_set("press_verbs")
+    if not any(t.lemma in speaking for t in toks) or _planned(s):
+        return False
+    for x in toks:
+        if x.lower in {"с", "со", "перед"} and any(
+            y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
+        ):
+            return True
+    return False
+
+
+def _received_by_official(s: Sent) -> bool:
+    """ "глава миссии был принят Председателем ЦИК", "наблюдателей приняли в ЦИК": a
+    receiving verb in the passive, its agent an official in the instrumental, is a meeting."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in cue_set("receiving_verbs") or not t.first("PRTS"):
+            continue
+        for x in toks[t.i + 1 : t.i + 4]:
+            if x.lemma in cue_set("post_heads") | cue_set("leadership_nouns") and x.first("ablt"):
+                return True
+    return False
+
+
 def _purpose_of_stay(s: Sent) -> bool:
     """ "(группа была) направлена для наблюдения за выборами, которые прошли в день
     голосования ...": the lead's statement of why the group came, not its work that day."""
@@ -281,7 +310,11 @@ def _kind(s: Sent) -> str | None:
             return "press-conference"  # "огласил заявление миссии на брифинге": to the press
         return "briefing"
     toks = s.toks
+    if _meets_the_press(s):
+        return "press-conference"
     if _discusses_with_official(s):
+        return "meeting"
+    if _received_by_official(s):
         return "meeting"
     for t in toks:
         if t.lemma in cue_set("meeting_verbs") | cue_set("meeting_nouns") and _campaign_meeting(
@@ -344,6 +377,8 @@ def _venue(
         )
         if not (first.is_cap or office) or any(a <= first.start < b for a, b in skip):
             continue
+        if not first.first("loct"):
+            continue  # "прибывшей в Минск", "выборах в Законодательную палату": a direction
         j = t.i + 2 if office else t.i + 1
         end = j
         while j < len(toks):
