@@ -820,3 +820,50 @@ def test_consultations_with_an_official_are_a_meeting(sentence):
     assert [(e.kind, e.date, [p.name for p in e.met]) for e in events] == [
         ("meeting", date(2026, 5, 16), ["Ашот Саркисян"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Баку, 8 февраля, АЗЕРТАДЖ\n\nСегодня в Баку свои заявления по итогам наблюдения за "
+        "выборами Президента, состоявшимися 7 февраля 2024 года, огласили наблюдатели от СНГ. "
+        "Выступая на пресс-конференции в Медиацентре ЦИК, глава миссии наблюдателей от СНГ "
+        "отметил, что выборы прошли спокойно.",
+        "МИНСК, 8 февраля 2024 г. Сегодня миссия наблюдателей от СНГ подвела итоги "
+        "наблюдения за выборами 7 февраля 2024 года. Руководитель миссии выступил на "
+        "пресс-конференции в Национальном пресс-центре.",  # invented
+    ],
+)
+def test_today_in_the_lead_dates_what_follows(text):
+    facts = extract("t.ru.txt", "Наблюдатели СНГ подвели итоги\n\n" + text)[1]
+    assert [(e.kind, e.date) for e in facts.events if e.kind == "press-conference"] == [
+        ("press-conference", date(2024, 2, 8))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Группа работает в Армении с 14 мая. На следующий день ее члены встретились с "
+            "Председателем ЦИК Республики Армения Ашотом Саркисяном.",  # invented
+            date(2026, 5, 15),
+        ),
+        (
+            "Группа находится в Армении с 14 мая. В тот же день ее члены встретились с "
+            "Председателем ЦИК Республики Армения Ашотом Саркисяном.",
+            date(2026, 5, 14),
+        ),
+    ],
+)
+def test_a_day_relative_to_the_opening_of_a_stay(sentence, day):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date) for e in events] == [("meeting", day)]
+
+
+def test_a_meeting_after_the_opening_of_a_stay_without_a_relative_day_stays_undated():
+    events = _events(
+        "Группа работает в Армении с 14 мая. Ее члены встретились с Председателем ЦИК Республики"
+        " Армения Ашотом Саркисяном.\n"
+    )
+    assert [(e.kind, e.date) for e in events] == [("meeting", None)]

@@ -158,3 +158,31 @@ def test_a_commission_acting_on_observers_is_its_own_news_but_its_head_meeting_t
         "депутатов Мажилиса и рассказал о подготовке к голосованию."
     )
     assert _facts(meeting).is_observation_report
+
+
+def _verdict(sentence: str) -> bool | None:
+    from builder.text.document import Doc
+    from builder.text.languages.ru.recognise.context import build_context
+    from builder.text.languages.ru.recognise.observation import sentence_verdict
+
+    ctx = build_context(Doc(name="t", original=sentence, text=sentence))
+    return sentence_verdict(ctx.sents[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # a commission's delegation observing is observers at work, the commission only names it
+        (
+            "Делегация Центральной комиссии Республики Беларусь третий день наблюдает за "
+            "выборами Президента Российской Федерации.",
+            True,
+        ),
+        ("Делегация Центризбиркома Казахстана наблюдала за выборами в Сейм Латвии.", True),
+        # the commission acting on observers is its own news; its chairman is not the commission
+        ("ЦИК Казахстана провела брифинг для международных наблюдателей.", False),
+        ("Председатель ЦИК провел брифинг для международных наблюдателей.", None),
+    ],
+)
+def test_a_commission_named_inside_another_noun_is_not_the_subject(sentence, verdict):
+    assert _verdict(sentence) is verdict

@@ -81,7 +81,8 @@ def _adverb(sent: Sent, i: int) -> bool:
     (a noun in the genitive follows), and not beside a day the sentence writes ("Накануне, 6
     февраля, ...")."""
     nxt = sent.toks[i + 1] if i + 1 < len(sent.toks) else None
-    if nxt is not None and nxt.is_word and nxt.first("NOUN", "gent"):
+    initial = nxt is not None and len(nxt.text) == 1 and nxt.is_cap  # "Накануне Э. Гасым-заде"
+    if nxt is not None and nxt.is_word and nxt.first("NOUN", "gent") and not initial:
         return False
     return not find_dates(sent)
 

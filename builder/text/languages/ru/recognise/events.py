@@ -510,6 +510,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     if main is None:  # no mission named: no sentence is a mission's, so no event
         return out
     last_date: Day | None = None
+    period_start: Day | None = None  # the day a period of the mission's stay opened on
     voting_done = False
     last_sent: int | None = None
     sents = ctx.sents
@@ -552,6 +553,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 last_date = ctx.to_date(narrative[0].first, s.index)
             elif any(_opens_period(s, d) for d in written):
                 last_date = None  # "находилась в Армении с 17 июня. Ее члены встретились ..."
+                opening = next(d for d in written if _opens_period(s, d))
+                period_start = ctx.to_date(opening.first, s.index)
             elif (
                 out
                 and out[-1].kind == "meeting"
@@ -600,7 +603,12 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             actor_mission = main.key
         if actor_mission and kind == "meeting":
             mission = actor_mission
-        event_date = _event_date(ctx, s, kind, written, last_date)
+        anchor = last_date
+        if anchor is None and relative_day(s) in {"same", "next"}:
+            # "Миссия работает с 7 января. На следующий день ее члены встретились ...": the
+            # day after the one that opened the period
+            anchor = period_start
+        event_date = _event_date(ctx, s, kind, written, anchor)
         ev = Event(
             mission=main.key if kind in {"press-conference", "final-meeting"} else mission,
             kind=kind,
@@ -803,10 +811,17 @@ def _dates_the_item(ctx: Context, s: Sent, d) -> bool:
     с ..." with no day of its own stays undated)."""
     if ctx.published is None or s.index > 6:
         return False
+    if s.text[d.start - s.start : d.stop - s.start].lower() in _relative_words():
+        return False  # "Сегодня в Баку огласили ...": a day the item tells of, not its own
     if (d.first.day, d.first.month) != (ctx.published.day, ctx.published.month):
         return False
     before = [t for t in s.toks if t.stop <= d.start]
     return not any(t.is_word and not t.is_cap for t in before)
+
+
+def _relative_words() -> frozenset[str]:
+    rel = cues()["relative_to_dateline"]
+    return frozenset(w.lower() for words in rel.values() for w in words)
 
 
 def _opens_period(s: Sent, d) -> bool:

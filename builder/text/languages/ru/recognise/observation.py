@@ -14,6 +14,7 @@ report, as a lead that names observers and an election always was.
 from __future__ import annotations
 
 from builder.text.languages.ru.recognise.context import Context, lead
+from builder.text.languages.ru.recognise.dates import month_number
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
 from builder.text.languages.ru.recognise.mission import find_mentions
 
@@ -77,11 +78,20 @@ def _commission_acts(s: Sent, verb: int) -> bool:
     news, not the observers' work."""
     commissions = cue_set("commission_words")
     return any(
-        t.lemma in commissions
-        and t.first("nomn")
-        and not (t.i > 0 and s.toks[t.i - 1].first("NOUN", "nomn"))  # "Председатель ЦИК"
+        t.lemma in commissions and t.first("nomn") and not _governed(s, t.i)
         for t in s.toks[:verb]
     )
+
+
+def _governed(s: Sent, i: int) -> bool:
+    """Whether the noun at ``i`` (past its adjectives) follows a noun that governs it:
+    "Председатель ЦИК", "Делегация Центральной комиссии" (not a month: "10 февраля ЦИК")."""
+    k = i - 1
+    while k >= 0 and s.toks[k].is_word and s.toks[k].first("ADJF"):
+        k -= 1
+    if k < 0 or not s.toks[k].is_word:
+        return False
+    return bool(s.toks[k].first("NOUN")) and month_number(s.toks[k].lower) is None
 
 
 def _past_or_present_verb(t: Tok) -> str | None:
