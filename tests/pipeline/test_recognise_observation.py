@@ -186,3 +186,32 @@ def _verdict(sentence: str) -> bool | None:
 )
 def test_a_commission_named_inside_another_noun_is_not_the_subject(sentence, verdict):
     assert _verdict(sentence) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "БДИПЧ ОБСЕ опубликовало окончательный доклад о выборах в Мажилис Казахстана\n\n"
+            "ВАРШАВА, 18 марта 2021 г. — Выборы депутатов Мажилиса были технически хорошо "
+            "организованы, говорится в докладе.",
+            True,
+        ),
+        (
+            "ПАСЕ представила заявление о выборах в Армении\n\n"
+            "Выборы в Национальное Собрание прошли конкурентно, говорится в заявлении.",  # invented
+            True,
+        ),
+        (
+            "ЦИК опубликовала доклад о выборах в Мажилис\n\n"
+            "Выборы депутатов Мажилиса прошли организованно, говорится в докладе.",
+            False,
+        ),
+    ],
+)
+def test_an_observing_bodys_own_report_on_an_election_needs_no_observer_word(text, expected):
+    from builder.text.document import Doc
+    from builder.text.languages.ru.recognise.context import build_context
+    from builder.text.languages.ru.recognise.observation import is_observation_report
+
+    assert is_observation_report(build_context(Doc(name="t", original=text, text=text))) is expected

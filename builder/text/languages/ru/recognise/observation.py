@@ -13,6 +13,7 @@ report, as a lead that names observers and an election always was.
 
 from __future__ import annotations
 
+from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, lead
 from builder.text.languages.ru.recognise.dates import month_number
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
@@ -25,8 +26,14 @@ def is_observation_report(ctx: Context) -> bool:
     at = {s.index for s in first}
     mentioned = {m[0] for m in find_mentions(ctx) if m[0] in at and not m[6]}
     observe = cue_set("observer_words")
-    if not any(t.lemma in observe for s in first for t in s.toks) and not mentioned:
-        return False  # "Делегация ПАСЕ: выборы ...": an observer body's mission counts
+    # "Делегация ПАСЕ: выборы ...": an observer body's mission counts, and so does an
+    # observing body's own report ("БДИПЧ ОБСЕ опубликовало окончательный доклад о выборах")
+    if (
+        not any(t.lemma in observe for s in first for t in s.toks)
+        and not mentioned
+        and not any(_observers_report(ctx, s) for s in first)
+    ):
+        return False
     if not any(is_election_word(t) for s in first for t in s.toks):
         return False
     for s in first:
@@ -36,6 +43,17 @@ def is_observation_report(ctx: Context) -> bool:
     # no act and no other event ("Делегация ПАСЕ: выборы в Армении были конкурентными"): read
     # as a report, as a lead that names observers and an election always was
     return True
+
+
+def _observers_report(ctx: Context, s: Sent) -> bool:
+    """A sentence naming an organisation that sends observation missions (its reference entry
+    has mission names) and one of its documents ("доклад", "заявление", "отчет")."""
+    if not s.lemmas() & cue_set("own_documents"):
+        return False
+    return any(
+        isinstance(m.entry, Organisation) and m.entry.mission_names
+        for m in ctx.scan(s, ["organisation"])
+    )
 
 
 def is_election_word(t: Tok) -> bool:
@@ -78,8 +96,7 @@ def _commission_acts(s: Sent, verb: int) -> bool:
     news, not the observers' work."""
     commissions = cue_set("commission_words")
     return any(
-        t.lemma in commissions and t.first("nomn") and not _governed(s, t.i)
-        for t in s.toks[:verb]
+        t.lemma in commissions and t.first("nomn") and not _governed(s, t.i) for t in s.toks[:verb]
     )
 
 
