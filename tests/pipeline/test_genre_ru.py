@@ -1,4 +1,5 @@
-"""The Russian texts of the genre's variety (tests/genre, dev-09..22) reach the F1 the
+"""The Russian texts of the genre's variety (tests/genre, dev-09..22, and tests/genre-more,
+gm-01..18, written by a helper who never read the extractor) reach the F1 the
 extractor reaches on them, report by report, read back from the built graph as `eokg
 evaluate` scores them. The bars sit a little under the figures reached, so that a change that
 loses facts on one organiser's form fails here; they rise as the rules do (target 0.9 each).
@@ -18,6 +19,7 @@ from builder.graph.readback import report_facts
 from builder.text.extract import extract
 
 GENRE = Path(__file__).resolve().parents[1] / "genre"
+GENRE_MORE = Path(__file__).resolve().parents[1] / "genre-more"
 
 #: F1 each report must reach (reached when last raised, minus a margin).
 BARS = {
@@ -35,15 +37,35 @@ BARS = {
     "dev-20": 0.88,
     "dev-21": 0.92,
     "dev-22": 1.00,
+    "gm-01-": 0.62,
+    "gm-02-": 0.93,
+    "gm-03-": 0.93,
+    "gm-04-": 0.92,
+    "gm-05-": 0.94,
+    "gm-07-": 1.00,
+    "gm-08-": 1.00,
+    "gm-12-": 0.78,
+    "gm-13-": 0.78,
+    "gm-14-": 0.42,
+    "gm-15-": 0.85,
+    "gm-16-": 0.49,
+    "gm-17-": 1.00,
+    "gm-18-": 1.00,
 }
+
+#: Texts no mission is built from yet, so no bar: a national commission's delegation as the
+#: observers (gm-06), and a report whose mission is named only by its publisher (gm-11).
+NOT_YET = {"gm-06-", "gm-11-"}
 
 
 def _texts() -> list[Path]:
-    return sorted(GENRE.glob("dev-*.ru.txt"))
+    every = sorted(GENRE.glob("dev-*.ru.txt")) + sorted(GENRE_MORE.glob("gm-*.ru.txt"))
+    return [p for p in every if p.name[:6] not in NOT_YET]
 
 
 def test_every_russian_genre_text_has_a_bar():
     assert sorted(p.name[:6] for p in _texts()) == sorted(BARS)
+    assert all(next(GENRE_MORE.glob(f"{key}*.ru.txt"), None) for key in NOT_YET)
 
 
 @pytest.mark.parametrize("text", _texts(), ids=lambda p: p.name[:6])
