@@ -631,7 +631,7 @@ def _size(
             or bool(lemmas & (_MISSION_NOUNS | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
-            if about and mission.state_count is None and not c.at_least:
+            if about and mission.state_count is None and not (c.at_least or c.approximate):
                 mission.state_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
         shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
@@ -657,6 +657,8 @@ def _size(
                 continue  # (counts.py) the core team, the long-term observers, or asked for
             if c.i > 0 and s.toks[c.i - 1].lower in _OBLIQUE:
                 continue  # "встретились с 12 представителями партий": people met, not members
+            if c.approximate:
+                continue  # (rue) "около 300 наблюдателей": an approximation is no size
             if mission.observer_count is None and mission.observer_count_min is None:
                 if c.at_least:
                     mission.observer_count_min = c.value
