@@ -477,6 +477,20 @@ def test_visits_during_early_voting_are_not_the_voting_day(body):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "В течение трех дней досрочного голосования наблюдатели посетили участки в Гюмри. В"
+        " день выборов члены группы наблюдали за голосованием в Ширакской области.\n",
+        "Досрочное голосование шло с 15 по 17 мая, и наблюдатели посещали участки в Гюмри. В"
+        " день голосования они работали на участках в Ширакской области.\n",  # invented
+    ],
+)
+def test_the_voting_day_told_after_early_voting_in_one_paragraph_is_the_voting_day(body):
+    (vdo,) = _voting_day(body)
+    assert vdo.regions == ["Ширакская область"]
+
+
+@pytest.mark.parametrize(
     ("body", "regions"),
     [
         (

@@ -161,8 +161,10 @@ def _future_clause(sent: Sent, c: Count) -> bool:
     while stop < len(toks) and toks[stop].text not in _CLAUSE_ENDS:
         stop += 1
     for t in toks[start:stop]:
-        if t.is_word and not t.is_cap and any(
-            p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses(t.lower)[:1]
+        if (
+            t.is_word
+            and not t.is_cap
+            and any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses(t.lower)[:1])
         ):
             return True
     return False

@@ -277,15 +277,16 @@ def _early_voting(ctx: Context, s: Sent) -> bool:
     февраля. Наблюдатели ежедневно посещали участки"): it or an earlier sentence of its
     paragraph names the early vote, so its visits are not the voting day's."""
     early = cue_set("early_voting")
-    for b in ctx.sents[: s.index + 1]:
-        if b.para != s.para:
-            continue
-        if any(
-            t.lemma in early and t.i + 1 < len(b.toks) and b.toks[t.i + 1].lemma == "голосование"
-            for t in b.toks
-        ):
-            return True
-    return False
+    if voting_day_phrase(s.text.lower()) is not None and not _names_early_vote(s, early):
+        return False  # "В день выборов члены группы наблюдали ...": the day itself
+    return any(b.para == s.para and _names_early_vote(b, early) for b in ctx.sents[: s.index + 1])
+
+
+def _names_early_vote(s: Sent, early: frozenset[str]) -> bool:
+    return any(
+        t.lemma in early and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "голосование"
+        for t in s.toks
+    )
 
 
 def _kind(s: Sent) -> str | None:
