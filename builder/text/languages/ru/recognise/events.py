@@ -48,7 +48,7 @@ def same_person(a: NameMention | str, b: NameMention | str) -> bool:
 
 
 def _opens_with_place(s: Sent) -> bool:
-    return len(s.toks) > 1 and s.toks[0].lower in {"в", "во"} and s.toks[1].is_cap
+    return len(s.toks) > 1 and s.toks[0].lower in cue_set("prep_in") and s.toks[1].is_cap
 
 
 def _discusses_with_official(s: Sent) -> bool:
@@ -57,16 +57,16 @@ def _discusses_with_official(s: Sent) -> bool:
     for t in toks:
         if t.lemma in cue_set("discussion_verbs"):
             for x in toks[t.i + 1 :]:
-                if x.lower in {"с", "со"} and x.i + 1 < len(toks):
+                if x.lower in cue_set("prep_with") and x.i + 1 < len(toks):
                     nxt = toks[x.i + 1]
-                    if nxt.lemma in cue_set("post_heads") or nxt.lemma == "член":
+                    if nxt.lemma in cue_set("post_heads") | cue_set("member_nouns"):
                         return True
     return False
 
 
 def _with_official(toks, k: int) -> bool:
     """Whether tokens from ``k`` read "с <post> ..." or "с <Name>": whom a meeting was with."""
-    if k + 1 >= len(toks) or toks[k].lower not in {"с", "со"}:
+    if k + 1 >= len(toks) or toks[k].lower not in cue_set("prep_with"):
         return False
     nxt = toks[k + 1]
     while nxt.lemma in cue_set("post_qualifiers") and nxt.i + 1 < len(toks):
@@ -87,7 +87,7 @@ def _meets_the_press(s: Sent) -> bool:
     if not any(t.lemma in speaking for t in toks) or _planned(s):
         return False
     for x in toks:
-        if x.lower in {"с", "со", "перед"} and any(
+        if x.lower in cue_set("prep_with") | cue_set("prep_before") and any(
             y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
         ):
             return True
@@ -114,7 +114,9 @@ def _purpose_of_stay(s: Sent) -> bool:
     if lem & cue_set("purpose_words"):
         return True
     return any(
-        t.lemma == "для" and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "наблюдение"
+        t.lemma in cue_set("prep_for")
+        and t.i + 1 < len(s.toks)
+        and s.toks[t.i + 1].lemma in cue_set("observation_nouns")
         for t in s.toks
     )
 
@@ -131,7 +133,8 @@ def _final_meeting_phrase(s: Sent) -> bool:
 def _said_at(s: Sent, nouns: frozenset[str]) -> bool:
     """ "заявил на пресс-конференции", "огласил на брифинге": a past-tense verb of the sentence
     and "на" + the event noun, so the event took place and someone spoke at it."""
-    at = any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lower == "на" for t in s.toks)
+    on = cue_set("prep_on")
+    at = any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lower in on for t in s.toks)
     if not at:
         return False
     for t in s.toks:
@@ -186,9 +189,13 @@ def _at_polling_stations(s: Sent) -> bool:
         if t.lemma not in cue_set("watch_verbs") | cue_set("presence_verbs") or not _finite(t):
             continue
         for x in toks[t.i + 1 : t.i + 6]:
-            if x.lower == "на" and any(y.lemma == "участок" for y in toks[x.i + 1 : x.i + 4]):
+            if x.lower in cue_set("prep_on") and any(
+                y.lemma in cue_set("station_nouns") for y in toks[x.i + 1 : x.i + 4]
+            ):
                 return True
-            if x.lower == "за" and any(y.lemma == "голосование" for y in toks[x.i + 1 : x.i + 3]):
+            if x.lower in cue_set("prep_behind") and any(
+                y.lemma in cue_set("vote_nouns") for y in toks[x.i + 1 : x.i + 3]
+            ):
                 return True
     return False
 
@@ -221,7 +228,9 @@ def _campaign_meeting(s: Sent, k: int) -> bool:
             return True
     after = toks[k + 1 : k + 5]
     return any(
-        x.lower in {"с", "со"} and x.i + 1 < len(toks) and toks[x.i + 1].lemma == "избиратель"
+        x.lower in cue_set("prep_with")
+        and x.i + 1 < len(toks)
+        and toks[x.i + 1].lemma in cue_set("voter_nouns")
         for x in after
     )
 
@@ -284,7 +293,9 @@ def _early_voting(ctx: Context, s: Sent) -> bool:
 
 def _names_early_vote(s: Sent, early: frozenset[str]) -> bool:
     return any(
-        t.lemma in early and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "голосование"
+        t.lemma in early
+        and t.i + 1 < len(s.toks)
+        and s.toks[t.i + 1].lemma in cue_set("vote_nouns")
         for t in s.toks
     )
 
@@ -327,7 +338,7 @@ def _kind(s: Sent) -> str | None:
         if (
             t.lemma in cue_set("receiving_verbs")
             and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
-            and not any(x.lemma == "участие" for x in toks[t.i : t.i + 3])
+            and not any(x.lemma in cue_set("participation_nouns") for x in toks[t.i : t.i + 3])
         ):
             return "meeting"
         if t.lemma in cue_set("meeting_nouns") and any(
@@ -340,19 +351,19 @@ def _kind(s: Sent) -> str | None:
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
     visits = any(t.lemma in cue_set("visit_verbs") for t in toks)
     watches = any(t.lemma in cue_set("watch_verbs") for t in toks)
-    if (visits or watches) and find_counts(s, frozenset({"участок"})):
+    if (visits or watches) and find_counts(s, cue_set("station_nouns")):
         return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
     if _at_polling_stations(s):
         return "voting-day-observation"
     if visits and (
-        find_counts(s, frozenset({"участок"}))
-        or any(t.lemma == "участок" for t in toks)
+        find_counts(s, cue_set("station_nouns"))
+        or any(t.lemma in cue_set("station_nouns") for t in toks)
         and not any(t.lemma in cue_set("meeting_nouns") for t in toks)
     ):
         return "voting-day-observation"  # "посетили 78 избирательных участков"
     if (
         voting_day_phrase(low) is not None
-        and "накануне дня" not in low
+        and not any(phrase in low for phrase in cue_set("eve_of_the_day"))
         and not _purpose_of_stay(s)
         and any(t.lemma in cue_set("voting_day_work") for t in toks)
     ):
@@ -370,7 +381,7 @@ def _venue(
     nouns = cue_set("press_conference") | cue_set("briefing") | cue_set("meeting_nouns")
     at = next((t.i for t in toks if t.lemma in nouns), 0)
     for t in [*toks[at:], *toks[:at]]:
-        if t.lower not in {"в", "во"} or t.i + 1 >= len(toks):
+        if t.lower not in cue_set("prep_in") or t.i + 1 >= len(toks):
             continue
         first = toks[t.i + 1]
         office = (  # "в аппарате Уполномоченного по правам человека": an office by its holder
@@ -419,7 +430,7 @@ def _venue(
                 ok = all(
                     y.is_word
                     and not is_verb(y)
-                    and (y.lower in {"по", "и"} or y.first("gent") or y.first("datv"))
+                    and (y.lower in cue_set("name_joiners") or y.first("gent") or y.first("datv"))
                     for y in look
                 )
                 k = j + len(look)
@@ -433,7 +444,7 @@ def _venue(
         if (
             st is not None
             and len(phrase.split()) <= 2
-            and phrase.split()[0].lower() not in {"палате"}
+            and phrase.split()[0].lower() not in cue_set("chamber_forms")
         ) and (
             ctx.ref.scan(phrase, ["state"]) and ctx.ref.scan(phrase, ["state"])[0].text == phrase
         ):
@@ -470,7 +481,7 @@ def _city_of_the_day(ctx: Context, s: Sent) -> str | None:
         for t in toks:
             if t.lower not in cues()["relative_to_dateline"]["today"] or t.i + 2 >= len(toks):
                 continue
-            if toks[t.i + 1].lower in {"в", "во"} and toks[t.i + 2].is_cap:
+            if toks[t.i + 1].lower in cue_set("prep_in") and toks[t.i + 2].is_cap:
                 from builder.text.languages.ru.recognise.places import noun_nominative
 
                 name = noun_nominative(toks[t.i + 2])
@@ -784,9 +795,9 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: Day | None
         return last_date
     if rel == "next":
         return shift(last_date, 1)
-    if rel == "eve" or "накануне" in low:
+    if rel == "eve" or any(word in low for word in cues()["relative_days"]["eve"]):
         return shift(ctx.voting_date, -1)
-    if "завершения голосования" in low or voting_day_phrase(low) is not None:
+    if any(p in low for p in cue_set("end_of_voting")) or voting_day_phrase(low) is not None:
         return ctx.voting_date
     return last_date
 
@@ -829,7 +840,7 @@ def _opens_period(s: Sent, d) -> bool:
     """ "находилась в Армении с 17 июня": a day after "с" opens a period; the events told
     after it happened within the period, not on that day."""
     before = [t for t in s.toks if t.stop <= d.start]
-    return bool(before) and before[-1].lower in {"с", "со"}
+    return bool(before) and before[-1].lower in cue_set("prep_with")
 
 
 def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
@@ -869,7 +880,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
         if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
             break
         if (
-            any(t.lemma == "миссия" for t in nxt.toks)
+            any(t.lemma in cues()["mission_heads"]["mission"] for t in nxt.toks)
             or ctx.dates[nxt.index]
             or _kind(nxt) not in {None, "voting-day-observation"}
         ):
@@ -883,7 +894,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                 continue
             if p.name not in ev.regions:
                 ev.regions.append(p.name)
-        for c in find_counts(b, frozenset({"участок"})):
+        for c in find_counts(b, cue_set("station_nouns")):
             if ev.polling_stations is None and ev.polling_stations_min is None:
                 if c.at_least:
                     ev.polling_stations_min = c.value
@@ -895,31 +906,25 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                 if t.lemma not in words or stage in ev.voting_stages:
                     continue
                 word_before = toks[t.i - 1].lemma if t.i else ""
+                all_stages = any(p in b.text for p in cue_set("all_stages"))
                 if stage == "voting" and (
-                    word_before == "день"
-                    or word_before == "организация"
-                    and "всех этапах" not in b.text
+                    word_before in cue_set("not_the_vote_after")
+                    or word_before in cue_set("not_the_vote_unless_all_stages")
+                    and not all_stages
                 ):
-                    continue
+                    continue  # "день голосования", "организация голосования"
+                results = cue_set("tabulation_results")
+                actions = cue_set("tabulation_actions")
+                if stage == "tabulation" and t.lemma in results and word_before not in actions:
+                    continue  # "итоги" alone are no tabulation, "подведение итогов" is
                 if (
                     stage == "tabulation"
-                    and t.lemma in {"результат", "итог"}
-                    and word_before not in {"определение", "подведение", "установление"}
-                ):
-                    continue
-                if (
-                    stage == "tabulation"
-                    and t.lemma
-                    in {
-                        "определение",
-                        "подведение",
-                        "установление",
-                    }
-                    and (t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in {"результат", "итог"})
+                    and t.lemma in actions
+                    and (t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in results)
                 ):
                     continue
                 ev.voting_stages.append(stage)
-    if "всех этапах" in " ".join(b.text.lower() for b in block):
+    if any(p in " ".join(b.text.lower() for b in block) for p in cue_set("all_stages")):
         for stage in ("opening", "voting", "counting"):
             if stage not in ev.voting_stages:
                 ev.voting_stages.append(stage)
