@@ -8,8 +8,8 @@ researcher can check each code against its sentence.
 from __future__ import annotations
 
 from builder.coding import findings as F
-from builder.coding.cues import load_cues
-from builder.coding.monitors import organisations_named
+from builder.coding.cues import Cues, load_cues
+from builder.coding.monitors import Monitors
 from builder.coding.recommendations import recommendations_in
 from builder.coding.sentences import Sentence, original_span, sentences
 from builder.coding.verdict import GRAVITY, Judgement, judge
@@ -69,7 +69,15 @@ class Coder:
 
     def __init__(self, reference: Reference | None = None) -> None:
         self.reference = reference or load_reference()
+        self.monitors = Monitors(self.reference)
+        self._cues: dict[str, Cues | None] = {}
         self._normaliser: Normaliser | None = None
+
+    def cues(self, language: str) -> Cues | None:
+        """The coding cues of ``language``, read once per coder."""
+        if language not in self._cues:
+            self._cues[language] = load_cues(language)
+        return self._cues[language]
 
     def normaliser(self) -> Normaliser:
         if self._normaliser is None:
@@ -78,21 +86,26 @@ class Coder:
 
     def __call__(self, doc: Doc, facts: ReportFacts, *, as_report: bool = False) -> ReportFacts:
         """``facts`` coded (see :func:`code_report`)."""
-        cues = load_cues(facts.language or doc.language or "ru")
+        cues = self.cues(facts.language or doc.language or "ru")
         if cues is None or not (facts.is_observation_report or as_report):
             return facts
         normaliser = self.normaliser() if not doc.text and doc.original else None
-        return _code(cues, doc, facts, self.reference, normaliser)
+        return _code(cues, doc, facts, self.reference, self.monitors, normaliser)
 
 
 def _code(
-    cues, doc: Doc, facts: ReportFacts, reference: Reference, normaliser: Normaliser | None
+    cues,
+    doc: Doc,
+    facts: ReportFacts,
+    reference: Reference,
+    monitors: Monitors,
+    normaliser: Normaliser | None,
 ) -> ReportFacts:
     sents = sentences(doc, normaliser)
     main = facts.main_mission
     main_key = main.key if main else NO_MISSION
     by_sentence = _assessments_by_sentence(facts, sents)
-    facts.findings = _findings(cues, doc, facts, sents, by_sentence, main_key)
+    facts.findings = _findings(cues, monitors, doc, facts, sents, by_sentence, main_key)
     # a mission the report says was absent speaks in none of its sentences
     absent = {f.absent for f in facts.findings if f.absent}
     gone = set()
@@ -149,7 +162,7 @@ def _verdicts(cues, doc, facts, sents, by_sentence, main_key) -> list[Verdict]:
     return out
 
 
-def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
+def _findings(cues, monitors, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
     out = []
     covered = set()
     for a in facts.assessments:
@@ -189,17 +202,17 @@ def _findings(cues, doc, facts, sents, by_sentence, main_key) -> list[Finding]:
                 evidence=_evidence(f"coding.finding.verdict-sentence.{j.rule}", span),
             )
         )
-    _absences(cues, doc, sents, out, main_key)
+    _absences(cues, monitors, doc, sents, out, main_key)
     return out
 
 
-def _absences(cues, doc, sents, findings: list[Finding], main_key: str) -> None:
+def _absences(cues, monitors, doc, sents, findings: list[Finding], main_key: str) -> None:
     """A sentence saying a mission was denied access or refused to come: the finding of its
     sentence (or a new one on observers' access) names the organisation it says is absent."""
     for s in sents:
         if not cues.has("absence", s.folded):
             continue
-        named = organisations_named(s.text)
+        named = monitors.organisations_named(s.text)
         absent = named[0] if named else None
         held = next(
             (

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import yaml
 
@@ -88,9 +87,9 @@ class Cues:
         return None
 
 
-@cache
 def load_cues(language: str) -> Cues | None:
-    """The cues of ``language``, or ``None`` when the file has no block for it."""
+    """The cues of ``language``, or ``None`` when the file has no block for it (read each
+    time: a :class:`~builder.coding.code.Coder` keeps what it read)."""
     path = resource_dir("data/reference") / FILE
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

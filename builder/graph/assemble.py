@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from builder import __version__
-from builder.coding.monitors import is_western
+from builder.coding.monitors import Monitors
 from builder.facts.model import (
     CURATED,
     Assessment,
@@ -147,6 +147,7 @@ class Assembler:
 
     def __init__(self, reference: Reference | None = None) -> None:
         self.reference = reference or load_reference()
+        self.monitors = Monitors(self.reference)
 
     def __call__(self, facts: ReportFacts, doc: Doc, extra_hash: str = "") -> Graph:
         """The named-graph content for one report.
@@ -291,12 +292,12 @@ class Assembler:
         org_iri = iris.organisation(entry.key if entry else name)
         g.add((org_iri, RDF.type, ORG.Organization))
         if entry is None:
-            if is_western(name):
+            if self.monitors.is_western(name):
                 g.add((org_iri, EO.isWesternMonitor, Literal(True)))
             g.add((org_iri, RDFS.label, _said(ctx, name)))
             g.add((org_iri, SKOS.prefLabel, _said(ctx, name)))
             return org_iri
-        if is_western(entry.key):
+        if self.monitors.is_western(entry.key):
             g.add((org_iri, EO.isWesternMonitor, Literal(True)))
         short = entry.abbreviations[0] if entry.abbreviations else entry.name["ru"]
         g.add((org_iri, RDFS.label, _ru(short)))

@@ -35,11 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pymorphy3
 import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
+from builder.reference.morphology import morphology
 
 DEFAULT_ROOT = resource_dir("data/reference")
 # The language whose name makes a place's IRI (eor:place/<state>/<slug of it>): the IRIs were
@@ -67,12 +67,6 @@ _MIN_STEM = 2
 # themselves; longer ones may be an abbreviation ("ОБСЕ") or a word of a headline set in
 # capitals ("РОССИИ"), and get the forms of a word, which leave an abbreviation's own key in.
 _MAX_ABBREVIATION = 3
-
-
-@functools.cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    """The one morphological analyser of the process (building it takes a while)."""
-    return pymorphy3.MorphAnalyzer()
 
 
 # Latin letters that look like Cyrillic ones; PDF text and hand typing mix them into Cyrillic
@@ -103,7 +97,7 @@ def word_forms(word: str) -> frozenset[str]:
     if _is_abbreviation(word) or not _CYRILLIC.search(lower):
         return frozenset({lower})
     forms = {lower}
-    forms.update(p.normal_form.replace("ё", "е") for p in _morph().parse(lower))
+    forms.update(p.normal_form.replace("ё", "е") for p in morphology().parses(lower))
     # A two-letter stem only for three-letter words ("Оше" -> "ош"): "Киева" must not give "ки".
     min_stem = _MIN_STEM if len(lower) <= _MIN_STEM + 1 else _MIN_STEM + 1
     for ending in _ENDINGS:
@@ -119,7 +113,8 @@ def word_key(word: str) -> str:
     lower = _clean(word)
     if _is_abbreviation(word) or not _CYRILLIC.search(lower):
         return lower
-    return _morph().parse(lower)[0].normal_form.replace("ё", "е")
+    found = morphology().parses(lower)
+    return found[0].normal_form.replace("ё", "е") if found else lower
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

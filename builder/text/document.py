@@ -8,8 +8,8 @@ of the original file, which is what the graph records as provenance.
 
 :mod:`builder.text.normalise` fills ``text`` and ``offsets``; a language's segmenter (such as
 :mod:`builder.text.languages.ru.segment`) fills ``sents`` (:class:`TextSpan`), ``tokens``
-(:class:`Token`), ``spans`` (:class:`Entity`) and ``layers["natasha"]`` (natasha's own ``Doc``
-with the same layers).
+(:class:`Token`) and ``spans`` (:class:`Entity`). Every later stage reads these layers and
+never cuts the text up again.
 """
 
 from __future__ import annotations
@@ -35,23 +35,21 @@ class TextSpan:
 
 @dataclass
 class Token:
-    """A word or punctuation mark of the normalised text, with its morphology.
+    """A word, number or punctuation mark of the normalised text, with its morphology.
 
-    ``pos`` and ``feats`` are natasha's Universal Dependencies tags (``"NOUN"``,
-    ``{"Case": "Ins", "Number": "Sing"}``); ``lemma`` is the lower-case dictionary form chosen
-    with pymorphy3 to agree with them; ``parse`` is that pymorphy3 ``Parse`` (``None`` for
-    punctuation and numbers), kept so later stages can inflect without parsing again.
-    ``sent`` is the index of the token's sentence in ``Doc.sents``.
+    ``lemma`` is the lower-case dictionary form; ``analyses`` are the language's
+    morphological analyses of the word form, most probable first (pymorphy3 ``Parse``
+    objects for Russian, empty where a language has none), kept so that later stages inflect
+    and test grammemes without analysing again. ``sent`` is the index of the token's sentence
+    in ``Doc.sents``.
     """
 
     start: int
     stop: int
     text: str
-    pos: str | None = None
-    feats: dict[str, str] = field(default_factory=dict)
     lemma: str = ""
     sent: int = -1
-    parse: Any = field(default=None, repr=False, compare=False)
+    analyses: tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass
@@ -85,8 +83,8 @@ class Doc:
     text: str = ""
     offsets: list[int] = field(default_factory=list)
     sents: list[TextSpan] = field(default_factory=list)
-    tokens: list[Any] = field(default_factory=list)
-    spans: list[Any] = field(default_factory=list)  # entity spans (natasha DocSpan-like)
+    tokens: list[Token] = field(default_factory=list)
+    spans: list[Entity] = field(default_factory=list)
     layers: dict[str, Any] = field(default_factory=dict)  # anything else a stage adds
     # When the source says the report was published (a web page's date, a fetch record):
     # the year of a date the text gives without one ("28 июня") is read against it.

@@ -4,9 +4,8 @@ normalise -> segment -> recognise -> resolve. Every span in the returned facts i
 the ORIGINAL text (the recognisers map normalised spans back through ``Doc.original_span``),
 and every fact carries ``Evidence(method=EXTRACTED, rule="<module>.<rule>")``.
 
-The recognisers read sentences and pymorphy3 analyses, not natasha's morphology or entity
-spans, so the segmenter runs without its taggers: a build of many reports pays for razdel's
-sentence split only.
+The segmenter cuts the text once (sentences, tokens with lemmas and analyses, entity spans) and
+the recognisers read those layers; a language's models are loaded once, when it is.
 """
 
 from __future__ import annotations

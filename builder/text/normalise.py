@@ -4,8 +4,9 @@ Reports reach us as text pulled out of PDFs: lines are hard-wrapped, words are h
 across line ends ("Межпарла-\\nментской"), some words are split by a stray space
 ("учас тие", "между народных"), spaces are doubled, dashes and quotes come in several
 shapes. The NLP stages need clean running text; the graph needs offsets into the file as
-published. :func:`normalise` gives both: the clean text and, for every clean character, the
-offset of the original character it came from (see :class:`builder.text.document.Doc`).
+published. :meth:`Normaliser.normalise` gives both: the clean text and, for every clean
+character, the offset of the original character it came from (see
+:class:`builder.text.document.Doc`).
 
 Conventions of the normalised text (the contract for later stages):
 
@@ -62,7 +63,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -70,8 +70,8 @@ import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
+from builder.reference.morphology import Morphology, morphology
 from builder.text.document import Doc
-from builder.text.nlp import word_is_known
 
 REFERENCE_FILE = resource_dir("data/reference") / "normalisation.yaml"
 
@@ -214,15 +214,19 @@ def _is_word_shape(word: str) -> bool:
 class Normaliser:
     """The normalisation stage: fills ``doc.text`` and ``doc.offsets`` from ``doc.original``.
 
-    ``split_prefixes`` defaults to the list in ``data/reference/normalisation.yaml``.
-    Decisions about word pairs are cached on the instance, so a corpus pays for each
-    distinct pair once.
+    ``split_prefixes`` defaults to the list in ``data/reference/normalisation.yaml``;
+    ``morph`` is the analyser whose dictionary decides about hyphens and stray spaces (the
+    language's own, so that its memo serves the later stages too). Decisions about word pairs
+    are cached on the instance, so a corpus pays for each distinct pair once.
     """
 
-    def __init__(self, split_prefixes: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, split_prefixes: Sequence[str] | None = None, morph: Morphology | None = None
+    ) -> None:
         if split_prefixes is None:
             split_prefixes = load_split_prefixes()
         self.split_prefixes = frozenset(p.lower() for p in split_prefixes)
+        self._known = (morph or morphology()).is_known
         self._hyphen_cache: dict[tuple[str, str], bool] = {}
         self._join_cache: dict[tuple[str, str], bool] = {}
 
@@ -291,7 +295,7 @@ class Normaliser:
         if match.group("glue") is not None:
             right = _letters_after(text, end)
             left = _letters_before(text, start)
-            if right[:1].isupper() or word_is_known(f"{left}-{right}"):
+            if right[:1].isupper() or self._known(f"{left}-{right}"):
                 return [("-", start)]  # "Ислам- Беком", "из- за"
             # "двух- и трехэтажные" stays; "Межпарла- ментской" is joined with split words
             return None
@@ -354,10 +358,10 @@ class Normaliser:
             return True
         key = (left.lower(), right.lower())
         if capitals:  # "ЦЕНТРАЛЬ-\nНАЯ" in a heading: only a dictionary word joins
-            return not word_is_known(key[0] + key[1]) or word_is_known(f"{key[0]}-{key[1]}")
+            return not self._known(key[0] + key[1]) or self._known(f"{key[0]}-{key[1]}")
         cached = self._hyphen_cache.get(key)
         if cached is None:
-            cached = self._hyphen_cache[key] = _keeps_hyphen(*key)
+            cached = self._hyphen_cache[key] = _keeps_hyphen(*key, self._known)
         return cached
 
     def joins(self, left: str, right: str) -> bool:
@@ -386,17 +390,17 @@ class Normaliser:
         tail = left.rsplit("-", 1)[-1]
         if not _is_word_shape(tail):
             return False
-        return word_is_known(tail + right) and not word_is_known(f"{tail}-{right}")
+        return self._known(tail + right) and not self._known(f"{tail}-{right}")
 
     def _joins(self, tail: str, right: str) -> bool:
-        if not word_is_known(tail + right):
+        if not self._known(tail + right):
             return False
         if tail in self.split_prefixes:
             return True
-        return not word_is_known(tail) or not word_is_known(right)
+        return not self._known(tail) or not self._known(right)
 
 
-def _keeps_hyphen(left: str, right: str) -> bool:
+def _keeps_hyphen(left: str, right: str, word_is_known: Callable[[str], bool]) -> bool:
     """The dictionary decision for a lower-case right half (see the module docstring)."""
     if bool(_CYRILLIC.match(left[-1])) != bool(_CYRILLIC.match(right[0])):
         return True  # two scripts: "COVID-инфекция" is never one word
@@ -533,17 +537,3 @@ def load_split_prefixes(path: Path = REFERENCE_FILE) -> list[str]:
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
         raise InputError(f"{path}: 'split_prefixes' must be a list of strings")
     return prefixes
-
-
-@cache
-def default_normaliser() -> Normaliser:
-    """The process-wide normaliser built from the reference data."""
-    return Normaliser()
-
-
-def normalise(original: str) -> tuple[str, list[int]]:
-    """Normalise ``original``: the clean text and the offset of each character in ``original``.
-
-    The map has ``len(text) + 1`` entries; the last is ``len(original)``.
-    """
-    return default_normaliser().normalise(original)

@@ -202,7 +202,10 @@ def test_finding_topics(language: str, statement: str, topic: str) -> None:
     ],
 )
 def test_absence_names_the_absent_organisation(language: str, text: str, absent: str) -> None:
-    from builder.coding.monitors import organisations_named
+    from builder.coding.monitors import Monitors
+    from builder.reference.records import load_reference
+
+    organisations_named = Monitors(load_reference()).organisations_named
 
     assert load_cues(language).has("absence", fold(text))
     assert organisations_named(text)[0] == absent

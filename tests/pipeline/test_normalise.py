@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from builder.base.errors import InputError
 from builder.text.document import Doc
-from builder.text.normalise import Normaliser, load_split_prefixes, normalise
+from builder.text.normalise import Normaliser, load_split_prefixes
+
+normalise = Normaliser().normalise  # one normaliser for the module, as a build has one
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[2]

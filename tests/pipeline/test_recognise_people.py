@@ -12,7 +12,9 @@ from builder.text.languages.ru.recognise.people import (
     post_after,
     post_before,
 )
-from builder.text.normalise import normalise
+from builder.text.normalise import Normaliser
+
+normalise = Normaliser().normalise
 
 
 def _sent(text: str):

@@ -9,12 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builder.text.document import Doc, Entity, Token
-from builder.text.languages.ru.segment import (
-    Segmenter,
-    choose_parse,
-    phrase_to_nominative,
-    to_nominative,
-)
+from builder.text.languages.ru.segment import Segmenter, phrase_to_nominative, to_nominative
+from builder.text.nlp import ner_tagger
 from builder.text.normalise import Normaliser
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -22,8 +18,8 @@ SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def segmented(name: str, original: str, **options: bool) -> Doc:
-    return Segmenter(**options)(Normaliser()(Doc(name, original)))
+def segmented(name: str, original: str, ner: bool = True) -> Doc:
+    return Segmenter(ner=ner_tagger() if ner else None)(Normaliser()(Doc(name, original)))
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +46,6 @@ def test_initials_do_not_end_a_sentence() -> None:
         "И. Умаханов проинформировал К.-Ж. Токаева о результатах долгосрочного мониторинга и "
         "пере дал ему материалы наблю-\nдения. Стороны сошлись в оценке важности международного "
         "мониторинга выборов.",
-        morph=False,
         ner=False,
     )
     assert [sent.text.split()[0] for sent in doc.sents] == ["И.", "Стороны"]
@@ -93,7 +88,20 @@ def test_tokens_carry_text_offsets_sentence_and_morphology(seed: Doc) -> None:
         assert seed.text[token.start : token.stop] == token.text
         assert seed.sents[token.sent].start <= token.start < seed.sents[token.sent].stop
     met = next(t for t in seed.tokens if t.text == "встретились")
-    assert (met.pos, met.lemma, met.feats["Number"]) == ("VERB", "встретиться", "Plur")
+    assert met.lemma == "встретиться"
+    assert "plur" in met.analyses[0].tag and met.analyses[0].tag.POS == "VERB"
+
+
+def test_the_recognisers_read_the_documents_own_tokens(seed: Doc) -> None:
+    from builder.text.languages.ru.recognise.lexicon import sentences
+
+    sents = sentences(seed)
+    assert [(s.start, s.stop) for s in sents] == [(s.start, s.stop) for s in seed.sents]
+    toks = [t for s in sents for t in s.toks]
+    assert [(t.start, t.stop, t.lemma) for t in toks] == [
+        (t.start, t.stop, t.lemma) for t in seed.tokens
+    ]
+    assert all(t.analyses is d.analyses for t, d in zip(toks, seed.tokens, strict=True))
 
 
 @pytest.mark.parametrize(
@@ -110,20 +118,6 @@ def test_tokens_carry_text_offsets_sentence_and_morphology(seed: Doc) -> None:
 )
 def test_lemmas_come_from_pymorphy3(seed: Doc, word: str, lemma: str) -> None:
     assert next(t.lemma for t in seed.tokens if t.text == word) == lemma
-
-
-def test_parse_agrees_with_natashas_tags() -> None:
-    # "стали" is a verb (стать) or a noun (сталь): the POS decides
-    assert choose_parse("стали", "VERB", {}).normal_form == "стать"
-    assert choose_parse("стали", "NOUN", {"Case": "Gen"}).normal_form == "сталь"
-    assert choose_parse("28", "NUM", {}) is None
-
-
-def test_natasha_doc_is_kept_as_a_layer(seed: Doc) -> None:
-    nat = seed.layers["natasha"]
-    assert len(nat.sents) == len(seed.sents)
-    assert [t.text for t in nat.tokens] == [t.text for t in seed.tokens]
-    assert all(t.lemma for t in nat.tokens)
 
 
 def test_tokens_in_returns_the_tokens_of_a_span(seed: Doc) -> None:
@@ -310,22 +304,35 @@ def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
         assert to_nominative(words) == " ".join(words)
 
 
+def test_surname_endings_are_data_beside_the_segmenter() -> None:
+    from builder.base.errors import InputError
+    from builder.text.languages import word_lists
+    from builder.text.languages.ru import segment
+
+    endings = segment._surname_endings(word_lists(segment.NAMES_FILE))
+    assert ("ову", "ов") in endings[("masc", "datv")]
+    assert endings[("femn", "ablt")] == endings[("femn", "gent")]
+    bad = {"surname_endings": {"masc": {"gent": [["ова"]]}}}
+    with pytest.raises(InputError, match="oblique, nominative"):
+        segment._surname_endings(bad)
+
+
 # -- shared models ----------------------------------------------------------------------------
 
 
 def test_models_are_built_once_per_process() -> None:
-    from builder.text import nlp
+    from builder.reference.morphology import morphology
 
-    assert nlp.morph_analyzer() is nlp.morph_analyzer()
-    assert nlp.morph_tagger() is nlp.morph_tagger()
-    assert nlp.ner_tagger() is nlp.ner_tagger()
-    assert nlp.embedding() is nlp.embedding()  # one embedding, shared by both taggers
+    assert morphology() is morphology()
+    assert ner_tagger() is ner_tagger()
 
 
 def test_dictionary_look_ups_survive_letters_pymorphy3_cannot_name() -> None:
-    from builder.text import nlp
+    from builder.reference.morphology import Morphology
 
-    assert nlp.word_is_known("Межпарламентской")
-    assert not nlp.word_is_known("межпарла")
-    assert nlp.parses("\U00017000") == ()  # a Tangut ideograph has no Unicode name
-    assert not nlp.word_is_known("\U00017000")
+    morph = Morphology()
+    assert morph.is_known("Межпарламентской")
+    assert not morph.is_known("межпарла")
+    assert morph.parses("\U00017000") == ()  # a Tangut ideograph has no Unicode name
+    assert not morph.is_known("\U00017000")
+    assert morph.lemma("\U00017000") == "\U00017000"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from builder.base.errors import InputError
+from builder.reference.morphology import morphology
 from builder.reference.records import (
     Reference,
-    _morph,
     lemma_key,
     load_reference,
     read_reference,
@@ -43,7 +43,7 @@ def _like(model: str, word: str) -> str:
 
 def inflect_word(word: str, grammemes: set[str]) -> str:
     """``word`` in the form with ``grammemes``; unchanged when pymorphy3 cannot inflect it."""
-    for parse in _morph().parse(word):
+    for parse in morphology().parses(word):
         if parse.tag.POS in ("NOUN", "ADJF") and "nomn" in parse.tag:
             form = parse.inflect(grammemes)
             if form is not None:
@@ -53,9 +53,9 @@ def inflect_word(word: str, grammemes: set[str]) -> str:
 
 def _is_adjective(word: str) -> bool:
     """An adjective by pymorphy3, or (for words it does not know) by its ending."""
-    morph = _morph()
-    if morph.word_is_known(word.lower()):
-        return morph.parse(word)[0].tag.POS == "ADJF"
+    morph = morphology()
+    if morph.is_known(word):
+        return morph.parses(word)[0].tag.POS == "ADJF"
     return word.lower().endswith(("ая", "ое", "ый", "ий", "ой", "ые", "ие"))
 
 

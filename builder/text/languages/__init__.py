@@ -14,7 +14,13 @@ import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from builder.base.errors import InputError
 from builder.facts.model import ReportFacts
 from builder.reference.records import Reference
 from builder.text.document import Doc
@@ -44,6 +50,23 @@ def load(tag: str, reference: Reference) -> Language:
     if tag not in REGISTERED:
         raise KeyError(f"no language {tag!r}; known: {', '.join(REGISTERED)}")
     return importlib.import_module(f"{__name__}.{tag}").load(reference)
+
+
+def word_lists(path: Path) -> dict[str, Any]:
+    """A language's word lists (a YAML mapping of named lists), read whole or not at all: the
+    words of a language live in data beside or below its code, never in it."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read word lists: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping of word lists")
+    return data
+
+
+def package_file(package: str, name: str) -> Path:
+    """The data file ``name`` shipped inside ``package`` (a language's folder)."""
+    return Path(str(resources.files(package))) / name
 
 
 def detect(name: str, text: str) -> str:

@@ -1,14 +1,12 @@
-"""Segment and tag a normalised report: sentences, tokens, morphology, lemmas, entity spans.
+"""Segment a normalised Russian report: sentences, tokens with their analyses, entity spans.
 
-The stage runs natasha over ``doc.text`` (see :mod:`builder.text.normalise` for its conventions):
-razdel sentences and tokens, the news morphology tagger (Universal Dependencies POS and
-features) and the news NER tagger (PER, LOC, ORG). Sentences never cross a paragraph break
+This is the one place the document is cut up: razdel finds the sentences, a word pattern the
+tokens, and each token gets its lemma and pymorphy3 analyses from the one
+:class:`~builder.text.nlp.Morphology` of the language; the recognisers read these through the
+views of :mod:`builder.text.languages.ru.recognise.lexicon`, never tokenising again. natasha's
+news NER tagger adds entity spans (PER, LOC, ORG). Sentences never cross a paragraph break
 ("\\n"), because headings carry no final full stop and would otherwise swallow the next
 paragraph's first sentence.
-
-natasha's own lemmatiser is built on pymorphy2, which does not import on Python 3.11, so
-lemmas come from pymorphy3: of a word's parses, the one that best agrees with natasha's POS and
-features is chosen. Each distinct (word, POS, features) is resolved once per process.
 
 The module also inflects phrases to the nominative, which recognisers need to turn "встретились
 с Председателем ЦИК Маратом Жунусовым" into a person "Марат Жунусов" with the post
@@ -21,119 +19,80 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import razdel
 
+from builder.base.errors import InputError
+from builder.reference.morphology import Morphology, morphology
 from builder.text.document import Doc, Entity, TextSpan, Token
-from builder.text.nlp import morph_tagger, ner_tagger, parses
+from builder.text.languages import package_file, word_lists
 
 if TYPE_CHECKING:
+    from natasha import NewsNERTagger
     from pymorphy3.analyzer import Parse
 
-# natasha (Universal Dependencies) POS -> pymorphy3 (OpenCorpora) POS values that agree.
-_POS = {
-    "NOUN": frozenset({"NOUN"}),
-    "PROPN": frozenset({"NOUN"}),
-    "ADJ": frozenset({"ADJF", "ADJS", "COMP"}),
-    "VERB": frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"}),
-    "AUX": frozenset({"VERB", "INFN"}),
-    "ADV": frozenset({"ADVB", "COMP", "PRED"}),
-    "NUM": frozenset({"NUMR", "ADJF"}),
-    "PRON": frozenset({"NPRO"}),
-    "DET": frozenset({"ADJF", "NPRO"}),
-    "ADP": frozenset({"PREP"}),
-    "CCONJ": frozenset({"CONJ"}),
-    "SCONJ": frozenset({"CONJ"}),
-    "PART": frozenset({"PRCL"}),
-    "INTJ": frozenset({"INTJ"}),
-}
-# natasha feature values -> pymorphy3 grammemes that agree.
-_FEATS = {
-    ("Case", "Nom"): frozenset({"nomn"}),
-    ("Case", "Gen"): frozenset({"gent", "gen1", "gen2"}),
-    ("Case", "Par"): frozenset({"gen2", "gent"}),
-    ("Case", "Dat"): frozenset({"datv"}),
-    ("Case", "Acc"): frozenset({"accs", "acc2"}),
-    ("Case", "Ins"): frozenset({"ablt"}),
-    ("Case", "Loc"): frozenset({"loct", "loc1", "loc2"}),
-    ("Case", "Voc"): frozenset({"voct"}),
-    ("Number", "Sing"): frozenset({"sing"}),
-    ("Number", "Plur"): frozenset({"plur"}),
-    ("Gender", "Masc"): frozenset({"masc", "ms-f"}),
-    ("Gender", "Fem"): frozenset({"femn", "ms-f"}),
-    ("Gender", "Neut"): frozenset({"neut"}),
-    ("Animacy", "Anim"): frozenset({"anim"}),
-    ("Animacy", "Inan"): frozenset({"inan"}),
-    ("Tense", "Past"): frozenset({"past"}),
-    ("Tense", "Pres"): frozenset({"pres"}),
-    ("Tense", "Fut"): frozenset({"futr"}),
-}
-_UD_CASE = {
-    "Nom": "nomn",
-    "Gen": "gent",
-    "Dat": "datv",
-    "Acc": "accs",
-    "Ins": "ablt",
-    "Loc": "loct",
-}
-_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+#: A token: a word (hyphenated words kept whole), a run of digits or one other character.
+TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*|\d+|\S")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
 class Segmenter:
     """The segmentation stage: fills ``doc.sents``, ``doc.tokens`` and ``doc.spans``.
 
-    ``morph=False`` or ``ner=False`` skip the taggers (tokens then carry pymorphy3's most
-    likely lemma, and there are no entity spans), for callers that only need sentences.
-    natasha's ``Doc`` with the same layers is left in ``doc.layers["natasha"]``.
+    ``ner`` is natasha's NER tagger; without one (callers that only need sentences and
+    tokens) there are no entity spans.
     """
 
-    def __init__(self, *, morph: bool = True, ner: bool = True) -> None:
-        self.morph = morph
+    def __init__(self, morph: Morphology | None = None, ner: NewsNERTagger | None = None) -> None:
+        self.morph = morph or morphology()
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
-        from natasha.doc import Doc as NatashaDoc
-        from natasha.doc import DocSent, DocSpan, DocToken
-
         text = doc.text
         paragraphs = list(_paragraphs(text))
         sents: list[TextSpan] = []
         for par_start, par_text in paragraphs:
             for sent in razdel.sentenize(par_text):
                 for start, piece in _bounded(par_start + sent.start, sent.text):
-                    sents.append(TextSpan(start, start + len(piece), piece))
+                    stripped = piece.strip()
+                    if stripped:
+                        start += len(piece) - len(piece.lstrip())
+                        sents.append(TextSpan(start, start + len(stripped), stripped))
+        doc.sents = sents
+        doc.tokens = self.tokens(sents)
+        doc.spans = self.entities(doc, paragraphs) if self.ner is not None else []
+        return doc
 
-        nat = NatashaDoc(text)
-        nat.sents = []
-        nat.tokens = []
-        for sent in sents:
-            sent_tokens = [
-                DocToken(sent.start + t.start, sent.start + t.stop, t.text)
-                for t in razdel.tokenize(sent.text)
-            ]
-            nat.sents.append(DocSent(sent.start, sent.stop, sent.text, tokens=sent_tokens))
-            nat.tokens.extend(sent_tokens)
-        if self.morph and nat.sents:
-            nat.tag_morph(morph_tagger())
-
-        tokens: list[Token] = []
-        for index, sent in enumerate(nat.sents):
-            for t in sent.tokens:
-                parse = choose_parse(t.text, t.pos, t.feats or {})
-                lemma = parse.normal_form if parse is not None else t.text.lower()
-                tokens.append(
-                    Token(t.start, t.stop, t.text, t.pos, dict(t.feats or {}), lemma, index, parse)
+    def tokens(self, sents: Sequence[TextSpan]) -> list[Token]:
+        """The tokens of each sentence, with the lemma and analyses of their word form."""
+        morph = self.morph
+        out: list[Token] = []
+        for index, sent in enumerate(sents):
+            for match in TOKEN.finditer(sent.text):
+                word = match.group()
+                start = sent.start + match.start()
+                out.append(
+                    Token(
+                        start,
+                        start + len(word),
+                        word,
+                        lemma=morph.lemma(word),
+                        sent=index,
+                        analyses=morph.parses(word),
+                    )
                 )
-                t.lemma = lemma
+        return out
 
-        nat.spans = []
-        if self.ner and paragraphs:
+    def entities(self, doc: Doc, paragraphs: Sequence[tuple[int, str]]) -> list[Entity]:
+        """natasha's entity spans, cut at sentence boundaries, with their nominative."""
+        assert self.ner is not None
+        text, sents = doc.text, doc.sents
+        found: list[tuple[int, int, str]] = []
+        if paragraphs:
             # Paragraph by paragraph (the context natasha's tagger was trained on), then cut
             # at sentence boundaries: "Маратом Жунусовым. М. Жунусов" is two people.
-            markups = ner_tagger().map([par_text for _, par_text in paragraphs])
+            markups = self.ner.map([par_text for _, par_text in paragraphs])
             sent_starts = [sent.start for sent in sents]
             for (par_start, _), markup in zip(paragraphs, markups, strict=True):
                 for span in markup.spans:
@@ -141,28 +100,17 @@ class Segmenter:
                     pieces = _split_at_sentences(text, sents, sent_starts, start, stop)
                     for sent_start, piece_start, piece_stop in pieces:
                         if span.type == "PER":
-                            floor = max(sent_start, nat.spans[-1].stop if nat.spans else 0)
+                            floor = max(sent_start, found[-1][1] if found else 0)
                             piece_start = max(floor, _extend_over_initials(text, piece_start))
-                        piece = text[piece_start:piece_stop]
-                        nat.spans.append(DocSpan(piece_start, piece_stop, span.type, piece))
-            nat.envelop_span_tokens()
-            nat.envelop_sent_spans()
-
-        doc.sents = sents
-        doc.tokens = tokens
-        doc.spans = []
-        for span in nat.spans:
-            span_tokens = doc.tokens_in(span.start, span.stop)
-            normal = (
-                to_nominative(span_tokens)
-                if span.type == "PER"
-                else phrase_to_nominative(span_tokens)
+                        found.append((piece_start, piece_stop, span.type))
+        out = []
+        for start, stop, kind in found:
+            tokens = doc.tokens_in(start, stop)
+            nominative = to_nominative if kind == "PER" else phrase_to_nominative
+            out.append(
+                Entity(start, stop, kind, text[start:stop], tokens, nominative(tokens, self.morph))
             )
-            doc.spans.append(
-                Entity(span.start, span.stop, span.type, span.text, span_tokens, normal)
-            )
-        doc.layers["natasha"] = nat
-        return doc
+        return out
 
 
 _INITIALS_BEFORE = re.compile(r"(?:(?<![^\W\d_])[А-ЯЁA-Z]\.[ -]?)+\Z")
@@ -228,45 +176,11 @@ def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
         start += len(line) + 1
 
 
-# -- lemmas ----------------------------------------------------------------------------------
-
-
-def choose_parse(word: str, pos: str | None, feats: dict[str, str]) -> Parse | None:
-    """The pymorphy3 parse of ``word`` that best agrees with natasha's ``pos`` and ``feats``.
-
-    ``None`` for tokens with no letters (punctuation, numbers) or that pymorphy3 cannot read.
-    """
-    if not any(char.isalpha() for char in word):
-        return None
-    return _choose_parse(word, pos, tuple(sorted(feats.items())))
-
-
-@lru_cache(maxsize=1 << 16)
-def _choose_parse(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> Parse | None:
-    candidates = parses(word)
-    if not candidates:
-        return None
-    wanted_pos = _POS.get(pos or "", frozenset())
-    wanted = [_FEATS[item] for item in feats if item in _FEATS]
-
-    def agreement(parse: Parse) -> tuple[int, float]:
-        score = 4 if parse.tag.POS in wanted_pos else 0
-        grammemes = parse.tag.grammemes
-        score += sum(1 for options in wanted if options & grammemes)
-        return score, parse.score
-
-    return max(candidates, key=agreement)
-
-
 # -- the nominative --------------------------------------------------------------------------
 
 
 def _word_text(item: Token | str) -> str:
     return item.text if isinstance(item, Token) else item
-
-
-def _feats(item: Token | str) -> dict[str, str]:
-    return item.feats if isinstance(item, Token) else {}
 
 
 def _join(items: Sequence[Token | str], words: Sequence[str]) -> str:
@@ -305,10 +219,10 @@ def _inflect(word: str, parse: Parse, grammemes: set[str]) -> str:
 
 
 def _name_parse(
-    word: str, case: str | None, gender: str | None, roles: Iterable[str]
+    word: str, case: str | None, gender: str | None, roles: Iterable[str], morph: Morphology
 ) -> Parse | None:
     """A parse of ``word`` as a name part (one of ``roles``) in ``case`` and ``gender``."""
-    candidates = parses(word)
+    candidates = morph.parses(word)
     if case is None:  # nothing says which case: a nominative reading means "as written"
         candidates = tuple(sorted(candidates, key=lambda parse: parse.tag.case != "nomn"))
     for role in roles:
@@ -338,7 +252,7 @@ def _same_case(have: str | None, want: str) -> bool:
     return any(have in group and want in group for group in groups)
 
 
-def to_nominative(tokens: Sequence[Token | str]) -> str:
+def to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None) -> str:
     """A personal name in the nominative: "Ислам-Беком Нурлановым" -> "Ислам-Бек Нурланов".
 
     ``tokens`` are the name's tokens (or its words as strings). The first name fixes gender
@@ -347,14 +261,15 @@ def to_nominative(tokens: Sequence[Token | str]) -> str:
     "Натальей Кондратович", "Фарходом Назарзода") stays as written. Initials stay. Both
     orders are read: "Маратом Жунусовым" and "Жунусовым Маратом Ерлановичем".
     """
+    morph = morph or morphology()
     items = list(tokens)
     words = [_word_text(item) for item in items]
     name_positions = [i for i, w in enumerate(words) if _CYRILLIC_WORD.fullmatch(w)]
     full_words = [i for i in name_positions if len(words[i].split("-")[-1]) > 1]
     if not full_words:
         return _join(items, words)
-    roles = _name_roles([words[i] for i in full_words])
-    case, gender = _case_and_gender(items, words, full_words, roles)
+    roles = _name_roles([words[i] for i in full_words], morph)
+    case, gender = _case_and_gender(words, full_words, roles, morph)
     out = list(words)
     for i, role in zip(full_words, roles, strict=True):
         wanted = {"Name": ("Name", "Surn"), "Patr": ("Patr",), "Surn": ("Surn", "Patr")}[role]
@@ -363,7 +278,7 @@ def to_nominative(tokens: Sequence[Token | str]) -> str:
             if len(part) <= 1:
                 new_parts.append(part)
                 continue
-            parse = _name_parse(part, case, gender, wanted)
+            parse = _name_parse(part, case, gender, wanted, morph)
             if parse is not None:
                 new_parts.append(_inflect(part, parse, {"nomn"}))
                 continue
@@ -372,73 +287,36 @@ def to_nominative(tokens: Sequence[Token | str]) -> str:
                 new_parts.append(by_suffix)
                 continue
             if role == "Surn" and gender != "femn":
-                parse = _plain_noun_parse(part, case)
+                parse = _plain_noun_parse(part, case, morph)
             new_parts.append(part if parse is None else _inflect(part, parse, {"nomn"}))
         out[i] = "-".join(new_parts)
     return _join(items, out)
 
 
-# Endings of Russian surnames in -ов/-ев/-ин/-ын/-ский by gender and case, with their
-# nominative, for surnames pymorphy3 reads as some other word ("Лапина" as a noun).
-_SURNAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    ("masc", "gent"): (
-        ("ова", "ов"),
-        ("ева", "ев"),
-        ("ёва", "ёв"),
-        ("ина", "ин"),
-        ("ына", "ын"),
-        ("ского", "ский"),
-        ("цкого", "цкий"),
-    ),
-    ("masc", "datv"): (
-        ("ову", "ов"),
-        ("еву", "ев"),
-        ("ёву", "ёв"),
-        ("ину", "ин"),
-        ("ыну", "ын"),
-        ("скому", "ский"),
-        ("цкому", "цкий"),
-    ),
-    ("masc", "ablt"): (
-        ("овым", "ов"),
-        ("евым", "ев"),
-        ("ёвым", "ёв"),
-        ("иным", "ин"),
-        ("ыным", "ын"),
-        ("ским", "ский"),
-        ("цким", "цкий"),
-    ),
-    ("masc", "loct"): (
-        ("ове", "ов"),
-        ("еве", "ев"),
-        ("ёве", "ёв"),
-        ("ине", "ин"),
-        ("ыне", "ын"),
-        ("ском", "ский"),
-        ("цком", "цкий"),
-    ),
-    ("femn", "gent"): (
-        ("овой", "ова"),
-        ("евой", "ева"),
-        ("ёвой", "ёва"),
-        ("иной", "ина"),
-        ("ыной", "ына"),
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-    ),
-    ("femn", "accs"): (
-        ("ову", "ова"),
-        ("еву", "ева"),
-        ("ёву", "ёва"),
-        ("ину", "ина"),
-        ("ыну", "ына"),
-        ("скую", "ская"),
-        ("цкую", "цкая"),
-    ),
-}
-_SURNAME_ENDINGS[("masc", "accs")] = _SURNAME_ENDINGS[("masc", "gent")]
-for _case in ("datv", "ablt", "loct"):
-    _SURNAME_ENDINGS[("femn", _case)] = _SURNAME_ENDINGS[("femn", "gent")]
+#: The name data of Russian (surname endings), shipped beside this module.
+NAMES_FILE = package_file(__package__, "names.yaml")
+
+
+def _surname_endings(data: dict[str, Any]) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(gender, case) -> (oblique ending, nominative ending) pairs, from ``names.yaml``."""
+    table = data.get("surname_endings")
+    if not isinstance(table, dict):
+        raise InputError(f"{NAMES_FILE}: 'surname_endings' must map genders to cases")
+    try:
+        return {
+            (gender, case): tuple((str(oblique), str(nominative)) for oblique, nominative in pairs)
+            for gender, cases in table.items()
+            for case, pairs in cases.items()
+        }
+    except (AttributeError, TypeError, ValueError):
+        raise InputError(
+            f"{NAMES_FILE}: a surname ending is not an [oblique, nominative] pair"
+        ) from None
+
+
+# Endings of Russian surnames by gender and case, with their nominative, for surnames
+# pymorphy3 reads as some other word ("Лапина" as a noun).
+_SURNAME_ENDINGS = _surname_endings(word_lists(NAMES_FILE))
 
 
 def _surname_by_suffix(word: str, case: str | None, gender: str | None) -> str | None:
@@ -463,9 +341,9 @@ def _from_dictionary(parse: Parse) -> bool:
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
-def _has_reading(word: str, role: str) -> bool:
+def _has_reading(word: str, role: str, morph: Morphology) -> bool:
     """Whether pymorphy3 reads ``word`` (its last hyphen part) as a singular ``role``."""
-    return any(_is_reading(parse, role) for parse in parses(word.split("-")[-1]))
+    return any(_is_reading(parse, role) for parse in morph.parses(word.split("-")[-1]))
 
 
 def _is_reading(parse: Parse, role: str) -> bool:
@@ -488,12 +366,12 @@ _SURNAME_SHAPES = tuple(
 )
 
 
-def _looks_like_surname(word: str) -> bool:
+def _looks_like_surname(word: str, morph: Morphology) -> bool:
     """A surname reading, or a Russian surname ending (-ов, -ина, -ским...)."""
-    return _has_reading(word, "Surn") or word.lower().endswith(_SURNAME_SHAPES)
+    return _has_reading(word, "Surn", morph) or word.lower().endswith(_SURNAME_SHAPES)
 
 
-def _name_roles(words: Sequence[str]) -> list[str]:
+def _name_roles(words: Sequence[str], morph: Morphology) -> list[str]:
     """Which of a name's words is the first name ("Name"), patronymic and surname.
 
     The usual order is first name [patronymic] surname; when the first word is no first name
@@ -501,20 +379,22 @@ def _name_roles(words: Sequence[str]) -> list[str]:
     """
     count = len(words)
     if count == 1:
-        alone_name = _has_reading(words[0], "Name") and not _has_reading(words[0], "Surn")
+        alone_name = _has_reading(words[0], "Name", morph) and not _has_reading(
+            words[0], "Surn", morph
+        )
         return ["Name" if alone_name else "Surn"]
     if (
-        not _has_reading(words[0], "Name")
-        and _has_reading(words[1], "Name")
-        and _looks_like_surname(words[0])
+        not _has_reading(words[0], "Name", morph)
+        and _has_reading(words[1], "Name", morph)
+        and _looks_like_surname(words[0], morph)
     ):
         return ["Surn", "Name", *["Patr"] * (count - 2)]
     return ["Name", *["Patr"] * (count - 2), "Surn"]
 
 
-def _plain_noun_parse(word: str, case: str | None) -> Parse | None:
+def _plain_noun_parse(word: str, case: str | None, morph: Morphology) -> Parse | None:
     """A masculine singular noun parse (an unusual surname pymorphy3 does not tag Surn)."""
-    for parse in parses(word):
+    for parse in morph.parses(word):
         tag = parse.tag
         if tag.POS != "NOUN" or tag.number != "sing" or tag.gender != "masc":
             continue
@@ -526,29 +406,20 @@ def _plain_noun_parse(word: str, case: str | None) -> Parse | None:
 
 
 def _case_and_gender(
-    items: Sequence[Token | str],
-    words: Sequence[str],
-    full_words: Sequence[int],
-    roles: Sequence[str],
+    words: Sequence[str], full_words: Sequence[int], roles: Sequence[str], morph: Morphology
 ) -> tuple[str | None, str | None]:
     """The case and gender of a name phrase.
 
-    pymorphy3 decides: the case is one that the first name (as a first name) and the other
-    parts (as surname or patronymic) can all be in, so a guessed reading of one part
-    ("Беком" as a nominative) is outvoted by the others. natasha's features only choose
-    among what is left (its tagger often guesses rare names wrong, e.g. "Ашотом" as a
-    feminine nominative). Without a first name, the surname's readings decide.
+    The case is one that the first name (as a first name) and the other parts (as surname or
+    patronymic) can all be in, so a guessed reading of one part ("Беком" as a nominative) is
+    outvoted by the others; among those, the first name's most likely reading decides.
+    Without a first name, the surname's readings decide.
     """
-    ud_case = ud_gender = None
-    for i in full_words:
-        feats = _feats(items[i])
-        ud_case = ud_case or _UD_CASE.get(feats.get("Case", ""))
-        ud_gender = ud_gender or _UD_GENDER.get(feats.get("Gender", ""))
 
     def readings(word: str, wanted: tuple[str, ...]) -> list[Any]:
         return [
             parse.tag
-            for parse in parses(word.split("-")[-1])
+            for parse in morph.parses(word.split("-")[-1])
             if any(_is_reading(parse, role) for role in wanted)
         ]
 
@@ -558,23 +429,18 @@ def _case_and_gender(
         readings(words[i], ("Surn", "Patr")) for k, i in enumerate(full_words) if k != lead_at
     ]
     if not lead:
-        return ud_case, ud_gender
+        return None, None
     cases = {_case_group(tag.case) for tag in lead}
     for tags in others:
         shared = cases & {_case_group(tag.case) for tag in tags}
         if shared:
             cases = shared
 
-    def agreement(tag: Any) -> int:
-        possible = _case_group(tag.case) in cases
-        case_ok = ud_case is not None and _same_case(tag.case, ud_case)
-        gender_ok = ud_gender is not None and _gender(tag) in (ud_gender, "ms-f")
-        return 4 * possible + 2 * case_ok + gender_ok
-
-    best = max(lead, key=agreement)  # the first (most likely) reading among equals
+    # the first (most likely) reading among those in a possible case
+    best = max(lead, key=lambda tag: _case_group(tag.case) in cases)
     gender = _gender(best)
     return (None if best.case is None else str(best.case)), (
-        ud_gender if gender in (None, "ms-f") else gender
+        None if gender in (None, "ms-f") else gender
     )
 
 
@@ -587,7 +453,7 @@ def _case_group(case: str | None) -> str | None:
     )
 
 
-def phrase_to_nominative(tokens: Sequence[Token | str]) -> str:
+def phrase_to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None) -> str:
     """A post, organisation or place phrase with its head in the nominative.
 
     "заместителем Председателя Совета Федерации" -> "заместитель Председателя Совета
@@ -595,17 +461,17 @@ def phrase_to_nominative(tokens: Sequence[Token | str]) -> str:
     number), and everything after the head, a genitive tail, stays as written.
     Abbreviations and words pymorphy3 cannot inflect stay as written.
     """
+    morph = morph or morphology()
     items = list(tokens)
     words = [_word_text(item) for item in items]
     out = list(words)
     head_case: str | None = None
     modifiers: list[tuple[int, Parse]] = []
     head_found = False
-    for i, (item, word) in enumerate(zip(items, words, strict=True)):
+    for i, word in enumerate(words):
         if not _CYRILLIC_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
             break
-        feats = _feats(item)
-        parse = _phrase_parse(word, feats, head_case)
+        parse = _phrase_parse(word, head_case, morph)
         if parse is None:
             break
         if parse.tag.POS in ("ADJF", "PRTF"):
@@ -638,23 +504,18 @@ def phrase_to_nominative(tokens: Sequence[Token | str]) -> str:
     return _join(items, out)
 
 
-def _phrase_parse(word: str, feats: dict[str, str], case: str | None) -> Parse | None:
-    """The parse of a word at the start of a noun phrase, agreeing with natasha's features."""
-    ud_case = _UD_CASE.get(feats.get("Case", ""))
-    want_case = case or ud_case
+def _phrase_parse(word: str, case: str | None, morph: Morphology) -> Parse | None:
+    """The most likely noun or adjective parse of a word at the start of a noun phrase, in
+    ``case`` (that of the modifiers before it) when it can be."""
     best: Any = None
     best_score = -1.0
-    for parse in parses(word):
+    for parse in morph.parses(word):
         tag = parse.tag
         if tag.POS not in ("NOUN", "ADJF", "PRTF"):
             continue
         score = parse.score
-        if want_case is not None and _same_case(tag.case, want_case):
+        if case is not None and _same_case(tag.case, case):
             score += 2
-        if feats.get("Number") == "Plur" and tag.number == "plur":
-            score += 1
-        if feats.get("Number") == "Sing" and tag.number == "sing":
-            score += 1
         if score > best_score:
             best, best_score = parse, score
     return best

@@ -87,12 +87,12 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
     if sur_cases & own_cases:
         return True
     # an unknown first name before a surname-shaped word ("Нуржаном Шайлдабековой")
-    from builder.text.nlp import word_is_known
+    from builder.reference.morphology import morphology
 
     low = nxt.text.lower()
     if "-" in tok.text:
         return False
-    if word_is_known(tok.text):
+    if morphology().is_known(tok.text):
         # a first name that is also a place or a thing ("Тохир"), before a word that can only
         # be a surname ("-зода", "-швили", "-дзе")
         return low.endswith(_STRONG_SURNAME_ENDINGS) and not any(
@@ -110,9 +110,9 @@ def _is_surname(tok: Tok) -> bool:
         return False
     # a capitalised common noun or adjective (a post or body word) is not a surname; an
     # unknown word that pymorphy only guesses to be a verb is ("Миркишили", "Алили")
-    from builder.text.nlp import word_is_known
+    from builder.reference.morphology import morphology
 
-    known = word_is_known(tok.text.lower())
+    known = morphology().is_known(tok.text.lower())
     for p in parses(tok.text.lower())[:1]:
         if (
             p.tag.POS in {"ADJF", "PREP", "CONJ", "PRCL", "VERB", "INFN"}
@@ -174,10 +174,10 @@ _SURNAME_SUFFIXES = (
 
 def _plausible_pair(given: Tok, surname: Tok) -> bool:
     """A dictionary first name, or a surname that looks like one (by analysis or ending)."""
-    from builder.text.nlp import word_is_known
+    from builder.reference.morphology import morphology
 
     first = given.text.split("-")[0]
-    if word_is_known(first) and _name_parse(first) is not None:
+    if morphology().is_known(first) and _name_parse(first) is not None:
         return True
     if any("Surn" in p.tag for p in parses(surname.text)):
         return True
@@ -650,11 +650,11 @@ def _agree(
 
 def _indeclinable_foreign(tok: Tok) -> bool:
     """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
-    from builder.text.nlp import word_is_known
+    from builder.reference.morphology import morphology
 
     return (
         tok.is_cap
-        and not word_is_known(tok.text)
+        and not morphology().is_known(tok.text)
         and tok.text[-1:].lower() in "уиоеюэ"
         and not tok.text.isupper()
     )
