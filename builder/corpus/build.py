@@ -180,10 +180,14 @@ class ReportStages:
         from builder.graph.assemble import Assembler
         from builder.graph.validate import Validator
         from builder.reference.records import load_reference
+        from builder.text import defaults
         from builder.text.extract import Extractor
 
         reference = load_reference()
-        return cls(Extractor(reference), Coder(reference), Assembler(reference), Validator())
+        # The process's models: a worker's own, or, for a build in the calling process, those
+        # its one-off calls share (a test session builds many times; the tagger loads once).
+        extractor = Extractor(reference, defaults.models())
+        return cls(extractor, Coder(reference), Assembler(reference), Validator())
 
 
 def build_report(job: ReportJob, stages: ReportStages | None = None) -> ReportResult:

@@ -17,13 +17,13 @@ from builder.facts.model import ReportFacts
 from builder.facts.scoring import TYPES, Scores, score
 from builder.facts.summary import SUFFIX, load_summary, report_name
 from builder.graph import iris
+from builder.reference.records import Reference, load_reference
 
 
-def canonical_organisers(facts: ReportFacts) -> ReportFacts:
-    """Replace each mission's organiser by its reference key, so names compare as entities."""
-    from builder.reference.records import load_reference
-
-    reference = load_reference()
+def canonical_organisers(facts: ReportFacts, reference: Reference | None = None) -> ReportFacts:
+    """Replace each mission's organiser by its reference key, so names compare as entities
+    (``reference`` defaults to the project's reference data)."""
+    reference = reference or load_reference()
     for mission in facts.missions:
         entry = reference.find_organisation(mission.organiser)
         if entry is not None:
@@ -59,6 +59,7 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
     from builder.graph.readback import report_facts
     from builder.reading.source import read_source
 
+    reference = load_reference()
     dataset = workspace.load_dataset()
     built = load_state(workspace).get("reports", {})
     results: list[tuple[str, str, Scores]] = []
@@ -83,10 +84,11 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
                 f"build it first"
             )
         predicted = report_facts(graph)
-        gold = canonical_organisers(gold)
+        gold = canonical_organisers(gold, reference)
         main = gold.main_mission
         organiser = main.organiser if main is not None and main.organiser else "none"
-        results.append((gold.report, organiser, score(canonical_organisers(predicted), gold)))
+        predicted = canonical_organisers(predicted, reference)
+        results.append((gold.report, organiser, score(predicted, gold, reference)))
     return results
 
 

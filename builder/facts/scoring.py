@@ -8,7 +8,9 @@ the overlap of their statements' word stems, since a gold gist paraphrases the t
 
 Missions other than the main one are compared by organiser only: the gold convention lists
 them by name, so their own size, dates and head (which the extractor does find) are not scored.
-Places compare by reference identity when the reference data knows them.
+Places compare by reference identity when the reference data knows them: the caller hands
+the reference data in (an evaluation reads it once); a one-off call without it reads the
+project's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder.facts.model import Day, ReportFacts
+from builder.reference.records import IRI_LANGUAGE, Reference, load_reference
 
 TYPES = (
     "mission",
@@ -47,18 +50,18 @@ def _day(d: Day | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _place(name: str, country: str | None) -> str:
+def _place(name: str, country: str | None, reference: Reference) -> str:
     """A place by its reference name when the reference data knows it ("Эчмиадзин" and
     "Вагаршапат" are one town), else by its normalised name."""
-    from builder.reference.records import IRI_LANGUAGE, load_reference
-
-    place = load_reference().find_place(name, country)
+    place = reference.find_place(name, country)
     return _norm(place.name[IRI_LANGUAGE] if place is not None else name)
 
 
-def fact_tuples(facts: ReportFacts) -> dict[str, set[tuple]]:
+def fact_tuples(facts: ReportFacts, reference: Reference | None = None) -> dict[str, set[tuple]]:
     """The facts of a report as comparable tuples, by type (assessments included as tuples of
-    speaker, polarity and statement; :func:`score` matches those greedily)."""
+    speaker, polarity and statement; :func:`score` matches those greedily); places are named
+    as ``reference`` (default: the project's reference data) names them."""
+    reference = reference or load_reference()
     out: dict[str, set[tuple]] = {t: set() for t in TYPES}
     if not facts.is_observation_report:
         return out
@@ -98,9 +101,9 @@ def fact_tuples(facts: ReportFacts) -> dict[str, set[tuple]]:
         if e.date:
             out["dates"].add(("event", e.kind, _day(e.date)))
         for r in e.regions:
-            out["places"].add(("region", _place(r, country)))
+            out["places"].add(("region", _place(r, country, reference)))
         if e.place:
-            out["places"].add(("venue", e.kind, _place(e.place, country)))
+            out["places"].add(("venue", e.kind, _place(e.place, country, reference)))
     for a in facts.assessments:
         if a.by:
             out["people"].add((_norm(a.by),))
@@ -200,9 +203,11 @@ def _match_assessments(pred: set[tuple], gold: set[tuple]) -> tuple[Counts, list
     return Counts(tp, len(unmatched), len(missed)), missed, unmatched
 
 
-def score(pred: ReportFacts, gold: ReportFacts) -> Scores:
-    """Compare one report's predicted facts with its gold facts."""
-    p, g = fact_tuples(pred), fact_tuples(gold)
+def score(pred: ReportFacts, gold: ReportFacts, reference: Reference | None = None) -> Scores:
+    """Compare one report's predicted facts with its gold facts (places identified by
+    ``reference``, default the project's reference data)."""
+    reference = reference or load_reference()
+    p, g = fact_tuples(pred, reference), fact_tuples(gold, reference)
     out = Scores()
     for t in TYPES:
         if t == "posts":

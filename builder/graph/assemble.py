@@ -38,7 +38,6 @@ from builder.facts.vocabulary import VOCABULARY
 from builder.graph import iris
 from builder.graph.codes import write_codes
 from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
-from builder.reference.person_keys import person_key
 from builder.reference.records import IRI_LANGUAGE, Reference, load_reference
 from builder.text.document import Doc
 
@@ -433,9 +432,9 @@ class Assembler:
     def _person(self, ctx: _Context, person: PersonMention) -> URIRef:
         """A person node; their post as this report states it, when given."""
         g = ctx.graph
-        p = iris.person(person.name)
+        key = self.reference.person_keys.key(person.name)
+        p = iris.person(key)  # minted from the key: why two scripts are one node
         g.add((p, RDF.type, FOAF.Person))
-        key = person_key(person.name)  # the IRI is minted from it: why two scripts are one node
         if key:
             g.add((p, EO.nameKey, Literal(key)))
         g.add((p, FOAF.name, _said(ctx, person.name)))

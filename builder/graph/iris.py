@@ -16,7 +16,6 @@ from slugify import slugify
 
 from builder.facts.model import Day, MonthDay
 from builder.graph.namespaces import EOC, EOR
-from builder.reference.person_keys import person_key
 
 _MAX_SLUG = 60
 
@@ -71,10 +70,11 @@ def organisation(key: str) -> URIRef:
     return EOR[f"org/{slug(key)}"]
 
 
-def person(name: str) -> URIRef:
-    """A person by the cross-script key of the canonical nominative full name: "Руслан
-    Абдуллаев" and "Ruslan Abdullaev", "Корнелия Йонкер" and "Cornelia Jonker" are one IRI."""
-    return EOR[f"person/{slug(person_key(name))}"]
+def person(key: str) -> URIRef:
+    """A person by the cross-script key of the canonical nominative full name
+    (:meth:`~builder.reference.person_keys.PersonKeys.key`): "Руслан Абдуллаев" and "Ruslan
+    Abdullaev", "Корнелия Йонкер" and "Cornelia Jonker" have one key, so one IRI."""
+    return EOR[f"person/{slug(key)}"]
 
 
 def place(name: str, country_iso2: str | None) -> URIRef:

@@ -40,6 +40,7 @@ import yaml
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
 from builder.reference.morphology import morphology
+from builder.reference.person_keys import PersonKeys
 
 DEFAULT_ROOT = resource_dir("data/reference")
 # The language whose name makes a place's IRI (eor:place/<state>/<slug of it>): the IRIs were
@@ -703,6 +704,7 @@ class Reference:
     posts: tuple[Post, ...]
     bodies: tuple[Body, ...]
     places: tuple[Place, ...]
+    person_keys: PersonKeys
     _by_iso: dict[str, State] = field(default_factory=dict, repr=False)
     _by_org: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_body: dict[str, Body] = field(default_factory=dict, repr=False)
@@ -965,6 +967,7 @@ def read_reference(root: Path) -> Reference:
         posts=tuple(sorted(posts, key=lambda p: p.key)),
         bodies=tuple(sorted(bodies, key=lambda b: b.key)),
         places=tuple(sorted(places, key=lambda p: (p.state, p.name[IRI_LANGUAGE]))),
+        person_keys=PersonKeys.read(root),
     )
 
 

@@ -15,25 +15,32 @@ from collections.abc import Callable
 from builder.facts.model import ReportFacts, key_assessments, key_events
 from builder.reading.source_map import SourceMap
 from builder.reference.records import Reference, load_reference
-from builder.text import languages
+from builder.text import defaults, languages
 from builder.text.document import Doc
+from builder.text.nlp import Models
 
 
 class Extractor:
     """The extraction stages of each language, loaded on first use; one instance serves many
-    documents (the models and reference data are held here, not in module globals)."""
+    documents (the models and reference data are held here, not in module globals).
 
-    def __init__(self, reference: Reference | None = None) -> None:
+    A build gives it its reference data and :class:`~builder.text.nlp.Models`; without them it
+    takes the project's reference data and the models one-off calls share
+    (:mod:`builder.text.defaults`).
+    """
+
+    def __init__(self, reference: Reference | None = None, models: Models | None = None) -> None:
         self._reference = reference
+        self.models = models or defaults.models()
         self._languages: dict[str, languages.Language] = {}
 
     def language(self, tag: str) -> languages.Language:
         """The stages of language ``tag``, loaded on first use with this extractor's reference
-        data (the project's, read once, unless it was given one)."""
+        data (the project's, read once, unless it was given one) and models."""
         if tag not in self._languages:
             if self._reference is None:
                 self._reference = load_reference()
-            self._languages[tag] = languages.load(tag, self._reference)
+            self._languages[tag] = languages.load(tag, self._reference, self.models)
         return self._languages[tag]
 
     def __call__(self, doc: Doc, progress: Callable[[str], None] | None = None) -> ReportFacts:
@@ -74,10 +81,10 @@ def extract(
 
     ``source`` (pages, publication date, address) is carried on the ``Doc``: the date as
     ``Doc.published`` for the recognisers, the pages for the spans' provenance. A run over many
-    reports makes one :class:`Extractor` and passes it; without one, a new one serves this
-    report (its language's stages are loaded again, the models they share once).
+    reports makes one :class:`Extractor` and passes it; without one, the extractor one-off calls
+    share serves this report (:func:`builder.text.defaults.extractor`).
     """
     published = source.published if source is not None else None
     doc = Doc(name=name, original=original, published=published, source=source)
-    facts = (extractor or Extractor())(doc, progress)
+    facts = (extractor or defaults.extractor())(doc, progress)
     return doc, facts

@@ -1,7 +1,8 @@
-"""natasha's news NER tagger, the one model of natasha the Russian segmenter runs.
+"""The models a language's stages share, held by one object a build makes and hands down.
 
-It loads from files shipped inside the installed wheels (natasha, slovnet, navec): no network is
-needed. The morphological analyser is :class:`builder.reference.morphology.Morphology`.
+natasha's news NER tagger is the one model of natasha the Russian segmenter runs. It loads from
+files shipped inside the installed wheels (natasha, slovnet, navec): no network is needed. The
+morphological analyser is :class:`builder.reference.morphology.Morphology`.
 
 natasha's tagger multiplies small matrices with numpy. OpenBLAS's worker threads cost more
 than they save on matrices this small, and several build processes each running as many
@@ -14,8 +15,10 @@ or ``OMP_NUM_THREADS``.
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cached_property
 from typing import TYPE_CHECKING
+
+from builder.reference.morphology import Morphology, morphology
 
 if TYPE_CHECKING:  # imports for annotations only; the real imports are lazy
     from natasha import NewsNERTagger
@@ -32,10 +35,27 @@ def limit_blas_threads() -> None:
     threadpool_limits(limits=1, user_api="blas")
 
 
-@cache
-def ner_tagger() -> NewsNERTagger:
-    """natasha's news NER tagger (PER, LOC, ORG spans) over its news embedding (navec)."""
-    from natasha import NewsEmbedding, NewsNERTagger
+class Models:
+    """The models of the text stages, each loaded when a stage first asks for it (an English
+    report never loads the Russian tagger) and then held here, not in module globals.
 
-    limit_blas_threads()
-    return NewsNERTagger(NewsEmbedding())
+    A build makes one per worker process and hands it to every language it loads; loading the
+    tagger costs seconds, so one-off calls share the default of :mod:`builder.text.defaults`.
+    The analyser is the one the reference data matches word forms with, unless another is given.
+    """
+
+    def __init__(self, morph: Morphology | None = None) -> None:
+        self._morph = morph
+
+    @cached_property
+    def morphology(self) -> Morphology:
+        """The Russian morphological analyser and its memo of word forms."""
+        return self._morph or morphology()
+
+    @cached_property
+    def ner_tagger(self) -> NewsNERTagger:
+        """natasha's news NER tagger (PER, LOC, ORG spans) over its news embedding (navec)."""
+        from natasha import NewsEmbedding, NewsNERTagger
+
+        limit_blas_threads()
+        return NewsNERTagger(NewsEmbedding())

@@ -17,10 +17,18 @@ from rdflib.namespace import FOAF
 
 from builder.graph import iris
 from builder.graph.namespaces import EO
-from builder.reference.person_keys import compare, person_key
+from builder.reference.person_keys import PersonKeys
+from builder.reference.records import load_reference
 
 PROJECT = Path(__file__).resolve().parents[2]
 TWO = Path(__file__).resolve().parent / "two_reports"
+KEYS = load_reference().person_keys
+compare, person_key = KEYS.compare, KEYS.key
+
+
+def person(name: str):
+    """The IRI of the person named ``name``, minted from their key."""
+    return iris.person(person_key(name))
 
 
 @pytest.mark.parametrize(
@@ -34,7 +42,7 @@ TWO = Path(__file__).resolve().parent / "two_reports"
 def test_one_person_across_scripts(latin, cyrillic):
     match = compare(latin, cyrillic)
     assert match.same_person and match.score == 100.0
-    assert iris.person(latin) == iris.person(cyrillic)
+    assert person(latin) == person(cyrillic)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +57,15 @@ def test_similar_but_different_people_stay_apart(first, second):
     match = compare(first, second)
     assert match.score > 80  # close spellings ...
     assert not match.same_person  # ... yet two people
-    assert iris.person(first) != iris.person(second)
+    assert person(first) != person(second)
+
+
+def test_the_keys_are_those_of_the_reference_data_given(tmp_path: Path):
+    """The folds are reference data: other folds give other keys (none: the raw transliteration)."""
+    assert PersonKeys(()).key("Cornelia Jonker") == "cornelia jonker"
+    (tmp_path / "transliteration.yaml").write_text("person_name_folds:\n  - [w, v]\n")
+    assert PersonKeys.read(tmp_path).key("Philipp Wolff") == "philipp volff"
+    assert person_key("Philipp Wolff") == "filipp volff"
 
 
 def test_russian_names_keep_their_keys():
@@ -79,19 +95,19 @@ def test_a_russian_and_an_english_report_build_one_election(tmp_path: Path):
     elections = {o for o in graph.objects(None, EO.observes)}
     assert elections == {iris.election("KZ", date(2022, 11, 20), "presidential")}
     # the CEC chairman, named in both reports, is one node with a name in each language
-    official = iris.person("Nurlan Abdirov")
+    official = person("Nurlan Abdirov")
     names = set(graph.objects(official, FOAF.name))
     assert {Literal("Nurlan Abdirov", lang="en"), Literal("Нурлан Абдиров", lang="ru")} <= names
     # and the graph says why: one transliterated key, the evidence of the merge
     assert list(graph.objects(official, EO.nameKey)) == [Literal(person_key("Нурлан Абдиров"))]
     assert person_key("Nurlan Abdirov") == person_key("Нурлан Абдиров")
     # the CIS head and the ODIHR head have close names but are two people
-    assert iris.person("Корнелия Йонкер") != iris.person("Cornelius Jonker")
-    assert (iris.person("Корнелия Йонкер"), None, None) in graph
-    assert (iris.person("Cornelius Jonker"), None, None) in graph
+    assert person("Корнелия Йонкер") != person("Cornelius Jonker")
+    assert (person("Корнелия Йонкер"), None, None) in graph
+    assert (person("Cornelius Jonker"), None, None) in graph
     keys = {
         str(k)
-        for person in (iris.person("Корнелия Йонкер"), iris.person("Cornelius Jonker"))
-        for k in graph.objects(person, EO.nameKey)
+        for node in (person("Корнелия Йонкер"), person("Cornelius Jonker"))
+        for k in graph.objects(node, EO.nameKey)
     }
     assert len(keys) == 2

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from builder.text import defaults
 from builder.text.document import Doc, Entity, Token
 from builder.text.languages.ru.segment import Segmenter, phrase_to_nominative, to_nominative
-from builder.text.nlp import ner_tagger
 from builder.text.normalise import Normaliser
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -19,7 +19,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def segmented(name: str, original: str, ner: bool = True) -> Doc:
-    return Segmenter(ner=ner_tagger() if ner else None)(Normaliser()(Doc(name, original)))
+    return Segmenter(ner=defaults.models().ner_tagger if ner else None)(
+        Normaliser()(Doc(name, original))
+    )
 
 
 @pytest.fixture(scope="module")
@@ -320,11 +322,21 @@ def test_surname_endings_are_data_beside_the_segmenter() -> None:
 # -- shared models ----------------------------------------------------------------------------
 
 
-def test_models_are_built_once_per_process() -> None:
+def test_one_off_calls_share_one_set_of_models() -> None:
     from builder.reference.morphology import morphology
+    from builder.text.extract import Extractor
+    from builder.text.nlp import Models
 
     assert morphology() is morphology()
-    assert ner_tagger() is ner_tagger()
+    assert defaults.models() is defaults.models()
+    assert defaults.models().ner_tagger is defaults.models().ner_tagger
+    assert Extractor().models is defaults.models()
+    assert defaults.extractor() is defaults.extractor()
+    # a build hands its extractor models of its own, which its languages' stages then use
+    mine = Models(morph=defaults.models().morphology)
+    russian = Extractor(models=mine).language("ru")
+    assert Extractor(models=mine).models is mine and russian.segment.ner is mine.ner_tagger
+    assert russian.segment.ner is not defaults.models().ner_tagger
 
 
 def test_dictionary_look_ups_survive_letters_pymorphy3_cannot_name() -> None:

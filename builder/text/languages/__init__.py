@@ -2,9 +2,9 @@
 
 A report's language decides which stages read it; everything around them (the document and
 its spans, provenance, the facts model, assembly, shapes, queries) is shared. A language
-package ``builder.text.languages.<tag>`` has a function ``load(reference) -> Language`` that
-builds its stages with the reference data it is given (models are loaded there, once, and held
-by the returned object).
+package ``builder.text.languages.<tag>`` has a function ``load(reference, models) -> Language``
+that builds its stages with the reference data and the models
+(:class:`~builder.text.nlp.Models`) it is given; the returned object holds them.
 Adding a language is adding a folder and registering its tag in :data:`REGISTERED`.
 """
 
@@ -24,6 +24,7 @@ from builder.base.errors import InputError
 from builder.facts.model import ReportFacts
 from builder.reference.records import Reference
 from builder.text.document import Doc
+from builder.text.nlp import Models
 
 #: Language tags with a package in this folder, in the order detection prefers them.
 REGISTERED = ("ru", "en")
@@ -45,11 +46,12 @@ class Language:
     resolve: Callable[[Doc, ReportFacts], ReportFacts]
 
 
-def load(tag: str, reference: Reference) -> Language:
-    """The stages of language ``tag`` (one of :data:`REGISTERED`), reading ``reference``."""
+def load(tag: str, reference: Reference, models: Models) -> Language:
+    """The stages of language ``tag`` (one of :data:`REGISTERED`), reading ``reference`` with
+    ``models``."""
     if tag not in REGISTERED:
         raise KeyError(f"no language {tag!r}; known: {', '.join(REGISTERED)}")
-    return importlib.import_module(f"{__name__}.{tag}").load(reference)
+    return importlib.import_module(f"{__name__}.{tag}").load(reference, models)
 
 
 def word_lists(path: Path) -> dict[str, Any]:

@@ -12,14 +12,17 @@ from builder.reference.records import Reference
 from builder.text.languages import Language
 from builder.text.languages.en.recognise import Recogniser
 from builder.text.languages.en.segment import Segmenter
+from builder.text.nlp import Models
 from builder.text.normalise import Normaliser
 from builder.text.resolve import Resolver
 
 
-def load(reference: Reference) -> Language:
+def load(reference: Reference, models: Models) -> Language:
+    """The English stages over ``reference`` (of ``models`` only the analyser the shared
+    normaliser consults)."""
     return Language(
         tag="en",
-        normalise=Normaliser(),
+        normalise=Normaliser(morph=models.morphology),
         segment=Segmenter(),
         recognise=Recogniser(reference),
         resolve=Resolver(reference),

@@ -4,22 +4,22 @@ Russian reference names."""
 
 from __future__ import annotations
 
-from builder.reference.morphology import morphology
 from builder.reference.records import Reference
 from builder.text.languages import Language
 from builder.text.languages.ru.recognise import Recogniser
 from builder.text.languages.ru.segment import Segmenter
-from builder.text.nlp import ner_tagger
+from builder.text.nlp import Models
 from builder.text.normalise import Normaliser
 from builder.text.resolve import Resolver
 
 
-def load(reference: Reference) -> Language:
-    morph = morphology()
+def load(reference: Reference, models: Models) -> Language:
+    """The Russian stages over ``reference``, sharing the analyser and tagger of ``models``."""
+    morph = models.morphology
     return Language(
         tag="ru",
         normalise=Normaliser(morph=morph),
-        segment=Segmenter(morph, ner_tagger()),
+        segment=Segmenter(morph, models.ner_tagger),
         recognise=Recogniser(reference),
         resolve=Resolver(reference),
     )

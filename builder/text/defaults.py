@@ -1,0 +1,32 @@
+"""What a one-off call uses when it is handed no stages: the one place that owns the defaults.
+
+A build makes its own stages (:class:`~builder.corpus.build.ReportStages`: the reference data
+read once, a :class:`~builder.text.nlp.Models` per worker) and hands them down. A call made
+without them (a test, a script, ``extract(name, text)``) takes these instead, made on first
+use and shared by every such call in the process, so a test suite of hundreds of one-off
+extractions loads the models once rather than once per call.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from builder.text.nlp import Models
+
+if TYPE_CHECKING:
+    from builder.text.extract import Extractor
+
+
+@cache
+def models() -> Models:
+    """The models one-off calls share."""
+    return Models()
+
+
+@cache
+def extractor() -> Extractor:
+    """The extractor one-off calls share: the project's reference data and :func:`models`."""
+    from builder.text.extract import Extractor  # extract.py asks for this default
+
+    return Extractor(models=models())
