@@ -289,7 +289,8 @@ def test_a_full_disk_is_one_line_and_the_next_build_repairs(small_disk: Path, bu
     first = eokg("build", str(reports), "-w", str(ws), "--no-curation")
     assert first.returncode == 0, first.stderr
     filler = small_disk / "filler"
-    with filler.open("ab") as f:  # fill what is left of the disk
+    # fill what is left of the disk, unbuffered: no bytes are left to flush (and fail) on close
+    with filler.open("ab", buffering=0) as f:
         try:
             while True:
                 f.write(b"\0" * 65536)

@@ -534,3 +534,74 @@ def test_a_good_thing_in_the_genitive_of_negation_is_denied():
 def test_a_quotation_added_is_a_statement_of_its_speaker(verb):
     got = _assessments(f"«Мы призываем власти пересмотреть закон о СМИ», — {verb} И. Смирнов.\n")
     assert [(g[0], g[1], g[2]) for g in got] == [("Игорь Смирнов", "critical", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Выборы прошли спокойно и были хорошо организованы, говорится в заявлении,"
+            " опубликованном наблюдателями.\n",
+            (None, "positive", False, "Выборы прошли спокойно и были хорошо организованы"),
+        ),
+        (
+            "Голосование было хорошо подготовлено, — заявил Игорь Смирнов журналистам.\n",
+            ("Игорь Смирнов", "positive", False, "Голосование было хорошо подготовлено"),
+        ),
+    ],
+)
+def test_a_statement_before_an_inverted_reporting_clause(body, expected):
+    assert _assessments(body) == [expected]
+
+
+def test_a_paragraphs_findings_in_one_sense_are_one_statement():
+    got = _assessments(
+        "Наблюдатели отметили, что выборы были конкурентными, однако кампания была"
+        " малозаметной. Основные свободы в целом соблюдались, однако дебатов не проводилось.\n"
+    )
+    assert [(by, pol) for by, pol, _, _ in got] == [(None, "positive"), (None, "critical")]
+    assert "; " in got[0][3] and "; " in got[1][3]
+
+
+def test_findings_of_other_paragraphs_or_recommendations_stay_apart():
+    got = _assessments(
+        "Наблюдатели отметили, что выборы прошли спокойно.\n"
+        "Наблюдатели также отметили открытость избирательного процесса.\n"
+        "Группа рекомендовала усилить контроль. Группа рекомендовала обновить списки.\n"
+    )
+    assert [(pol, rec) for _, pol, rec, _ in got] == [
+        ("positive", False),
+        ("positive", False),
+        ("critical", True),
+        ("critical", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Выступая на брифинге, координатор, возглавивший группу, отметил, что выборы прошли"
+            " спокойно.\n",
+            "выборы прошли спокойно",
+        ),
+        (
+            "Игорь Смирнов, депутат Государственной Думы, заявил, что голосование прошло"
+            " спокойно.\n",
+            "голосование прошло спокойно",
+        ),
+    ],
+)
+def test_a_comma_before_the_verb_that_closes_a_clause_about_the_speaker(body, expected):
+    assert [st for _, _, _, st in _assessments(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Участки работали слаженно», — поделился впечатлениями Игорь Смирнов.\n",
+        "«Комиссии работают слаженно», — поделился первыми впечатлениями И. Смирнов.\n",
+    ],
+)
+def test_sharing_impressions_is_saying(body):
+    assert [(by, pol) for by, pol, _, _ in _assessments(body)] == [("Игорь Смирнов", "positive")]

@@ -648,3 +648,165 @@ def test_the_day_a_mission_ended_is_the_day_of_its_verb_of_closing(sentence, sta
     )
     main = extract("t.ru.txt", text)[1].main_mission
     assert (main.start, main.end) == (start, end)
+
+
+ODIHR = (
+    "Миссия БДИПЧ ОБСЕ на выборах в Грузии\n"
+    "ТБИЛИСИ, 5 сентября 2024 года. Бюро ОБСЕ по демократическим институтам и правам человека"
+    " (БДИПЧ) 5 сентября открыло миссию по наблюдению за парламентскими выборами, назначенными"
+    " на 26 октября.\n"
+)
+
+
+def _odihr(body: str):
+    return extract("o.ru.txt", ODIHR + body)[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Миссию БДИПЧ ОБСЕ по наблюдению за выборами возглавляет посол Ян Петерсен.\n",
+        "Миссию Бюро по демократическим институтам и правам человека в Грузии возглавляет"
+        " Ян Петерсен.\n",
+    ],
+)
+def test_a_head_verb_far_after_the_mission_it_heads(body):
+    head = _odihr(body).main_mission.coordinator
+    assert head is not None and head.name == "Ян Петерсен"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "«Выборы были хорошо организованы», — отметила Эва Лунд, глава миссии БДИПЧ по"
+            " наблюдению за выборами.\n",
+            "Эва Лунд",
+        ),
+        (
+            "«Комиссии работали открыто», — сказал Петр Ильин, руководитель миссии.\n",
+            "Петр Ильин",
+        ),
+    ],
+)
+def test_a_head_named_by_the_role_after_their_name(body, name):
+    head = _odihr(body).main_mission.coordinator
+    assert head is not None and head.name == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Мы призываем власти расследовать все сообщения», — заявил глава делегации ПАСЕ"
+        " Йохан Линдквист. Делегация ПАСЕ работала в составе международной миссии.\n",
+        "Делегация ПАСЕ работала вместе с БДИПЧ. В Тбилиси выступил руководитель делегации ПАСЕ"
+        " Йохан Линдквист.\n",
+    ],
+)
+def test_a_role_naming_another_mission_heads_that_mission(body):
+    facts = _odihr(body)
+    heads = {m.organiser: m.coordinator.name for m in facts.missions if m.coordinator}
+    assert heads == {"ПАСЕ": "Йохан Линдквист"}
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        (
+            "Миссия встретилась с заместителем Председателя ЦИК Грузии Ниной Ивановой.\n",
+            "заместитель Председателя Центральной избирательной комиссии Грузии",
+        ),
+        (
+            "Члены миссии встретились с членом ЦИК Казахстана Ниной Ивановой.\n",
+            "член Центральной избирательной комиссии Республики Казахстан",
+        ),
+    ],
+)
+def test_a_body_abbreviated_with_its_state_is_spelled_out_in_a_post(body, post):
+    people = {p.name: p.post for p in _odihr(body).people}
+    assert people["Нина Иванова"] == post
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Миссия встретилась с Председателем ЦИК Ангелой Карамаликой.\n", "Ангела Карамалика"),
+        (
+            "Наблюдатели побеседовали с министром юстиции Мариной Кастравецой.\n",
+            "Марина Кастравеца",
+        ),
+    ],
+)
+def test_a_name_only_the_tagger_finds_is_put_in_the_nominative(body, name):
+    assert name in {p.name for p in _odihr(body).people}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В течение трех дней, с 5 по 7 сентября, члены миссии провели консультации в"
+        " министерствах.\n",
+        "С 5 по 9 сентября эксперты миссии встречались с представителями партий.\n",
+    ],
+)
+def test_the_range_of_what_a_mission_did_is_not_its_stay(body):
+    main = _odihr(body).main_mission
+    assert (main.start, main.end) == (date(2024, 9, 5), None)
+
+
+def test_a_later_range_of_staying_from_the_start_day_ends_the_stay():
+    main = _odihr("Миссия работает в стране с 5 по 30 сентября.\n").main_mission
+    assert (main.start, main.end) == (date(2024, 9, 5), date(2024, 9, 30))
+
+
+CIS = (
+    "Наблюдатели СНГ на выборах в Кыргызстане\n"
+    "БИШКЕК, 2 ноября 2020 года. Миссия наблюдателей от СНГ работает на выборах Президента"
+    " Кыргызской Республики.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "На участках работали наблюдатели из Азербайджана, Армении и Беларуси.",
+            ["AZ", "AM", "BY"],
+        ),
+        ("Наблюдатели прибыли из Армении и Казахстана.", ["AM", "KZ"]),
+        ("Парламентарии Армении, Беларуси и Казахстана посетили участки.", ["AM", "BY", "KZ"]),
+        ("В работе миссии участвуют наблюдатели от Азербайджана и Беларуси.", ["AZ", "BY"]),
+        (
+            "Казахстанские, российские и белорусские наблюдатели посетили участки.",
+            ["KZ", "RU", "BY"],
+        ),
+        ("Наблюдатели представляют Индию, Китай и Пакистан.", ["IN", "CN", "PK"]),
+        ("Группа сформирована из депутатов парламентов Армении и Таджикистана.", ["AM", "TJ"]),
+        ("В миссии представлены Азербайджан, Армения и Беларусь.", ["AZ", "AM", "BY"]),
+    ],
+)
+def test_sending_states_in_the_genres_forms(body, states):
+    assert extract("c.ru.txt", CIS + body + "\n")[1].main_mission.sending_states == states
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Кыргызские наблюдатели от партий работали на участках.",
+        "Миссия встретилась с представителями Центральной избирательной комиссии Кыргызстана.",
+    ],
+)
+def test_the_host_states_observers_are_not_sent(body):
+    assert extract("c.ru.txt", CIS + body + "\n")[1].main_mission.sending_states == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Миссия открыта в Тбилиси 5 сентября; ее возглавляет посол Ян Петерсен (Норвегия).\n",
+        "Миссия работает с 5 сентября, ее возглавляет Ян Петерсен.\n",
+    ],
+)
+def test_a_pronoun_before_the_head_verb_stands_for_the_mission(body):
+    head = _odihr(body).main_mission.coordinator
+    assert head is not None and head.name == "Ян Петерсен"

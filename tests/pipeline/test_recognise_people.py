@@ -11,6 +11,7 @@ from builder.text.languages.ru.recognise.people import (
     phrase_to_nominative,
     post_after,
     post_before,
+    post_range,
 )
 from builder.text.normalise import Normaliser
 
@@ -121,11 +122,12 @@ def test_names_keep_the_texts_spelling_of_e():
     assert [n.name for n in find_names(_sent("координировал Пётр Толстой."))] == ["Пётр Толстой"]
 
 
-def test_a_patronymic_is_skipped():
+def test_a_patronymic_is_kept_and_a_surname_like_one_is_a_surname():
+    # a name written with its patronymic keeps it (the readers' convention, tests/genre-more)
     names = find_names(
         _sent("встретились с Председателем Сената Касымом-Жомартом Кемелевичем Токаевым.")
     )
-    assert [n.name for n in names] == ["Касым-Жомарт Токаев"]
+    assert [n.name for n in names] == ["Касым-Жомарт Кемелевич Токаев"]
     names = find_names(_sent("встретились с Натальей Кондратович, которая рассказала"))
     assert [n.name for n in names] == ["Наталья Кондратович"]
 
@@ -312,3 +314,95 @@ def test_the_office_after_a_bare_role_a_country_or_a_dash_is_the_post(text, post
     (name,) = find_names(sent)
     rng = post_range(sent, name)
     assert phrase_to_nominative(sent, rng[0], rng[1], name.case) == post
+
+
+def _posts(text: str) -> dict[str, str | None]:
+    """Every name of the sentence with the post ``post_range`` gives it, in the nominative."""
+    sent = _sent(text)
+    out = {}
+    for name in find_names(sent):
+        rng = post_range(sent, name)
+        out[name.name] = phrase_to_nominative(sent, rng[0], rng[1], name.case) if rng else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Заместитель главы миссии Анна Ковальска и политический аналитик миссии Томас Бергер"
+            " встретились с ним.",
+            {
+                "Анна Ковальска": "Заместитель главы миссии",
+                "Томас Бергер": "политический аналитик миссии",
+            },
+        ),
+        (
+            "Их приняли министр юстиции Олег Петров, председатель Верховного суда Иван Сидоров.",
+            {"Олег Петров": "министр юстиции", "Иван Сидоров": "председатель Верховного суда"},
+        ),
+    ],
+)
+def test_another_persons_name_ends_a_post(text, posts):
+    assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Члены делегации встретились с кандидатами в президенты, Председателем Верховного"
+            " суда Анной Ивановой.",
+            "Анна Иванова",
+            "Председатель Верховного суда",
+        ),
+        (
+            "Наблюдатели побеседовали с депутатами, советником министра Сергеем Ивановым.",
+            "Сергей Иванов",
+            "советник министра",
+        ),
+    ],
+)
+def test_a_plural_head_names_other_people_not_the_post(text, name, post):
+    assert _posts(text)[name] == post
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Группа встретилась с юридическим советником миссии Анной Смирновой.",
+            "юридический советник миссии",
+        ),
+        ("Выступил политический аналитик миссии Петр Иванов.", "политический аналитик миссии"),
+    ],
+)
+def test_the_kind_of_post_before_its_head_is_part_of_it(text, post):
+    assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("утвержден Виктор Павлович Стародубцев.", "Виктор Павлович Стародубцев"),
+        ("встреча с Анной Сергеевной Петровой прошла", "Анна Сергеевна Петрова"),
+        ("их принял Нур-Али Каримович Исаев.", "Нур-Али Каримович Исаев"),
+    ],
+)
+def test_a_patronymic_written_is_kept_in_the_nominative(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "беседа с главным редактором Национального информационного агентства Отабеком"
+            " Назаровым.",
+            "главный редактор Национального информационного агентства",
+        ),
+        ("их принял генеральный консул Казахстана Петр Иванов.", "генеральный консул Казахстана"),
+    ],
+)
+def test_posts_of_the_press_and_of_consulates(text, post):
+    assert _post(text) == post

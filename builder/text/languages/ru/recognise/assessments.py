@@ -19,8 +19,6 @@ from builder.text.languages.ru.recognise.context import Context
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues
 from builder.text.languages.ru.recognise.people import NameMention, is_verb
 
-_PRONOUNS = {"он", "его", "она", "ее", "её", "ему", "ей"}
-
 
 def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
     low = " " + " ".join(t.lower for t in s.toks) + " "
@@ -235,10 +233,10 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         return False
     toks = s.toks
     for t in toks[max(0, verb_i - 4) : verb_i + 4]:
-        if t.lemma in _ROLE_NOUNS and t.i == 0 and verb_i == 1:
+        if t.lemma in cue_set("head_roles") and t.i == 0 and verb_i == 1:
             return True  # "Координатор отметил, что ...": the role alone as the subject
         if (
-            t.lemma in _ROLE_NOUNS
+            t.lemma in cue_set("head_roles")
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
             and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
@@ -248,9 +246,6 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
     return False
 
 
-_ROLE_NOUNS = frozenset({"руководитель", "координатор", "глава"})
-
-
 def _inverted(s: Sent, verb_i: int) -> bool:
     """ "Выборы прошли спокойно, заявил X", "..., — сказал он": the reporting clause after the
     statement, its verb right after a comma (or a comma and a dash)."""
@@ -258,7 +253,16 @@ def _inverted(s: Sent, verb_i: int) -> bool:
     k = verb_i - 1
     if k >= 0 and toks[k].text in {"—", "–"}:
         k -= 1
-    return k >= 3 and toks[k].text == ","
+    # "Генеральный секретарь, возглавивший миссию, отметил, что ...": the comma closes a
+    # clause about the speaker; the statement follows "что"
+    that = any(t.lower == "что" for t in toks[verb_i + 1 : verb_i + 4])
+    return k >= 3 and toks[k].text == "," and not that
+
+
+def _inverted_at(s: Sent, verb_i: int) -> int:
+    """The comma that ends the statement before an inverted reporting clause."""
+    k = verb_i - 1
+    return k - 1 if s.toks[k].text in {"—", "–"} else k
 
 
 def _is_own_statement(ctx: Context) -> bool:
@@ -280,16 +284,13 @@ def _is_own_statement(ctx: Context) -> bool:
     return False
 
 
-_ACTORS = frozenset({"миссия", "наблюдатель", "группа", "делегация", "эксперт"})
-
-
 def _is_plan(s: Sent) -> bool:
     """ "миссия будет опираться на Конвенцию", "Наблюдатели оценят процесс", "миссия продолжит
     следить": what the observers will do is their plan, not an assessment (the first verb
     after the observers as subject is in the future)."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in _ACTORS:
+        if t.lemma not in cue_set("statement_actors"):
             continue
         for x in toks[t.i + 1 : t.i + 4]:
             parse = x.first("VERB")
@@ -312,15 +313,12 @@ def _head_of(ctx: Context, s: Sent, heads: dict[str, str]) -> str | None:
     return None
 
 
-_DEMONSTRATIVE_OBJECTS = ("такую оценку", "такие оценки", "об этом", "это", "так")
-
-
 def _attributes_previous(s: Sent) -> bool:
     """ "Такую оценку ... дала глава делегации X.", "Об этом заявил X.": a sentence whose only
     object is a demonstrative attributes the sentence before it to the person it names (see
     :func:`_next_attribution`)."""
     head = " ".join(t.lower for t in s.toks[:3])
-    if not any(head == d or head.startswith(d + " ") for d in _DEMONSTRATIVE_OBJECTS):
+    if not any(head == d or head.startswith(d + " ") for d in cues()["demonstrative_objects"]):
         return False
     speech = cue_set("speech_verbs") | {"дать", "давать"}
     return any(t.lemma in speech for t in s.toks)
@@ -467,6 +465,7 @@ def recognise_assessments(
     last_person: str | None = None
     runs = _readings(ctx)
     own_statement = _is_own_statement(ctx)
+    paras: list[int] = []  # each assessment's paragraph
     for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
@@ -545,13 +544,13 @@ def recognise_assessments(
             by = _canonical(named_speaker, heads)
         else:
             pron = (
-                any(t.lower in _PRONOUNS for t in s.toks[: (verb_i or 6) + 1])
+                any(t.lower in cue_set("pronouns") for t in s.toks[: (verb_i or 6) + 1])
                 or "по его словам" in s.text.lower()
                 or (  # «...», — сказал он.
                     verb_i is not None
                     and (quoted_at is not None or _inverted(s, verb_i))
                     and verb_i + 1 < len(s.toks)
-                    and s.toks[verb_i + 1].lower in _PRONOUNS
+                    and s.toks[verb_i + 1].lower in cue_set("pronouns")
                 )
             )
             low = s.text.lower()
@@ -575,8 +574,10 @@ def recognise_assessments(
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
-        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
-            statement, st = s.span_text(0, verb_i - 1), 0
+        elif verb_i is not None and _inverted(s, verb_i):
+            # "Выборы были конкурентными, заявил X", "..., говорится в заявлении": the
+            # statement is the clause before the reporting one, whoever made it
+            statement, st = s.span_text(0, _inverted_at(s, verb_i)), 0
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
         elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
@@ -587,8 +588,8 @@ def recognise_assessments(
             statement, st = _statement(s, verb_i)
         if quoted is not None:
             en = quoted[1]
-        elif named_speaker is not None and verb_i is not None and _inverted(s, verb_i):
-            en = verb_i - 1
+        elif verb_i is not None and _inverted(s, verb_i):
+            en = _inverted_at(s, verb_i)
         else:
             en = len(s.toks)
             while en > st and s.toks[en - 1].text in {".", ";"}:
@@ -601,8 +602,49 @@ def recognise_assessments(
             ]
         for statement, st, polarity in parts:
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
+            paras.append(s.para)
         had_assessment = True
         last_person = by or _antecedent(s, names, heads) or last_person
+    return _one_statement_per_run(out, paras)
+
+
+def _one_statement_per_run(found: list[Assessment], paras: list[int]) -> list[Assessment]:
+    """A reader takes a paragraph of a mission's own findings in one sense as one statement:
+    what the mission finds (no person speaking) in the same paragraph with the same polarity
+    ("Выборы были конкурентными, однако ... . Основные свободы в целом соблюдались, однако
+    ...": the praise is one statement, the remarks another) joins the first such statement.
+    A person's statements and recommendations stay one each. ``paras`` is each assessment's
+    paragraph."""
+    out: list[Assessment] = []
+    out_paras: list[int] = []
+    for a, para in zip(found, paras, strict=True):
+        k = next(
+            (
+                k
+                for k in range(len(out) - 1, -1, -1)
+                if out_paras[k] == para
+                and a.by is None
+                and (out[k].by, out[k].mission, out[k].polarity) == (a.by, a.mission, a.polarity)
+                and not out[k].recommendation
+                and not a.recommendation
+            ),
+            None,
+        )
+        if k is None:
+            out.append(a)
+            out_paras.append(para)
+            continue
+        prev = out[k]
+        spans = (
+            *(prev.evidence.spans if prev.evidence else ()),
+            *(a.evidence.spans if a.evidence else ()),
+        )
+        evidence = (
+            replace(prev.evidence, spans=tuple(sorted(set(spans), key=lambda sp: sp.start)))
+            if prev.evidence
+            else a.evidence
+        )
+        out[k] = replace(prev, statement=f"{prev.statement}; {a.statement}", evidence=evidence)
     return out
 
 
@@ -635,13 +677,11 @@ def _assessment(
         topic=topic,
         statement=statement,
         recommendation=rec,
-        at_event=at_event,
+        # a position in the events list, made the event's key by key_events(positions=True)
+        # (builder.text.extract) once the events have theirs
+        at_event=at_event,  # type: ignore[arg-type]
         evidence=ctx.evidence(f"assessment.{polarity}", (s.start, s.stop)),
     )
-
-
-_CONTRASTS = frozenset({"однако", "но", "хотя"})
-_HEDGES = frozenset({"отдельный", "ряд", "некоторый", "единичный"})
 
 
 def _clause(s: Sent, i: int, j: int) -> Sent:
@@ -663,7 +703,7 @@ def _contrast_parts(
         (
             t.i
             for t in toks[st + 2 : en - 1]
-            if t.lower in _CONTRASTS and toks[t.i - 1].text in {",", ".", ";", "—"}
+            if t.lower in cue_set("contrast_words") and toks[t.i - 1].text in {",", ".", ";", "—"}
         ),
         None,
     )
@@ -676,7 +716,7 @@ def _contrast_parts(
         # what a contrast brings after praise is a remark ("были конкурентными, однако
         # поспешные изменения правил снизили их значение"), even with no critical word
         return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
-    if p1 == "critical" and any(t.lemma in _HEDGES for t in first.toks):
+    if p1 == "critical" and any(t.lemma in cue_set("hedges") for t in first.toks):
         return [(st, en, "neutral")]
     return [(st, en, polarity)]
 
@@ -689,9 +729,6 @@ def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str
     verb = next((t.i for t in s.toks if is_verb(t)), None)
     subject = [n for n in names if verb is not None and n.j <= verb]
     return _canonical((subject or names)[0], heads)
-
-
-_HEAD_SYNONYMS = {"глава": "председатель", "руководитель": "председатель", "спикер": "председатель"}
 
 
 def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Event]) -> str | None:
@@ -711,7 +748,7 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
         from builder.text.languages.ru.recognise.lexicon import lemma
 
         lem = [lemma(w) for w in text.replace(",", " ").split()]
-        head = _HEAD_SYNONYMS.get(lem[0], lem[0]) if lem else ""
+        head = cues()["head_synonyms"].get(lem[0], lem[0]) if lem else ""
         return head, {w for w in lem[1:] if len(w) > 3}
 
     d_head, d_words = words(described)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from builder.facts.model import EXTRACTED, Day, Evidence, MonthDay, Span
-from builder.reference.records import Match, Reference, load_reference
+from builder.reference.records import Match, Organisation, Reference, State, load_reference
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.dateline import (
     dateline_place,
@@ -86,6 +86,18 @@ class Context:
                 for m in self.ref.scan(sent.text, kinds)
             ]
         return list(self._scans[key])
+
+    def organisations(self, sent: Sent) -> list[tuple[Match, Organisation]]:
+        """The organisations a sentence names, each with its record typed as one."""
+        return [
+            (m, m.entry)
+            for m in self.scan(sent, ["organisation"])
+            if isinstance(m.entry, Organisation)
+        ]
+
+    def states(self, sent: Sent) -> list[tuple[Match, State]]:
+        """The states a sentence names, each with its record typed as one."""
+        return [(m, m.entry) for m in self.scan(sent, ["state"]) if isinstance(m.entry, State)]
 
     def mentions_in(self, sent_index: int) -> list[tuple[int, str]]:
         """(start, mission key) of the mission mentions in a sentence, missions in their order.

@@ -18,7 +18,7 @@ class Count:
     at_least: bool
     i: int  # first token (the bound word when there is one)
     j: int  # token after the number
-    noun: int | None = None  # token index of the counted noun
+    noun: int  # token index of the counted noun (a number counts nothing without one)
     approximate: bool = False  # "около 300": neither the number nor a bound of it
 
 

@@ -11,8 +11,11 @@ main mission, so that a distractor mission's size, dates and head never leak int
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import NamedTuple
 
-from builder.facts.model import Election, Mission, PersonMention
+from builder.facts.model import Day, Election, Mission, MonthDay, PersonMention
+from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, MissionInfo, lead
 from builder.text.languages.ru.recognise.counts import (
     find_counts,
@@ -33,17 +36,32 @@ from builder.text.languages.ru.recognise.people import (
 )
 
 
+class Mention(NamedTuple):
+    """One mention of a mission: where it is, what kind, and who organises it."""
+
+    sent: int
+    kind: str  # "group", "mission" or "long-term"
+    organiser: str  # the organiser's Russian abbreviation or name ("МПА СНГ")
+    organiser_key: str | None
+    start: int
+    stop: int
+    in_post: bool  # inside a person's post ("глава миссии БДИПЧ"), not a topic of its own
+
+
+def short_name(org: Organisation) -> str:
+    """The name a mission's organiser goes by: its Russian abbreviation, else its name."""
+    return next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
+
+
 def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] | None:
     """The organisation named right after token ``k`` ("от МПА СНГ"), and the token after it."""
     if k >= len(sent.toks):
         return None
     start = sent.toks[k].start
-    for m in ctx.scan(sent, ["organisation"]):
+    for m, org in ctx.organisations(sent):
         if m.start == start:
-            org = m.entry
-            abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
             end = next(t.i for t in sent.toks if t.stop >= m.end)
-            return abbr, org.key, end + 1
+            return short_name(org), org.key, end + 1
     return None
 
 
@@ -58,21 +76,16 @@ def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int]
     opens, sends or deploys the mission; the nearest one, if it sends missions at all."""
     at = sent.toks[i].start
     found = [
-        m
-        for m in ctx.scan(sent, ["organisation"])
-        if m.end <= at and m.entry.mission_names.get("ru")
+        org for m, org in ctx.organisations(sent) if m.end <= at and org.mission_names.get("ru")
     ]
     if not found:
         return None
-    org = found[-1].entry
-    abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
-    return abbr, org.key, i + 1
+    return short_name(found[-1]), found[-1].key, i + 1
 
 
-def find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, int, bool]]:
-    """(sentence, kind, organiser, organiser key, start, stop, inside a post) of every mission
-    mention."""
-    out = []
+def find_mentions(ctx: Context) -> list[Mention]:
+    """Every mission mention of the text, in the order of the text."""
+    out: list[Mention] = []
     for s in ctx.sents:
         toks = s.toks
         for t in toks:
@@ -98,14 +111,14 @@ def find_mentions(ctx: Context) -> list[tuple[int, str, str, str | None, int, in
                 continue
             abbr, key, end = org
             in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
-            out.append((s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
+            out.append(Mention(s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
         out.extend(_long_term_mentions(ctx, s))
-        if any(m[0] == s.index for m in out):
+        if any(m.sent == s.index for m in out):
             out.extend(_joint_mentions(ctx, s))
     return out
 
 
-def _joint_mentions(ctx: Context, s: Sent) -> list[tuple]:
+def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
     """ "Делегация ПАСЕ работала в составе международной миссии вместе с ПА ОБСЕ и БДИПЧ
     ОБСЕ": the observer bodies a mission worked together with are missions of their own."""
     toks = s.toks
@@ -118,15 +131,15 @@ def _joint_mentions(ctx: Context, s: Sent) -> list[tuple]:
             (x.stop for x in toks[t.i + 1 :] if x.text in {".", ";", ":"} or is_verb(x)),
             s.stop,
         )
-        for m in ctx.scan(s, ["organisation"]):
-            if t.stop <= m.start and m.end <= stop and m.entry.mission_names.get("ru"):
-                org = m.entry
-                abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
-                out.append((s.index, "mission", abbr, org.key, m.start, m.end, False))
+        for m, org in ctx.organisations(s):
+            if t.stop <= m.start and m.end <= stop and org.mission_names.get("ru"):
+                out.append(
+                    Mention(s.index, "mission", short_name(org), org.key, m.start, m.end, False)
+                )
     return out
 
 
-def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
+def _long_term_mentions(ctx: Context, s: Sent) -> list[Mention]:
     """Long-term monitoring by an organisation ("проведенного МИМРД МПА СНГ долгосрочного
     мониторинга", "долгосрочный мониторинг МИМРД"): a mission of its own, which never claims
     the sentence (the speaker quoting its findings speaks for their own group)."""
@@ -136,30 +149,30 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[tuple]:
         if t.lemma != "мониторинг" or t.i == 0 or toks[t.i - 1].lemma != "долгосрочный":
             continue
         lo, hi = toks[max(0, t.i - 7)].start, toks[min(len(toks) - 1, t.i + 4)].stop
-        for m in ctx.scan(s, ["organisation"]):
+        for m, org in ctx.organisations(s):
             if lo <= m.start and m.end <= hi:
-                org = m.entry
-                abbr = next((a for a in org.abbreviations if not a.isascii()), org.name["ru"])
-                out.append((s.index, "long-term", abbr, org.key, m.start, m.end, True))
+                out.append(
+                    Mention(s.index, "long-term", short_name(org), org.key, m.start, m.end, True)
+                )
                 break
     return out
 
 
-def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
+def _observing_institutions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """ "наблюдатели ОБСЕ" in a text that names the OSCE's observing institution (ODIHR) are
     that institution's mission: an organisation observes through its institution, and the
     generic name is the joint mission's, which the institution leads. When the text names
     the institution's mission only inside posts ("глава миссии БДИПЧ") but another body of
     the organisation as a group of its own ("Делегация ПА ОБСЕ, в которую вошли ..."), the
     generic name is that group's: the text is about the delegation."""
-    named = {m[3] for m in mentions}
+    named = {m.organiser_key for m in mentions}
     for s in ctx.sents:
-        named.update(m.entry.key for m in ctx.scan(s, ["organisation"]))
+        named.update(org.key for _, org in ctx.organisations(s))
     # named as an observer group or mission of its own, not inside a post
-    as_groups = [m[3] for m in mentions if not m[6] and m[1] != "long-term"]
+    as_groups = [m.organiser_key for m in mentions if not m.in_post and m.kind != "long-term"]
     out = []
     for m in mentions:
-        children = [o for o in ctx.ref.organisations if o.parent == m[3]]
+        children = [o for o in ctx.ref.organisations if o.parent == m.organiser_key]
         child = next(
             (o for o in children if o.kind == "institution" and o.key in named),
             None,
@@ -175,8 +188,7 @@ def _observing_institutions(ctx: Context, mentions: list[tuple]) -> list[tuple]:
                 child,
             )
         if child is not None:
-            abbr = next((a for a in child.abbreviations if not a.isascii()), child.name["ru"])
-            m = (m[0], m[1], abbr, child.key, *m[4:])
+            m = m._replace(organiser=short_name(child), organiser_key=child.key)
         out.append(m)
     return out
 
@@ -364,6 +376,23 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                         prev = ctx.sents[s.index - 1] if s.index else s
                         return after[0], ctx.sent_mission[prev.index]
                     cue = t.i
+            elif (
+                before
+                and t.i >= 1
+                and before[-1].j == t.i - 1
+                and toks[t.i - 1].text in {",", "—", "–"}
+                and _head_start_role(toks, t.i)
+            ):
+                # "..., — отметила Эва Лунд, глава миссии БДИПЧ": the role in apposition
+                # after the name; the mission it names right after it, else the sentence's
+                after_role = toks[t.i + 1].start
+                named_here = [
+                    m.key
+                    for m in ctx.missions
+                    for si, start, _ in m.mentions + m.post_mentions
+                    if si == s.index and start == after_role
+                ]
+                return before[-1], named_here[0] if named_here else mission_here
             elif before and t.lower.endswith(("ом", "ем")):
                 # "X, депутат ..., был назначен координатором группы": the role after the name
                 between = toks[before[-1].j : t.i]
@@ -372,9 +401,18 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                     return before[-1], mission_here
         elif (
             t.lemma in head_verbs
-            and any(
-                x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
-                for x in toks[max(0, t.i - 4) : t.i + 3]
+            and (
+                any(
+                    x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
+                    for x in toks[min(max(0, t.i - 4), _clause_start(toks, t.i)) : t.i + 3]
+                )
+                # "Миссия открыта ...; ее возглавляет посол X": the pronoun stands for the
+                # mission the sentence names
+                or (
+                    t.i > 0
+                    and toks[t.i - 1].lower in {"ее", "её", "его", "их"}
+                    and any(x.lemma in {"группа", "миссия", "делегация"} for x in toks[: t.i])
+                )
             )
             or (
                 t.lower == "главе"
@@ -393,17 +431,37 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
         before = [n for n in names if n.j <= cue]
         if after:
             # the mission a role names inside the post ("Главой миссии БДИПЧ является X")
+            # (at the sentence's start, or right after the role: "— заявил глава делегации
+            # ПАСЕ X" heads the PACE delegation whatever mission the sentence is about)
+            right_after = toks[cue + 1].start if cue + 1 < len(toks) else -1
             in_posts = [
                 (start, m.key)
                 for m in ctx.missions
                 for si, start, _ in m.post_mentions
-                if si == s.index and toks[cue].i == 0
+                if si == s.index and (cue == 0 or start == right_after)
             ]
             named = _named_with_role(sorted(here + in_posts), toks[cue], after[0])
             return after[0], named or mission_here
         if before and t.lemma in head_verbs:
             return before[-1], mission_here
     return None
+
+
+def _head_start_role(toks: list[Tok], i: int) -> bool:
+    """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
+    the apposition's head (not "заместитель главы миссии")."""
+    return toks[i].lower in {"глава", "руководитель", "координатор", "руководительница"}
+
+
+def _clause_start(toks: list[Tok], i: int) -> int:
+    """The first token of the clause of token ``i`` ("Миссию БДИПЧ ОБСЕ по наблюдению за
+    выборами возглавляет ...": the mission may stand far before its verb), at most 12 back."""
+    k = i
+    while k > max(0, i - 12) and toks[k - 1].text not in {",", ";", ":", "(", "—"}:
+        if is_verb(toks[k - 1]):
+            break
+        k -= 1
+    return k
 
 
 def _named_with_role(here: list[tuple[int, str]], role: Tok, name: NameMention) -> str | None:
@@ -484,7 +542,7 @@ def _period(
                 mission.start = ctx.to_date(d.first, s.index)  # "работала с 19 ноября"
                 spans.append((d.start, d.stop))
                 return
-            if d.is_range:
+            if d.last is not None:
                 # an early-voting or registration range is not the mission's stay
                 before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
                 if any(t.lemma in {"голосование", "регистрация"} for t in before[-4:]):
@@ -512,17 +570,27 @@ def _closing_day(
                 continue
             end = ctx.to_date(d.first, s.index)
             start = mission.start
-            if end is None or start is not None and type(end) is type(start) and end < start:
+            if end is None or _before(end, start):
                 continue
             mission.end = end
             spans.append((d.start, d.stop))
             return
 
 
+def _before(day: Day, other: Day | None) -> bool:
+    """Whether ``day`` is before ``other``; days of different precision (a full date, a day
+    and month only) are not compared."""
+    if isinstance(day, date) and isinstance(other, date):
+        return day < other
+    if isinstance(day, MonthDay) and isinstance(other, MonthDay):
+        return day < other
+    return False
+
+
 def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
     """A sentence that names the mission, a group or mission, or its observers."""
     return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
-        s.lemmas() & (_MISSION_NOUNS | cue_set("observer_nouns"))
+        s.lemmas() & (cue_set("mission_nouns") | cue_set("observer_nouns"))
     )
 
 
@@ -532,8 +600,12 @@ def _end_of_stay(
     """The end of the stay a mission opened on its start day: a later range from that day
     ("работает в стране с 16 по 21 ноября")."""
     for s in sents:
+        # "В течение трех дней, с 13 по 15 мая, члены Миссии провели консультации": the
+        # range of what the mission did is not its stay, which a verb of staying tells
+        if not s.lemmas() & cue_set("stay_verbs"):
+            continue
         for d in ctx.dates[s.index]:
-            if d.is_range and ctx.to_date(d.first, s.index) == mission.start:
+            if d.last is not None and ctx.to_date(d.first, s.index) == mission.start:
                 mission.end = ctx.to_date(d.last, s.index)
                 spans.append((d.start, d.stop))
                 return
@@ -615,7 +687,10 @@ def _size(
     for s in sents:
         lemmas = s.lemmas()
         by_construction = not lemmas & membership and (
-            _takes_part_in_the_group(s) or _continues_membership(s, previous_membership)
+            _takes_part_in_the_group(s)
+            or _continues_membership(s, previous_membership)
+            or _observers_by_adjective(ctx, s)
+            or _observers_of_states(ctx, s)
         )
         is_membership = (
             bool(lemmas & membership)
@@ -628,7 +703,7 @@ def _size(
         about = (
             is_membership
             or any(key == info.key for _, key in ctx.mentions_in(s.index))
-            or bool(lemmas & (_MISSION_NOUNS | {"участие"}))
+            or bool(lemmas & (cue_set("mission_nouns") | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
             if about and mission.state_count is None and not (c.at_least or c.approximate):
@@ -655,7 +730,7 @@ def _size(
                 continue
             if _in_parentheses(s, c.i) or part_of_the_mission(s, c) or requested(s, c):
                 continue  # (counts.py) the core team, the long-term observers, or asked for
-            if c.i > 0 and s.toks[c.i - 1].lower in _OBLIQUE:
+            if c.i > 0 and s.toks[c.i - 1].lower in cue_set("oblique_prepositions"):
                 continue  # "встретились с 12 представителями партий": people met, not members
             if c.approximate:
                 continue  # (rue) "около 300 наблюдателей": an approximation is no size
@@ -681,13 +756,13 @@ def _size(
                 s.stop,
             )
             states: list[str] = []
-            for m in ctx.scan(s, ["state"]):
-                if m.entry.iso == ctx.country:
+            for m, state in ctx.states(s):
+                if state.iso == ctx.country:
                     continue  # the host does not observe its own election
-                if cue_at <= m.start < stop_at and m.entry.iso not in states:
+                if cue_at <= m.start < stop_at and state.iso not in states:
                     if _is_adjective_only(s, m) and not _before_person_noun(s, m):
                         continue
-                    states.append(m.entry.iso)
+                    states.append(state.iso)
                     spans.append((m.start, m.end))
             mission.sending_states = states
         if is_membership:
@@ -697,10 +772,6 @@ def _size(
     mission.member_kinds = kinds_found
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
-
-
-_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
-_OBLIQUE = frozenset({"с", "со", "к", "о", "об", "перед", "для", "у"})
 
 
 def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:
@@ -778,6 +849,35 @@ def _member_kind_cues() -> dict[str, frozenset[str]]:
     from builder.text.languages.ru.recognise.lexicon import cues
 
     return {k: frozenset(v) for k, v in cues()["member_kinds"].items()}
+
+
+def _observers_of_states(ctx: Context, s: Sent) -> bool:
+    """ "наблюдатели из Азербайджана, Армении и Беларуси", "Наблюдатели прибыли из X",
+    "Парламентарии Армении, Беларуси ...", "представителей парламентов X и Y": observers of
+    (or from) named states, whatever verb the sentence has, say which states sent them."""
+    people = cue_set("observer_nouns") | {"парламент", "делегация"}
+    for m, state in ctx.states(s):
+        if state.iso == ctx.country or _is_adjective_only(s, m):
+            continue
+        before = [t for t in s.toks if t.stop <= m.start]
+        if not before:
+            continue
+        if before[-1].lemma in people:
+            return True  # "Парламентарии Армении"
+        if before[-1].lower in {"из", "от"} and any(
+            t.lemma in people for t in before[-4:-1] if not t.is_int
+        ):
+            return True  # "наблюдатели (прибыли) из Армении", "наблюдатели от Армении"
+    return False
+
+
+def _observers_by_adjective(ctx: Context, s: Sent) -> bool:
+    """ "Казахстанские, российские и белорусские наблюдатели посетили участки": observers
+    named by the adjectives of their states say which states sent them."""
+    return any(
+        _is_adjective_only(s, m) and _before_person_noun(s, m) and state.iso != ctx.country
+        for m, state in ctx.states(s)
+    )
 
 
 def _is_adjective_only(s: Sent, m) -> bool:
@@ -868,12 +968,12 @@ def recognise_election(ctx: Context) -> Election | None:
                         body = found
                         body_span = (toks[i0].start, toks[j - 1].stop)
         if country is None:
-            for m in ctx.scan(s, ["state"]):
+            for m, state in ctx.states(s):
                 one_adjective = " " not in m.text and any(
                     p.tag.POS == "ADJF" for p in parses(m.text)[:1]
                 )
                 if m.text[:1].isupper() and not one_adjective:
-                    country = m.entry.iso
+                    country = state.iso
                     break
     ctx.country = country
     if kind is None and country_only:

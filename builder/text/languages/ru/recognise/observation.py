@@ -24,7 +24,7 @@ def is_observation_report(ctx: Context) -> bool:
     """Whether the lead of the text reports the work of election observers."""
     first = lead(ctx.sents)[:6]
     at = {s.index for s in first}
-    mentioned = {m[0] for m in find_mentions(ctx) if m[0] in at and not m[6]}
+    mentioned = {m.sent for m in find_mentions(ctx) if m.sent in at and not m.in_post}
     observe = cue_set("observer_words")
     # "Делегация ПАСЕ: выборы ...": an observer body's mission counts, and so does an
     # observing body's own report ("БДИПЧ ОБСЕ опубликовало окончательный доклад о выборах")

@@ -15,13 +15,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder.reference.records import load_reference
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_INDECLINABLE_ENDINGS = ("зода", "заде", "оглы", "кызы", "ко", "аго", "яго", "ых", "их")
-_ADJ_ENDINGS = ("ой", "ого", "ому", "ых", "ими", "ая", "ую", "ое", "ые", "ский", "ный")
+
+
+@cache
+def _endings(name: str) -> tuple[str, ...]:
+    """A cue list of word endings as written (``ё`` kept), the tuple ``str.endswith`` takes."""
+    return tuple(str(e) for e in cues()[name])
+
+
 _VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
-_STOP_WORDS = {"который", "которая", "которые", "которой", "где", "что", "чтобы", "когда"}
 
 
 @dataclass
@@ -37,12 +42,15 @@ class NameMention:
     given: str | None  # nominative given name, None for initials
     initials: str | None  # "И.-Б." for initials forms
     case: str
+    patronymic: str | None = None  # nominative, when the text writes one
 
     @property
     def name(self) -> str:
-        """The nominative name: full when the given name is written, else with initials.
-        Spelled with "е" where the text writes "е" ("Петр", not the dictionary's "Пётр")."""
-        full = f"{self.given} {self.surname}" if self.given else f"{self.initials} {self.surname}"
+        """The nominative name: full when the given name is written (with the patronymic when
+        the text gives one: "Виктор Павлович Стародубцев"), else with initials. Spelled with
+        "е" where the text writes "е" ("Петр", not the dictionary's "Пётр")."""
+        given = " ".join(p for p in (self.given, self.patronymic) if p)
+        full = f"{given} {self.surname}" if self.given else f"{self.initials} {self.surname}"
         if "ё" not in self.written.lower():
             full = full.replace("ё", "е").replace("Ё", "Е")
         return full
@@ -95,14 +103,11 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
     if morphology().is_known(tok.text):
         # a first name that is also a place or a thing ("Тохир"), before a word that can only
         # be a surname ("-зода", "-швили", "-дзе")
-        return low.endswith(_STRONG_SURNAME_ENDINGS) and not any(
+        return low.endswith(_endings("strong_surname_endings")) and not any(
             "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN" for p in parses(tok.text)
         )
     shaped = ("овой", "евой", "иной", "овым", "евым", "иным", "ова", "ева", "ина", "ову", "еву")
     return low.endswith(shaped) or low.endswith(("ян", "яна", "яном", "швили", "зода", "заде"))
-
-
-_STRONG_SURNAME_ENDINGS = ("зода", "заде", "швили", "дзе", "янц")
 
 
 def _is_surname(tok: Tok) -> bool:
@@ -131,45 +136,9 @@ def _is_surname(tok: Tok) -> bool:
     ):
         return True
     return not (
-        low.endswith(_ADJ_ENDINGS)
+        low.endswith(_endings("adjective_endings"))
         and any(p.tag.POS == "ADJF" and "plur" not in p.tag for p in parses(low))
     )
-
-
-_SURNAME_SUFFIXES = (
-    "ов",
-    "ев",
-    "ёв",
-    "ин",
-    "ын",
-    "ова",
-    "ева",
-    "ина",
-    "ына",
-    "ский",
-    "цкий",
-    "ская",
-    "цкая",
-    "ян",
-    "янц",
-    "дзе",
-    "швили",
-    "ич",
-    "ко",
-    "енко",
-    "зода",
-    "заде",
-    "ук",
-    "юк",
-    "ек",
-    "уров",
-    "ий",
-    "ый",
-    "ой",
-    "аев",
-    "иев",
-    "баев",
-)
 
 
 def _plausible_pair(given: Tok, surname: Tok) -> bool:
@@ -182,8 +151,8 @@ def _plausible_pair(given: Tok, surname: Tok) -> bool:
     if any("Surn" in p.tag for p in parses(surname.text)):
         return True
     base = surname_to_nominative(surname.text, "nomn", "masc").lower()
-    return base.endswith(_SURNAME_SUFFIXES) or any(
-        p.normal_form.endswith(_SURNAME_SUFFIXES) for p in parses(surname.text)[:2]
+    return base.endswith(_endings("surname_suffixes")) or any(
+        p.normal_form.endswith(_endings("surname_suffixes")) for p in parses(surname.text)[:2]
     )
 
 
@@ -206,10 +175,25 @@ def given_to_nominative(word: str, case: str) -> str:
     return surname_to_nominative(word, case, "masc")
 
 
+def patronymic_to_nominative(word: str, case: str, gender: str) -> str:
+    """Nominative of a patronymic ("Павловичем" -> "Павлович", "Бейсеновичу" -> "Бейсенович");
+    one the dictionary does not know as a patronymic is kept as written."""
+    for p in parses(word):
+        if "Patr" in p.tag and p.tag.case == case and gender in p.tag:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return match_case(form.word, word)
+    return word
+
+
 def surname_to_nominative(word: str, case: str, gender: str) -> str:
     """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
     low = word.lower()
-    if case == "nomn" or low.endswith(_INDECLINABLE_ENDINGS) or low[-1:] in "оеиуюэ":
+    if (
+        case == "nomn"
+        or low.endswith(_endings("indeclinable_surname_endings"))
+        or low[-1:] in "оеиуюэ"
+    ):
         return word
     for p in parses(word):
         tag = p.tag
@@ -366,13 +350,15 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                 continue
             sur = toks[k + 1]
             end = k + 2
+            patronymic: Tok | None = None
             if (
                 end < len(toks)
                 and any("Patr" in p.tag for p in parses(sur.text))
                 and _is_surname(toks[end])
                 and not _is_given_name(toks[end])
             ):
-                sur = toks[end]  # "Нур-Али Каримович Исаев": the patronymic is skipped
+                patronymic = sur  # "Нур-Али Каримович Исаев"
+                sur = toks[end]
                 end += 1
             if _plausible_pair(t, sur):
                 case, gender = _case_and_gender(t, sur, _governing_case(toks, k))
@@ -387,6 +373,11 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         given=given_to_nominative(t.text, case),
                         initials=None,
                         case=case,
+                        patronymic=(
+                            patronymic_to_nominative(patronymic.text, case, gender)
+                            if patronymic
+                            else None
+                        ),
                     )
                 )
                 k = end
@@ -415,6 +406,13 @@ def entity_names(
         if any(t.lemma in cue_set("post_heads") or t.lemma in cue_set("place_nouns") for t in toks):
             continue
         case = "nomn" if normal == sent.span_text(toks[0].i, toks[-1].i + 1) else "gent"
+        given, surname = words[0], words[-1]
+        if len(toks) == 2 and _name_parse(toks[0].text) is not None:
+            # a dictionary first name tells the case the tagger's normal form may have missed
+            # ("с Ангелой Карамаликой": a woman's surname the dictionary does not know)
+            case, gender = _case_and_gender(toks[0], toks[1])
+            given = given_to_nominative(toks[0].text, case)
+            surname = surname_to_nominative(toks[1].text, case, gender)
         out.append(
             NameMention(
                 start=toks[0].start,
@@ -422,8 +420,8 @@ def entity_names(
                 i=toks[0].i,
                 j=toks[-1].i + 1,
                 written=sent.span_text(toks[0].i, toks[-1].i + 1),
-                surname=words[-1],
-                given=words[0],
+                surname=surname,
+                given=given,
                 initials=None,
                 case=case,
             )
@@ -448,12 +446,9 @@ def without_role(post: str) -> str:
     заместитель Генерального секретаря ШОС" -> "заместитель Генерального секретаря ШОС"):
     the role is the head's place in the mission, the post is their office."""
     head, sep, rest = post.partition(",")
-    if sep and rest.strip() and head.strip().lower() in _ROLES:
+    if sep and rest.strip() and head.strip().lower() in cue_set("head_roles"):
         return rest.strip()
     return post
-
-
-_ROLES = frozenset({"руководитель", "координатор", "глава", "руководитель миссии", "глава миссии"})
 
 
 def is_verb(tok: Tok) -> bool:
@@ -469,6 +464,22 @@ def _is_head(tok: Tok) -> bool:
     return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
 
 
+def _head_follows(toks: list[Tok], k: int) -> bool:
+    """A post head at token ``k``, or after up to two adjectives ("политический аналитик")."""
+    for t in toks[k : k + 3]:
+        if _is_head(t):
+            return True
+        if not t.is_word or not t.first("ADJF"):
+            return False
+    return False
+
+
+def _plural_noun(tok: Tok) -> bool:
+    """A noun that can only be plural here ("кандидатами", "президенты")."""
+    nouns = [p for p in parses(tok.text) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag for p in nouns)
+
+
 def _head_start(tok: Tok, toks: list[Tok]) -> int:
     """Include an ordinal before a head ("первый заместитель")."""
     i = tok.i
@@ -480,15 +491,29 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
         "бывший",
     }:
         i -= 1
+    # "политический аналитик", "юридический советник": a kind of post written before its head
+    # in its case ("политическим аналитиком")
+    head_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
+    while (
+        i > 0
+        and toks[i - 1].is_word
+        and not toks[i - 1].is_cap
+        and toks[i - 1].lower not in cue_set("clause_stop_words")
+        and any(
+            p.tag.POS == "ADJF" and p.tag.case in head_cases for p in parses(toks[i - 1].text)[:2]
+        )
+    ):
+        i -= 1
     # "(временно) исполняющий обязанности Председателя": the acting holder of a post
-    if i > 1 and toks[i - 1].lemma == "обязанность" and toks[i - 2].lemma in _ACTING:
+    if (
+        i > 1
+        and toks[i - 1].lemma == "обязанность"
+        and toks[i - 2].lemma in cue_set("acting_words")
+    ):
         i -= 2
         if i > 0 and toks[i - 1].lower == "временно":
             i -= 1
     return i
-
-
-_ACTING = frozenset({"исполнять", "исполняющий"})
 
 
 def _acting_nominative(tok: Tok) -> str:
@@ -518,18 +543,25 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         if (
             t.lower in {"и", ","}
             and k >= 2
-            and _is_head(toks[k + 1])
+            and (_head_follows(toks, k + 1) or k + 1 == name.i)
             and toks[k - 1].is_cap
             and toks[k - 2].is_cap
             and (toks[k - 1].first("Surn") or toks[k - 2].first("Name"))
         ):
-            stop = k  # "с Председателем X Иваном Петровым и Председателем Y Анной ..."
+            # "с Председателем X Иваном Петровым и Председателем Y Анной ...", "Заместитель
+            # главы миссии Анна Ковальска и политический аналитик Томас Бергер": another
+            # person's name ends the post
+            stop = k
             break
-        if t.lower in _STOP_WORDS:
+        if t.lower in cue_set("clause_stop_words"):
             stop = k
             break
         k -= 1
     heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
+    # "встретились с кандидатами в президенты, Председателем ЦИК X": a head in the plural
+    # names other people, never the post of the one person named
+    while len(heads) > 1 and _plural_noun(heads[0]):
+        heads = heads[1:]
     # "руководитель группы — депутат X", "Глава Миссии СНГ, Генеральный секретарь СНГ X": the
     # role in the observer mission is not the person's post when an office of their own
     # follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one); roles joined to roles
@@ -567,14 +599,11 @@ def post_range(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         words = [t for t in sent.toks[before[0] : before[1]] if t.is_word]
         if (
             words
-            and words[0].lemma in _ROLES
-            and (len(words) == 1 or len(words) == 2 and words[1].lemma in _MISSION_NOUNS)
+            and words[0].lemma in cue_set("head_roles")
+            and (len(words) == 1 or len(words) == 2 and words[1].lemma in cue_set("mission_nouns"))
         ):
             return after
     return before or after
-
-
-_MISSION_NOUNS = frozenset({"группа", "миссия", "делегация"})
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
@@ -597,11 +626,19 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     k = j + 1
     while k < len(toks):
         t = toks[k]
-        if t.text in {".", ";", ":", "(", ")"} or t.lower in _STOP_WORDS or is_verb(t):
+        if (
+            t.text in {".", ";", ":", "(", ")"}
+            or t.lower in cue_set("clause_stop_words")
+            or is_verb(t)
+        ):
             break
         if t.text == "," and k + 1 < len(toks):
             nxt = toks[k + 1]
-            if is_verb(nxt) or nxt.lower in _STOP_WORDS or nxt.lower in {"а", "но", "в", "во"}:
+            if (
+                is_verb(nxt)
+                or nxt.lower in cue_set("clause_stop_words")
+                or nxt.lower in {"а", "но", "в", "во"}
+            ):
                 break
         end = k + 1
         k += 1
@@ -681,11 +718,19 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                 tm = toks[m]
                 if not tm.is_word:
                     break
-                if tm.lower == "временно" and m + 1 < j and toks[m + 1].lemma in _ACTING:
+                if (
+                    tm.lower == "временно"
+                    and m + 1 < j
+                    and toks[m + 1].lemma in cue_set("acting_words")
+                ):
                     changed.append(tm.text)
                     m += 1
                     continue
-                if tm.lemma in _ACTING and m + 1 < j and toks[m + 1].lemma == "обязанность":
+                if (
+                    tm.lemma in cue_set("acting_words")
+                    and m + 1 < j
+                    and toks[m + 1].lemma == "обязанность"
+                ):
                     # "исполняющим обязанности Председателя": the participle governs the rest
                     changed += [_acting_nominative(tm), toks[m + 1].text]
                     m += 2
@@ -754,7 +799,14 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
     "Председатель ЦИК" -> "Председатель Центральной избирательной комиссии Республики X";
     "Председатель комиссии" after "в Центральной комиссии по выборам ..." in the same sentence
     -> the body named there. Only bodies of the election's country are used."""
-    if not post or not country:
+    if not post:
+        return post
+    for m in ref.scan(post, ["body"]):
+        # "Председатель ЦИК Казахстана": a body named by its abbreviation and its state is
+        # that state's body, whatever the election's country; spelled out in the genitive
+        if m.end == len(post) and " " in m.text and any(w.isupper() for w in m.text.split()):
+            return post[: m.start] + to_genitive(m.entry.name["ru"])
+    if not country:
         return post
     words = post.split()
     last = words[-1]
