@@ -71,7 +71,7 @@ def _parts(text: str) -> list[tuple[int, bool, bool]]:
             " в регионы.",
             [(24, True, False)],
         ),
-        ("Долгосрочными наблюдателями станут 14 человек.", [(14, True, False)]),
+        ("Долгосрочными наблюдателями станут 14 человек.", [(14, True, True)]),  # and to come
         ("В состав миссии вошли 352 наблюдателя из семи государств.", [(352, False, False)]),
         (
             "В долгосрочном и краткосрочном наблюдении участвовали 120 наблюдателей.",
@@ -109,3 +109,57 @@ def test_observers_asked_for_are_not_yet_the_missions_size(text, expected):
 )
 def test_thousands_written_apart_in_decimals_or_words(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В состав группы вошли пятеро экспертов института.", [(5, False)]),
+        ("С ними работали трое сотрудников Секретариата и семеро депутатов.", [(7, False)]),
+    ],
+)
+def test_collective_numerals_count(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В день голосования около 300 наблюдателей посетили более 600 участков.",
+        "Миссия численностью порядка 120 человек работает в стране.",  # invented
+    ],
+)
+def test_an_approximate_count_is_neither_a_number_nor_a_bound(text):
+    sent = sentences(Doc(name="t", original=text, text=text))[0]
+    (c,) = find_counts(sent, cue_set("observer_nouns"))
+    assert c.approximate and not c.at_least
+
+
+def test_an_approximate_count_is_not_the_missions_size():
+    from builder.text.extract import extract
+
+    text = (
+        "Наблюдатели от СНГ прибыли в Ташкент\n\n"
+        "Миссия наблюдателей от СНГ численностью около 300 человек начала работу в Республике "
+        "Узбекистан, где 9 июля 2023 года пройдут выборы Президента."
+    )
+    mission = extract("t.ru.txt", text)[1].main_mission
+    assert mission is not None
+    assert (mission.observer_count, mission.observer_count_min) == (None, None)
+    exact = extract("t.ru.txt", text.replace("около 300", "300"))[1].main_mission
+    assert exact is not None and exact.observer_count == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ближе ко дню голосования прибудет группа наблюдателей численностью 50 человек.",
+            [(50, False, True)],
+        ),
+        ("В состав группы войдут 20 парламентариев.", [(20, False, True)]),  # invented
+        ("В состав группы вошли 20 парламентариев.", [(20, False, False)]),
+    ],
+)
+def test_observers_still_to_come_are_not_yet_the_missions_size(text, expected):
+    assert _parts(text) == expected

@@ -127,3 +127,50 @@ def test_a_year_the_text_writes_wins_over_the_metadata():
     ctx = build_context(Doc(name="t", original=text, text=text, published=date(2031, 1, 10)))
     days = [ctx.to_date(d.first, s.index) for s in ctx.sents for d in ctx.dates[s.index]]
     assert days == [date(2029, 3, 3), date(2029, 3, 5)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Накануне состоялась встреча руководителя миссии с министром.",  # invented
+        "Накануне члены группы провели встречу с главой ЦИК.",
+        "Накануне Э. Гасым-заде провел встречу с главой ЦИК.",  # an initial is no genitive
+    ],
+)
+def test_eve_alone_is_the_day_before_the_dateline(sentence):
+    assert _days("БАКУ, 2 сентября 2024 г. — Миссия работает. " + sentence) == [date(2024, 9, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Накануне выборов члены группы встретились с главой ЦИК.",  # the eve of the vote
+        "Накануне дня голосования наблюдатели посетили участки.",
+        "Накануне, 30 августа, группа провела совещание.",  # the day it writes
+    ],
+)
+def test_eve_of_something_or_beside_a_written_day_is_not_the_dateline_eve(sentence):
+    assert date(2024, 9, 1) not in _days("БАКУ, 2 сентября 2024 г. — Миссия работает. " + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Наблюдатели СНГ: референдум прошел спокойно\n\nБИШКЕК, 12 апреля. /ТАСС/. Миссия "
+            "наблюдателей от СНГ не зафиксировала нарушений на вчерашнем референдуме в Киргизии.",
+            MonthDay(4, 11),
+        ),
+        (
+            "Наблюдатели МПА СНГ оценили выборы\n\nАСТАНА, 21 ноября 2022 г. Группа "
+            "наблюдателей от МПА СНГ дала оценку вчерашним выборам Президента Республики "
+            "Казахстан.",  # invented
+            date(2022, 11, 20),
+        ),
+    ],
+)
+def test_yesterdays_elections_are_dated_by_the_dateline(text, day):
+    from builder.text.extract import extract
+
+    facts = extract("t.ru.txt", text)[1]
+    assert facts.election is not None and facts.election.voting_date == day

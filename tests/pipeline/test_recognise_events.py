@@ -477,6 +477,20 @@ def test_visits_during_early_voting_are_not_the_voting_day(body):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "В течение трех дней досрочного голосования наблюдатели посетили участки в Гюмри. В"
+        " день выборов члены группы наблюдали за голосованием в Ширакской области.\n",
+        "Досрочное голосование шло с 15 по 17 мая, и наблюдатели посещали участки в Гюмри. В"
+        " день голосования они работали на участках в Ширакской области.\n",  # invented
+    ],
+)
+def test_the_voting_day_told_after_early_voting_in_one_paragraph_is_the_voting_day(body):
+    (vdo,) = _voting_day(body)
+    assert vdo.regions == ["Ширакская область"]
+
+
+@pytest.mark.parametrize(
     ("body", "regions"),
     [
         (
@@ -751,3 +765,119 @@ def test_the_datelines_day_does_not_date_the_meetings_told_after_it(head):
         " Игорем Ивановым.\n",
     )[1]
     assert [(e.kind, e.date) for e in facts.events] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "17 мая Олег Морозов был принят Председателем Национального Собрания Республики Армения"
+        " Аленом Симоняном.",  # invented
+        "17 мая О. Морозов был принят Министром иностранных дел Республики Армения Давидом"
+        " Геворкяном.",
+    ],
+)
+def test_received_by_an_official_in_the_passive_is_a_meeting(sentence):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date) for e in events if e.kind == "meeting"] == [
+        ("meeting", date(2026, 5, 17))
+    ]
+    assert len(events[0].met) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "19 мая координатор группы встретился с журналистами и огласил заявление группы.",
+        "19 мая Олег Морозов выступил перед представителями СМИ с итоговым заявлением.",
+    ],
+)
+def test_meeting_the_press_is_a_press_conference(sentence):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date) for e in events] == [("press-conference", date(2026, 5, 19))]
+
+
+def test_the_press_in_a_plan_is_no_event():
+    assert _events("Координатор группы выступит перед журналистами 20 мая.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "16 мая члены группы, прибывшей в Ереван, встретились с Председателем ЦИК Республики"
+            " Армения Ашотом Саркисяном.",  # invented: "в Ереван" is where they came
+            None,
+        ),
+        (
+            "16 мая в Ереване члены группы встретились с Председателем ЦИК Республики Армения"
+            " Ашотом Саркисяном.",
+            "Ереван",
+        ),
+    ],
+)
+def test_a_venue_is_where_the_event_was_not_where_someone_went(sentence, venue):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.place) for e in events] == [("meeting", venue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "16 мая координатор группы провел консультации с Председателем ЦИК Республики Армения"
+        " Ашотом Саркисяном.",  # invented
+        "16 мая в ходе консультаций с Председателем ЦИК Республики Армения Ашотом Саркисяном"
+        " обсуждались вопросы подготовки к голосованию.",
+    ],
+)
+def test_consultations_with_an_official_are_a_meeting(sentence):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date, [p.name for p in e.met]) for e in events] == [
+        ("meeting", date(2026, 5, 16), ["Ашот Саркисян"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Баку, 8 февраля, АЗЕРТАДЖ\n\nСегодня в Баку свои заявления по итогам наблюдения за "
+        "выборами Президента, состоявшимися 7 февраля 2024 года, огласили наблюдатели от СНГ. "
+        "Выступая на пресс-конференции в Медиацентре ЦИК, глава миссии наблюдателей от СНГ "
+        "отметил, что выборы прошли спокойно.",
+        "МИНСК, 8 февраля 2024 г. Сегодня миссия наблюдателей от СНГ подвела итоги "
+        "наблюдения за выборами 7 февраля 2024 года. Руководитель миссии выступил на "
+        "пресс-конференции в Национальном пресс-центре.",  # invented
+    ],
+)
+def test_today_in_the_lead_dates_what_follows(text):
+    facts = extract("t.ru.txt", "Наблюдатели СНГ подвели итоги\n\n" + text)[1]
+    assert [(e.kind, e.date) for e in facts.events if e.kind == "press-conference"] == [
+        ("press-conference", date(2024, 2, 8))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Группа работает в Армении с 14 мая. На следующий день ее члены встретились с "
+            "Председателем ЦИК Республики Армения Ашотом Саркисяном.",  # invented
+            date(2026, 5, 15),
+        ),
+        (
+            "Группа находится в Армении с 14 мая. В тот же день ее члены встретились с "
+            "Председателем ЦИК Республики Армения Ашотом Саркисяном.",
+            date(2026, 5, 14),
+        ),
+    ],
+)
+def test_a_day_relative_to_the_opening_of_a_stay(sentence, day):
+    events = _events(sentence + "\n")
+    assert [(e.kind, e.date) for e in events] == [("meeting", day)]
+
+
+def test_a_meeting_after_the_opening_of_a_stay_without_a_relative_day_stays_undated():
+    events = _events(
+        "Группа работает в Армении с 14 мая. Ее члены встретились с Председателем ЦИК Республики"
+        " Армения Ашотом Саркисяном.\n"
+    )
+    assert [(e.kind, e.date) for e in events] == [("meeting", None)]

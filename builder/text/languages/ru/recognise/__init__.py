@@ -18,11 +18,11 @@ from builder.text.languages.ru.recognise.assessments import recognise_assessment
 from builder.text.languages.ru.recognise.context import build_context
 from builder.text.languages.ru.recognise.events import recognise_events
 from builder.text.languages.ru.recognise.mission import (
-    is_observation_report,
     mission_facts,
     recognise_election,
     recognise_missions,
 )
+from builder.text.languages.ru.recognise.observation import is_observation_report
 from builder.text.languages.ru.recognise.people import (
     complete_post,
     phrase_to_nominative,

@@ -1,15 +1,15 @@
 """Numbers in digits or words, and the counts the genre states.
 
-"13 международных наблюдателей", "двенадцать международных наблюдателей", "группы из 11
-человек", "более 40 наблюдателей" (a lower bound), "из шести государств", "посетили 78
-избирательных участков".
+"13 международных наблюдателей", "двенадцать международных наблюдателей", "пятеро экспертов",
+"группы из 11 человек", "более 40 наблюдателей" (a lower bound), "около 300 наблюдателей" (an
+approximation: no bound), "из шести государств", "посетили 78 избирательных участков".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues, parses
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Count:
     i: int  # first token (the bound word when there is one)
     j: int  # token after the number
     noun: int  # token index of the counted noun (a number counts nothing without one)
+    approximate: bool = False  # "около 300": neither the number nor a bound of it
 
 
 def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
@@ -103,7 +104,9 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
         if noun is None:
             continue
         at_least = first > 0 and toks[first - 1].lower in bounds
-        out.append(Count(value, at_least, first - 1 if at_least else first, j, noun))
+        approximate = first > 0 and toks[first - 1].lower in cue_set("approximately")
+        start = first - 1 if at_least or approximate else first
+        out.append(Count(value, at_least, start, j, noun, approximate))
     return out
 
 
@@ -142,4 +145,26 @@ def requested(sent: Sent, c: Count) -> bool:
     государства прислать еще 300 краткосрочных наблюдателей", "запросило 250 краткосрочных
     наблюдателей", "как ожидается, войдут около 200 представителей"."""
     asks = cue_set("requested")
-    return any(t.lemma in asks for t in sent.toks[: c.i])
+    if any(t.lemma in asks for t in sent.toks[: c.i]):
+        return True
+    return _future_clause(sent, c)
+
+
+def _future_clause(sent: Sent, c: Count) -> bool:
+    """ "прибудет группа краткосрочных наблюдателей численностью около 50 человек": a count in
+    a clause whose verb is in the future tense is of observers still to come."""
+    toks = sent.toks
+    start = c.i
+    while start > 0 and toks[start - 1].text not in _CLAUSE_ENDS:
+        start -= 1
+    stop = c.j
+    while stop < len(toks) and toks[stop].text not in _CLAUSE_ENDS:
+        stop += 1
+    for t in toks[start:stop]:
+        if (
+            t.is_word
+            and not t.is_cap
+            and any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses(t.lower)[:1])
+        ):
+            return True
+    return False

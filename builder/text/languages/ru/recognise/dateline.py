@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from builder.text.languages.ru.recognise.dates import DateMention, PartialDate
+from builder.text.languages.ru.recognise.dates import DateMention, PartialDate, find_dates
 from builder.text.languages.ru.recognise.lexicon import Sent, cues
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
@@ -75,6 +75,18 @@ def _day_before(anchor: PartialDate, days: int) -> PartialDate:
     return PartialDate(d.day, d.month, anchor.year and d.year)
 
 
+def _adverb(sent: Sent, i: int) -> bool:
+    """ "Накануне состоялась встреча", "Накануне члены миссии ...": "накануне" alone, the day
+    before the item's; not the preposition of "накануне выборов", "накануне дня голосования"
+    (a noun in the genitive follows), and not beside a day the sentence writes ("Накануне, 6
+    февраля, ...")."""
+    nxt = sent.toks[i + 1] if i + 1 < len(sent.toks) else None
+    initial = nxt is not None and len(nxt.text) == 1 and nxt.is_cap  # "Накануне Э. Гасым-заде"
+    if nxt is not None and nxt.is_word and nxt.first("NOUN", "gent") and not initial:
+        return False
+    return not find_dates(sent)
+
+
 def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
     """The days ``sent`` names relative to the dateline ``anchor``: "сегодня" is its day,
     "вчера" the day before, "в воскресенье" the last such weekday up to it (with no year the
@@ -88,6 +100,8 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
             day = anchor
         elif low in rel["yesterday"] or t.lemma in rel["yesterday"]:  # "вчерашних выборах"
             day = _day_before(anchor, 1)
+        elif low in cues()["relative_days"]["eve"] and _adverb(sent, t.i):
+            day = _day_before(anchor, 1)  # "Накануне состоялась встреча": the day before
         elif t.i > 0 and sent.toks[t.i - 1].lower in {"в", "во"}:
             wd = _weekday(low)
             if wd is not None:

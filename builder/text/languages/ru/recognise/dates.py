@@ -183,22 +183,54 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
     """ "Выборы депутатов Жогорку Кенеша, 28 ноября 2021 г.", "Выборы Президента, 24 октября",
     "Выборы 28 ноября были конкурентными": a day written right after the elections it dates,
     with only the name of the office or body (capitalised words, a genitive noun such as
-    "депутатов") and a comma or dash between."""
-    before = [t for t in sent.toks if t.stop <= d.start][-7:]
+    "депутатов") and a comma or dash between. The elections named in an oblique case ("за
+    выборами Президента Кыргызской Республики 10 января 2021 года", "на выборах депутатов
+    Мажилиса 19 марта", "мониторинг референдума 5 июня") are dated so too when nothing but
+    the name stands between, no comma: "после выборов 12 марта" is a later day, "прибыли на
+    выборы 12 марта" the day of arriving."""
+    after = [t for t in sent.toks if t.start >= d.stop][:1]
+    if after and _names_the_vote(after[0]) and _relative_adjective(sent, d):
+        return True  # "итоги вчерашнего референдума", "на сегодняшних выборах"
+    before = [t for t in sent.toks if t.stop <= d.start][-10:]
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
-        if t.lower.startswith("выбор"):
-            # the elections as the subject or a heading ("Выборы ..."), not "после выборов,
-            # 12 марта" or "по итогам выборов, 12 марта" (a later day) nor "на выборы"
-            if t.lower != "выборы" or (t.i > 0 and sent.toks[t.i - 1].is_word):
-                return False
-            return all(
-                x.is_cap or x.text in {",", "—", "–", "-"} or (x.is_word and x.first("gent"))
-                for x in before[k + 1 :]
-            ) and not any(x.lower in {"в", "на", "о", "по"} for x in before[k + 1 :])
+        between = before[k + 1 :]
+        if t.lower.startswith("выбор") or t.lemma == "референдум":
+            if t.lower == "выборы" and not (t.i > 0 and sent.toks[t.i - 1].is_word):
+                # the elections as the subject or a heading ("Выборы ..."), not "по итогам
+                # выборов, 12 марта" (a later day) nor "на выборы"
+                return all(
+                    x.is_cap or x.text in {",", "—", "–", "-"} or (x.is_word and x.first("gent"))
+                    for x in between
+                ) and not any(x.lower in {"в", "на", "о", "по"} for x in between)
+            return _named_in_an_oblique_case(sent, t, between)
         if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
             return False
     return False
+
+
+def _names_the_vote(t) -> bool:
+    return t.lower.startswith("выбор") or t.lemma in {"референдум", "голосование"}
+
+
+def _relative_adjective(sent: Sent, d: DateMention) -> bool:
+    """A day said by one adjective relative to the dateline ("вчерашнего", "сегодняшних")."""
+    words = [t for t in sent.toks if d.start <= t.start and t.stop <= d.stop]
+    return len(words) == 1 and bool(words[0].first("ADJF"))
+
+
+def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
+    """The elections (or referendum) in the genitive, instrumental or prepositional, not after
+    a word of time ("после", "до") and with only name words before the day: capitalised words
+    and words in the genitive."""
+    if t.lower in {"выборы", "референдум"}:
+        return False  # nominative or a direction ("на выборы", "на референдум")
+    if t.i > 0 and sent.toks[t.i - 1].lower in cue_set("time_prepositions"):
+        return False
+    return all(
+        x.is_word and (x.is_cap or x.first("gent")) and x.lower not in {"в", "на", "о", "по"}
+        for x in between
+    )
 
 
 def voting_days(sent: Sent, d: DateMention) -> bool:

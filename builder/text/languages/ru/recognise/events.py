@@ -11,9 +11,8 @@ or follows from the previous event ("В тот же день", "На следу�
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from builder.facts.model import Event, PersonMention
+from builder.facts.model import Day, Event, PersonMention
 from builder.text.languages.ru.recognise.context import Context, shift
 from builder.text.languages.ru.recognise.counts import find_counts
 from builder.text.languages.ru.recognise.dates import find_dates, relative_day
@@ -49,7 +48,7 @@ def same_person(a: NameMention | str, b: NameMention | str) -> bool:
 
 
 def _opens_with_place(s: Sent) -> bool:
-    return len(s.toks) > 1 and s.toks[0].lower in {"в", "во"} and s.toks[1].is_cap
+    return len(s.toks) > 1 and s.toks[0].lower in cue_set("prep_in") and s.toks[1].is_cap
 
 
 def _discusses_with_official(s: Sent) -> bool:
@@ -58,16 +57,16 @@ def _discusses_with_official(s: Sent) -> bool:
     for t in toks:
         if t.lemma in cue_set("discussion_verbs"):
             for x in toks[t.i + 1 :]:
-                if x.lower in {"с", "со"} and x.i + 1 < len(toks):
+                if x.lower in cue_set("prep_with") and x.i + 1 < len(toks):
                     nxt = toks[x.i + 1]
-                    if nxt.lemma in cue_set("post_heads") or nxt.lemma == "член":
+                    if nxt.lemma in cue_set("post_heads") | cue_set("member_nouns"):
                         return True
     return False
 
 
 def _with_official(toks, k: int) -> bool:
     """Whether tokens from ``k`` read "с <post> ..." or "с <Name>": whom a meeting was with."""
-    if k + 1 >= len(toks) or toks[k].lower not in {"с", "со"}:
+    if k + 1 >= len(toks) or toks[k].lower not in cue_set("prep_with"):
         return False
     nxt = toks[k + 1]
     while nxt.lemma in cue_set("post_qualifiers") and nxt.i + 1 < len(toks):
@@ -79,6 +78,35 @@ def _with_official(toks, k: int) -> bool:
     )
 
 
+def _meets_the_press(s: Sent) -> bool:
+    """ "встретились с журналистами", "выступил перед представителями СМИ": a meeting with the
+    press, said with a verb or noun of meeting or speaking that took place, is a press
+    conference."""
+    toks = s.toks
+    speaking = cue_set("meeting_verbs") | cue_set("meeting_nouns") | cue_set("press_verbs")
+    if not any(t.lemma in speaking for t in toks) or _planned(s):
+        return False
+    for x in toks:
+        if x.lower in cue_set("prep_with") | cue_set("prep_before") and any(
+            y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
+        ):
+            return True
+    return False
+
+
+def _received_by_official(s: Sent) -> bool:
+    """ "глава миссии был принят Председателем ЦИК", "наблюдателей приняли в ЦИК": a
+    receiving verb in the passive, its agent an official in the instrumental, is a meeting."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in cue_set("receiving_verbs") or not t.first("PRTS"):
+            continue
+        for x in toks[t.i + 1 : t.i + 4]:
+            if x.lemma in cue_set("post_heads") | cue_set("leadership_nouns") and x.first("ablt"):
+                return True
+    return False
+
+
 def _purpose_of_stay(s: Sent) -> bool:
     """ "(группа была) направлена для наблюдения за выборами, которые прошли в день
     голосования ...": the lead's statement of why the group came, not its work that day."""
@@ -86,7 +114,9 @@ def _purpose_of_stay(s: Sent) -> bool:
     if lem & cue_set("purpose_words"):
         return True
     return any(
-        t.lemma == "для" and t.i + 1 < len(s.toks) and s.toks[t.i + 1].lemma == "наблюдение"
+        t.lemma in cue_set("prep_for")
+        and t.i + 1 < len(s.toks)
+        and s.toks[t.i + 1].lemma in cue_set("observation_nouns")
         for t in s.toks
     )
 
@@ -103,7 +133,8 @@ def _final_meeting_phrase(s: Sent) -> bool:
 def _said_at(s: Sent, nouns: frozenset[str]) -> bool:
     """ "заявил на пресс-конференции", "огласил на брифинге": a past-tense verb of the sentence
     and "на" + the event noun, so the event took place and someone spoke at it."""
-    at = any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lower == "на" for t in s.toks)
+    on = cue_set("prep_on")
+    at = any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lower in on for t in s.toks)
     if not at:
         return False
     for t in s.toks:
@@ -158,9 +189,13 @@ def _at_polling_stations(s: Sent) -> bool:
         if t.lemma not in cue_set("watch_verbs") | cue_set("presence_verbs") or not _finite(t):
             continue
         for x in toks[t.i + 1 : t.i + 6]:
-            if x.lower == "на" and any(y.lemma == "участок" for y in toks[x.i + 1 : x.i + 4]):
+            if x.lower in cue_set("prep_on") and any(
+                y.lemma in cue_set("station_nouns") for y in toks[x.i + 1 : x.i + 4]
+            ):
                 return True
-            if x.lower == "за" and any(y.lemma == "голосование" for y in toks[x.i + 1 : x.i + 3]):
+            if x.lower in cue_set("prep_behind") and any(
+                y.lemma in cue_set("vote_nouns") for y in toks[x.i + 1 : x.i + 3]
+            ):
                 return True
     return False
 
@@ -193,7 +228,9 @@ def _campaign_meeting(s: Sent, k: int) -> bool:
             return True
     after = toks[k + 1 : k + 5]
     return any(
-        x.lower in {"с", "со"} and x.i + 1 < len(toks) and toks[x.i + 1].lemma == "избиратель"
+        x.lower in cue_set("prep_with")
+        and x.i + 1 < len(toks)
+        and toks[x.i + 1].lemma in cue_set("voter_nouns")
         for x in after
     )
 
@@ -249,15 +286,18 @@ def _early_voting(ctx: Context, s: Sent) -> bool:
     февраля. Наблюдатели ежедневно посещали участки"): it or an earlier sentence of its
     paragraph names the early vote, so its visits are not the voting day's."""
     early = cue_set("early_voting")
-    for b in ctx.sents[: s.index + 1]:
-        if b.para != s.para:
-            continue
-        if any(
-            t.lemma in early and t.i + 1 < len(b.toks) and b.toks[t.i + 1].lemma == "голосование"
-            for t in b.toks
-        ):
-            return True
-    return False
+    if voting_day_phrase(s.text.lower()) is not None and not _names_early_vote(s, early):
+        return False  # "В день выборов члены группы наблюдали ...": the day itself
+    return any(b.para == s.para and _names_early_vote(b, early) for b in ctx.sents[: s.index + 1])
+
+
+def _names_early_vote(s: Sent, early: frozenset[str]) -> bool:
+    return any(
+        t.lemma in early
+        and t.i + 1 < len(s.toks)
+        and s.toks[t.i + 1].lemma in cue_set("vote_nouns")
+        for t in s.toks
+    )
 
 
 def _kind(s: Sent) -> str | None:
@@ -282,7 +322,11 @@ def _kind(s: Sent) -> str | None:
             return "press-conference"  # "огласил заявление миссии на брифинге": to the press
         return "briefing"
     toks = s.toks
+    if _meets_the_press(s):
+        return "press-conference"
     if _discusses_with_official(s):
+        return "meeting"
+    if _received_by_official(s):
         return "meeting"
     for t in toks:
         if t.lemma in cue_set("meeting_verbs") | cue_set("meeting_nouns") and _campaign_meeting(
@@ -294,7 +338,7 @@ def _kind(s: Sent) -> str | None:
         if (
             t.lemma in cue_set("receiving_verbs")
             and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
-            and not any(x.lemma == "участие" for x in toks[t.i : t.i + 3])
+            and not any(x.lemma in cue_set("participation_nouns") for x in toks[t.i : t.i + 3])
         ):
             return "meeting"
         if t.lemma in cue_set("meeting_nouns") and any(
@@ -307,19 +351,19 @@ def _kind(s: Sent) -> str | None:
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
     visits = any(t.lemma in cue_set("visit_verbs") for t in toks)
     watches = any(t.lemma in cue_set("watch_verbs") for t in toks)
-    if (visits or watches) and find_counts(s, frozenset({"участок"})):
+    if (visits or watches) and find_counts(s, cue_set("station_nouns")):
         return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
     if _at_polling_stations(s):
         return "voting-day-observation"
     if visits and (
-        find_counts(s, frozenset({"участок"}))
-        or any(t.lemma == "участок" for t in toks)
+        find_counts(s, cue_set("station_nouns"))
+        or any(t.lemma in cue_set("station_nouns") for t in toks)
         and not any(t.lemma in cue_set("meeting_nouns") for t in toks)
     ):
         return "voting-day-observation"  # "посетили 78 избирательных участков"
     if (
         voting_day_phrase(low) is not None
-        and "накануне дня" not in low
+        and not any(phrase in low for phrase in cue_set("eve_of_the_day"))
         and not _purpose_of_stay(s)
         and any(t.lemma in cue_set("voting_day_work") for t in toks)
     ):
@@ -337,7 +381,7 @@ def _venue(
     nouns = cue_set("press_conference") | cue_set("briefing") | cue_set("meeting_nouns")
     at = next((t.i for t in toks if t.lemma in nouns), 0)
     for t in [*toks[at:], *toks[:at]]:
-        if t.lower not in {"в", "во"} or t.i + 1 >= len(toks):
+        if t.lower not in cue_set("prep_in") or t.i + 1 >= len(toks):
             continue
         first = toks[t.i + 1]
         office = (  # "в аппарате Уполномоченного по правам человека": an office by its holder
@@ -345,6 +389,8 @@ def _venue(
         )
         if not (first.is_cap or office) or any(a <= first.start < b for a, b in skip):
             continue
+        if not first.first("loct"):
+            continue  # "прибывшей в Минск", "выборах в Законодательную палату": a direction
         j = t.i + 2 if office else t.i + 1
         end = j
         while j < len(toks):
@@ -384,7 +430,7 @@ def _venue(
                 ok = all(
                     y.is_word
                     and not is_verb(y)
-                    and (y.lower in {"по", "и"} or y.first("gent") or y.first("datv"))
+                    and (y.lower in cue_set("name_joiners") or y.first("gent") or y.first("datv"))
                     for y in look
                 )
                 k = j + len(look)
@@ -398,7 +444,7 @@ def _venue(
         if (
             st is not None
             and len(phrase.split()) <= 2
-            and phrase.split()[0].lower() not in {"палате"}
+            and phrase.split()[0].lower() not in cue_set("chamber_forms")
         ) and (
             ctx.ref.scan(phrase, ["state"]) and ctx.ref.scan(phrase, ["state"])[0].text == phrase
         ):
@@ -435,7 +481,7 @@ def _city_of_the_day(ctx: Context, s: Sent) -> str | None:
         for t in toks:
             if t.lower not in cues()["relative_to_dateline"]["today"] or t.i + 2 >= len(toks):
                 continue
-            if toks[t.i + 1].lower in {"в", "во"} and toks[t.i + 2].is_cap:
+            if toks[t.i + 1].lower in cue_set("prep_in") and toks[t.i + 2].is_cap:
                 from builder.text.languages.ru.recognise.places import noun_nominative
 
                 name = noun_nominative(toks[t.i + 2])
@@ -472,7 +518,11 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
 def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     """Events of every mission, in text order. ``heads`` are the missions' own people."""
     out: list[Event] = []
-    last_date: date | None = None
+    main = ctx.main
+    if main is None:  # no mission named: no sentence is a mission's, so no event
+        return out
+    last_date: Day | None = None
+    period_start: Day | None = None  # the day a period of the mission's stay opened on
     voting_done = False
     last_sent: int | None = None
     sents = ctx.sents
@@ -515,6 +565,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 last_date = ctx.to_date(narrative[0].first, s.index)
             elif any(_opens_period(s, d) for d in written):
                 last_date = None  # "находилась в Армении с 17 июня. Ее члены встретились ..."
+                opening = next(d for d in written if _opens_period(s, d))
+                period_start = ctx.to_date(opening.first, s.index)
             elif (
                 out
                 and out[-1].kind == "meeting"
@@ -554,18 +606,23 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 actor_mission = info.key
         # "X и Y обсудили ...": when the main mission's head is among the actors, it is theirs
         verb_at = next((t.i for t in s.toks if is_verb(t)), len(s.toks))
-        main_head = ctx.main.head if ctx.main else None
+        main_head = main.head
         if (
             actor_mission is not None
             and main_head is not None
             and any(n.j <= verb_at and same_person(n, main_head) for n in names)
         ):
-            actor_mission = ctx.main.key
+            actor_mission = main.key
         if actor_mission and kind == "meeting":
             mission = actor_mission
-        event_date = _event_date(ctx, s, kind, written, last_date)
+        anchor = last_date
+        if anchor is None and relative_day(s) in {"same", "next"}:
+            # "Миссия работает с 7 января. На следующий день ее члены встретились ...": the
+            # day after the one that opened the period
+            anchor = period_start
+        event_date = _event_date(ctx, s, kind, written, anchor)
         ev = Event(
-            mission=ctx.main.key if kind in {"press-conference", "final-meeting"} else mission,
+            mission=main.key if kind in {"press-conference", "final-meeting"} else mission,
             kind=kind,
             date=event_date,
         )
@@ -586,11 +643,10 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                     skip.append((s.toks[rng[0]].start, s.toks[rng[1] - 1].stop))
                 ev.met.append(_official_met(ctx, n, post))
         # "во главе с координатором", "координатор группы" without a name: the group's head
-        main_head = ctx.main.head if ctx.main else None
         if (
             kind != "voting-day-observation"
             and main_head is not None
-            and ev.mission == ctx.main.key
+            and ev.mission == main.key
             and any(t.lemma in cue_set("leader_nouns") for t in s.toks)
             and not any(same_person(n, main_head) for n in names)
             and not any(x.lemma in cues()["mission_heads"]["mission"] for x in s.toks)
@@ -602,7 +658,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             ev.summary = _summary(ctx, s)
         if kind in {"press-conference", "final-meeting"}:
             for _start, key in ctx.mentions_in(s.index):
-                if key != ctx.main.key:
+                if key != main.key:
                     ev.organiser_mission = key
         if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
             venue = _venue(ctx, s, kind, skip)
@@ -719,7 +775,7 @@ def _summary(ctx: Context, s: Sent) -> str | None:
     return "; ".join(parts) if parts else None
 
 
-def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | None) -> date | None:
+def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: Day | None) -> Day | None:
     # voting-day observation: the election's voting day; when no sentence states it, the day
     # written here
     if kind == "voting-day-observation" and ctx.voting_date is not None:
@@ -739,9 +795,9 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: date | Non
         return last_date
     if rel == "next":
         return shift(last_date, 1)
-    if rel == "eve" or "накануне" in low:
+    if rel == "eve" or any(word in low for word in cues()["relative_days"]["eve"]):
         return shift(ctx.voting_date, -1)
-    if "завершения голосования" in low or voting_day_phrase(low) is not None:
+    if any(p in low for p in cue_set("end_of_voting")) or voting_day_phrase(low) is not None:
         return ctx.voting_date
     return last_date
 
@@ -767,17 +823,24 @@ def _dates_the_item(ctx: Context, s: Sent, d) -> bool:
     с ..." with no day of its own stays undated)."""
     if ctx.published is None or s.index > 6:
         return False
+    if s.text[d.start - s.start : d.stop - s.start].lower() in _relative_words():
+        return False  # "Сегодня в Баку огласили ...": a day the item tells of, not its own
     if (d.first.day, d.first.month) != (ctx.published.day, ctx.published.month):
         return False
     before = [t for t in s.toks if t.stop <= d.start]
     return not any(t.is_word and not t.is_cap for t in before)
 
 
+def _relative_words() -> frozenset[str]:
+    rel = cues()["relative_to_dateline"]
+    return frozenset(w.lower() for words in rel.values() for w in words)
+
+
 def _opens_period(s: Sent, d) -> bool:
     """ "находилась в Армении с 17 июня": a day after "с" opens a period; the events told
     after it happened within the period, not on that day."""
     before = [t for t in s.toks if t.stop <= d.start]
-    return bool(before) and before[-1].lower in {"с", "со"}
+    return bool(before) and before[-1].lower in cue_set("prep_with")
 
 
 def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
@@ -817,7 +880,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
         if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
             break
         if (
-            any(t.lemma == "миссия" for t in nxt.toks)
+            any(t.lemma in cues()["mission_heads"]["mission"] for t in nxt.toks)
             or ctx.dates[nxt.index]
             or _kind(nxt) not in {None, "voting-day-observation"}
         ):
@@ -831,7 +894,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                 continue
             if p.name not in ev.regions:
                 ev.regions.append(p.name)
-        for c in find_counts(b, frozenset({"участок"})):
+        for c in find_counts(b, cue_set("station_nouns")):
             if ev.polling_stations is None and ev.polling_stations_min is None:
                 if c.at_least:
                     ev.polling_stations_min = c.value
@@ -842,30 +905,26 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
             for stage, words in stage_cues.items():
                 if t.lemma not in words or stage in ev.voting_stages:
                     continue
-                prev = toks[t.i - 1].lemma if t.i else ""
+                word_before = toks[t.i - 1].lemma if t.i else ""
+                all_stages = any(p in b.text for p in cue_set("all_stages"))
                 if stage == "voting" and (
-                    prev == "день" or prev == "организация" and "всех этапах" not in b.text
+                    word_before in cue_set("not_the_vote_after")
+                    or word_before in cue_set("not_the_vote_unless_all_stages")
+                    and not all_stages
                 ):
-                    continue
+                    continue  # "день голосования", "организация голосования"
+                results = cue_set("tabulation_results")
+                actions = cue_set("tabulation_actions")
+                if stage == "tabulation" and t.lemma in results and word_before not in actions:
+                    continue  # "итоги" alone are no tabulation, "подведение итогов" is
                 if (
                     stage == "tabulation"
-                    and t.lemma in {"результат", "итог"}
-                    and prev not in {"определение", "подведение", "установление"}
-                ):
-                    continue
-                if (
-                    stage == "tabulation"
-                    and t.lemma
-                    in {
-                        "определение",
-                        "подведение",
-                        "установление",
-                    }
-                    and (t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in {"результат", "итог"})
+                    and t.lemma in actions
+                    and (t.i + 1 >= len(toks) or toks[t.i + 1].lemma not in results)
                 ):
                     continue
                 ev.voting_stages.append(stage)
-    if "всех этапах" in " ".join(b.text.lower() for b in block):
+    if any(p in " ".join(b.text.lower() for b in block) for p in cue_set("all_stages")):
         for stage in ("opening", "voting", "counting"):
             if stage not in ev.voting_stages:
                 ev.voting_stages.append(stage)

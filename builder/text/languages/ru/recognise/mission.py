@@ -36,24 +36,6 @@ from builder.text.languages.ru.recognise.people import (
 )
 
 
-def is_observation_report(ctx: Context) -> bool:
-    """Whether the lead of the text (title and first paragraphs) reports election observation."""
-    first = lead(ctx.sents)[:6]
-    observe = cue_set("observer_words")
-    has_observe = any(t.lemma in observe for s in first for t in s.toks)
-    if not has_observe:  # "Делегация ПАСЕ: выборы ...": an observer body's mission named
-        at = {s.index for s in first}
-        has_observe = any(m.sent in at and not m.in_post for m in _find_mentions(ctx))
-    has_election = any(is_election_word(t) for s in first for t in s.toks)
-    return has_observe and has_election
-
-
-def is_election_word(t) -> bool:
-    """ "выборы" in any case ("выборов" lemmatises to the singular "выбор", a choice, which
-    "настоящего выбора у них не было" is), "референдум", "голосование"."""
-    return t.lemma in cue_set("election_words") or t.lower in cue_set("election_plural_forms")
-
-
 class Mention(NamedTuple):
     """One mention of a mission: where it is, what kind, and who organises it."""
 
@@ -101,7 +83,7 @@ def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int]
     return short_name(found[-1]), found[-1].key, i + 1
 
 
-def _find_mentions(ctx: Context) -> list[Mention]:
+def find_mentions(ctx: Context) -> list[Mention]:
     """Every mission mention of the text, in the order of the text."""
     out: list[Mention] = []
     for s in ctx.sents:
@@ -213,7 +195,7 @@ def _observing_institutions(ctx: Context, mentions: list[Mention]) -> list[Menti
 
 def recognise_missions(ctx: Context) -> None:
     """Fill ``ctx.missions`` (main first) and ``ctx.sent_mission``."""
-    mentions = _observing_institutions(ctx, _find_mentions(ctx))
+    mentions = _observing_institutions(ctx, find_mentions(ctx))
     # one mission per organiser and term: an assembly's long-term monitoring and its
     # short-term observer group are two missions
     by_org: dict[tuple[str, bool], MissionInfo] = {}
@@ -724,7 +706,7 @@ def _size(
             or bool(lemmas & (cue_set("mission_nouns") | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
-            if about and mission.state_count is None and not c.at_least:
+            if about and mission.state_count is None and not (c.at_least or c.approximate):
                 mission.state_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
         shares = [c for c in find_counts(s, observer_nouns) if _in_parentheses(s, c.i)]
@@ -750,6 +732,8 @@ def _size(
                 continue  # (counts.py) the core team, the long-term observers, or asked for
             if c.i > 0 and s.toks[c.i - 1].lower in cue_set("oblique_prepositions"):
                 continue  # "встретились с 12 представителями партий": people met, not members
+            if c.approximate:
+                continue  # (rue) "около 300 наблюдателей": an approximation is no size
             if mission.observer_count is None and mission.observer_count_min is None:
                 if c.at_least:
                     mission.observer_count_min = c.value

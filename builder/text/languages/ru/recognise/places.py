@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
 from builder.text.languages.ru.recognise.people import match_case
 
-_SEPARATORS = {",", "и"}
-
 
 @dataclass
 class PlaceMention:
@@ -127,7 +125,7 @@ def _is_cap_word(tok: Tok) -> bool:
 def _city_abbreviation(toks: list[Tok], i: int) -> bool:
     """ "г." / "гг." before a city name."""
     return (
-        toks[i].lower in {"г", "гг"}
+        toks[i].lower in cue_set("town_abbreviations")
         and i + 2 < len(toks)
         and toks[i + 1].text == "."
         and _is_cap_word(toks[i + 2])
@@ -166,10 +164,10 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
     i = k
     while i < len(toks):
         t = toks[i]
-        if t.text in _SEPARATORS:
+        if t.lower in cue_set("list_separators"):
             i += 1
             continue
-        if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
+        if t.lower in cue_set("prep_in") and i + 1 < len(toks) and _starts_place(toks, i + 1):
             i += 1
             continue
         if _city_abbreviation(toks, i):  # "в г. Алматы"
@@ -178,10 +176,10 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
         if (at := _settlements(toks, i)) is not None:  # "в сельских населенных пунктах ..."
             i = at
             continue
-        if t.lower == "а" and i + 1 < len(toks) and toks[i + 1].lower == "также":
-            i += 2
+        if i + 1 < len(toks) and f"{t.lower} {toks[i + 1].lower}" in cue_set("list_continuers"):
+            i += 2  # "а также"
             continue
-        if t.lower == "том" and i > 0 and toks[i - 1].lower == "в":
+        if i > 0 and f"{toks[i - 1].lower} {t.lower}" in cue_set("list_inclusions"):
             i += 2  # "в том числе"
             continue
         if _is_place_noun(t):
@@ -249,13 +247,13 @@ def find_place_lists(sent: Sent) -> list[PlaceMention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.lower in {"в", "во"} and i + 1 < len(toks) and _starts_place(toks, i + 1):
+        if t.lower in cue_set("prep_in") and i + 1 < len(toks) and _starts_place(toks, i + 1):
             found, j = place_list(sent, i + 1)
             out.extend(found)
             i = max(j, i + 1)
             continue
         if (
-            t.lemma == "участок"
+            t.lemma in cue_set("station_nouns")
             and i + 1 < len(toks)
             and _is_cap_word(toks[i + 1])
             and len(toks[i + 1].text) > 1
