@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues, parses
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def _future_clause(sent: Sent, c: Count) -> bool:
         if (
             t.is_word
             and not t.is_cap
-            and any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses(t.lower)[:1])
+            and any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in t.analyses[:1])
         ):
             return True
     return False

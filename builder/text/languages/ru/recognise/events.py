@@ -16,7 +16,7 @@ from builder.facts.model import Day, Event, PersonMention
 from builder.text.languages.ru.recognise.context import Context, shift
 from builder.text.languages.ru.recognise.counts import find_counts
 from builder.text.languages.ru.recognise.dates import find_dates, relative_day
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues, parses
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
 from builder.text.languages.ru.recognise.people import (
     NameMention,
     complete_post,
@@ -139,14 +139,14 @@ def _said_at(s: Sent, nouns: frozenset[str]) -> bool:
         return False
     for t in s.toks:
         if t.is_word and not (t.is_cap and t.i > 0):
-            first = parses(t.lower)[0]
+            first = t.analyses[0]
             if first.tag.POS == "VERB" and first.tag.tense == "past":
                 return True
     return False
 
 
 def _participle(t) -> bool:
-    return parses(t.lower)[0].tag.POS in {"PRTF", "PRTS"}
+    return t.analyses[0].tag.POS in {"PRTF", "PRTS"}
 
 
 def _future(s: Sent) -> bool:
@@ -164,7 +164,7 @@ def _planned(s: Sent) -> bool:
     for t in s.toks:
         if not t.is_word or t.is_cap and t.i > 0:
             continue
-        first = parses(t.lower)[0]
+        first = t.analyses[0]
         if first.tag.POS == "VERB" and first.tag.tense == "futr":
             return True
     return False
@@ -176,7 +176,7 @@ def _planned(s: Sent) -> bool:
 
 def _finite(t) -> bool:
     """A finite verb of the sentence (not a participle or an infinitive)."""
-    return t.is_word and parses(t.lower)[0].tag.POS == "VERB"
+    return t.is_word and t.analyses[0].tag.POS == "VERB"
 
 
 def _at_polling_stations(s: Sent) -> bool:

@@ -635,14 +635,14 @@ def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
     def named(t: Tok) -> bool:
         # "прибыли" is also the plural of "прибыль": any verb reading of the word counts
         return t.lemma in verbs or any(
-            p.normal_form in verbs and p.tag.POS == "VERB" for p in parses(t.lower)
+            p.normal_form in verbs and p.tag.POS == "VERB" for p in t.analyses
         )
 
     def verb(t: Tok) -> bool:  # "начала" is also the genitive of "начало"
         return (
             is_verb(t)
             or named(t)
-            or any(p.tag.POS == "VERB" and p.score > 0.1 for p in parses(t.lower)[:3])
+            or any(p.tag.POS == "VERB" and p.score > 0.1 for p in t.analyses[:3])
         )
 
     clause_end = {",", ";", "—", "–"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, lead
 from builder.text.languages.ru.recognise.dates import month_number
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set
 from builder.text.languages.ru.recognise.mission import find_mentions
 
 
@@ -117,7 +117,7 @@ def _past_or_present_verb(t: Tok) -> str | None:
     counts: "начала" is also the genitive of "начало"."""
     if not t.is_word:
         return None
-    for p in parses(t.lower):
+    for p in t.analyses:
         if p.tag.POS == "VERB" and p.tag.tense in {"past", "pres"}:
             return str(p.normal_form).replace("ё", "е")
     return None
