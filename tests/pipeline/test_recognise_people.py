@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.lexicon import sentences
 from builder.text.languages.ru.recognise.people import (
@@ -15,7 +16,7 @@ from builder.text.languages.ru.recognise.people import (
 )
 from builder.text.normalise import Normaliser
 
-normalise = Normaliser().normalise
+normalise = Normaliser(defaults.models().morphology).normalise
 
 
 def _sent(text: str):
