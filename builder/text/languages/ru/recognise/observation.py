@@ -42,11 +42,9 @@ def is_observation_report(ctx: Context) -> bool:
             # a report though its lead names the election only later (or never: the election
             # is then whatever the text says of it)
             return verdict
-    if not names_election:
-        return False
     # no act and no other event ("Делегация ПАСЕ: выборы в Армении были конкурентными"): read
     # as a report, as a lead that names observers and an election always was
-    return True
+    return names_election
 
 
 def _observers_report(ctx: Context, s: Sent) -> bool:
