@@ -17,12 +17,12 @@ from builder.text.document import Doc
 from builder.text.languages.ru.recognise.assessments import recognise_assessments
 from builder.text.languages.ru.recognise.context import build_context
 from builder.text.languages.ru.recognise.events import recognise_events
+from builder.text.languages.ru.recognise.lexicon import cue_set, lemma
 from builder.text.languages.ru.recognise.mission import (
     mission_facts,
     recognise_election,
     recognise_missions,
 )
-from builder.text.languages.ru.recognise.lexicon import cue_set, lemma
 from builder.text.languages.ru.recognise.observation import is_observation_report
 from builder.text.languages.ru.recognise.people import (
     complete_post,
