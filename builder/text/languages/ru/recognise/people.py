@@ -268,13 +268,13 @@ def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -
             cases.append((p.score + bonus, p.tag.case, g))
         if cases:
             cases.sort(key=lambda c: -c[0])
-            femn = {c for c in sur_cases if c[1] == "femn" and c[0] != "nomn"}
+            oblique = sorted(str(c) for c, g in sur_cases if g == "femn" and c != "nomn")
             agree = any((c[1], c[2]) in sur_cases for c in cases)
-            if not agree and femn and femn == sur_cases:
+            if not agree and oblique and len(oblique) == len(sur_cases):
                 # "с Председателем ЦИК Нуржан Шайлдабековой": a woman's surname that can only
                 # be oblique tells the case of a given name read as a man's nominative (a
                 # woman's given name ending in a consonant does not decline)
-                return (hint if (hint, "femn") in femn else sorted(femn)[0][0]), "femn"
+                return (hint if hint in oblique else oblique[0]), "femn"
             return cases[0][1], cases[0][2]
         # unknown given name: the case of the post it follows, else a guess from the surname,
         # else from a noun ending ("Председателем ЦИК Мумином X" is instrumental)
