@@ -2,7 +2,8 @@
 
 natasha's news NER tagger is the one model of natasha the Russian segmenter runs. It loads from
 files shipped inside the installed wheels (natasha, slovnet, navec): no network is needed. The
-morphological analyser is :class:`builder.reference.morphology.Morphology`.
+morphological analyser is :class:`builder.reference.morphology.Morphology`. English reads
+with spaCy's blank pipeline (rules only, no model files), held here too.
 
 natasha's tagger multiplies small matrices with numpy. OpenBLAS's worker threads cost more
 than they save on matrices this small, and several build processes each running as many
@@ -22,6 +23,7 @@ from builder.reference.morphology import Morphology, morphology
 
 if TYPE_CHECKING:  # imports for annotations only; the real imports are lazy
     from natasha import NewsNERTagger
+    from spacy.language import Language as SpacyLanguage
 
 
 def limit_blas_threads() -> None:
@@ -59,3 +61,13 @@ class Models:
 
         limit_blas_threads()
         return NewsNERTagger(NewsEmbedding())
+
+    @cached_property
+    def english(self) -> SpacyLanguage:
+        """spaCy's blank English pipeline (its tokenizer rules ship inside the wheel; no model
+        is downloaded) with the rule-based sentencizer: what the English segmenter runs."""
+        import spacy
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp

@@ -18,12 +18,12 @@ from builder.text.resolve import Resolver
 
 
 def load(reference: Reference, models: Models) -> Language:
-    """The English stages over ``reference`` (of ``models`` only the analyser the shared
-    normaliser consults)."""
+    """The English stages over ``reference`` (of ``models`` the spaCy pipeline of the
+    segmenter and the analyser the shared normaliser consults)."""
     return Language(
         tag="en",
         normalise=Normaliser(morph=models.morphology),
-        segment=Segmenter(),
+        segment=Segmenter(models.english),
         recognise=Recogniser(reference),
         resolve=Resolver(reference),
     )

@@ -98,9 +98,8 @@ _BEGAN_ON = re.compile(
 )
 
 
-@cache
 def load_cues() -> dict:
-    """The cue words (``cues.yaml``), read once per process."""
+    """The cue words (``cues.yaml``); a :class:`Recogniser` reads them once and holds them."""
     with open(CUES_FILE, encoding="utf-8") as f:
         return yaml.safe_load(f)
 

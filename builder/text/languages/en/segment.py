@@ -9,7 +9,6 @@ headline or a dateline without a full stop is a sentence of its own.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from builder.text.document import Doc, TextSpan, Token
@@ -18,24 +17,18 @@ if TYPE_CHECKING:
     from spacy.language import Language as SpacyLanguage
 
 
-@cache
-def _pipeline() -> SpacyLanguage:
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 class Segmenter:
-    """Fills ``doc.sents`` and ``doc.tokens`` (lemma: the lower-case word) for English text."""
+    """Fills ``doc.sents`` and ``doc.tokens`` (lemma: the lower-case word) for English text,
+    with the spaCy pipeline it is given (:attr:`builder.text.nlp.Models.english`)."""
+
+    def __init__(self, nlp: SpacyLanguage) -> None:
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        nlp = _pipeline()
         offset = 0
         for paragraph in doc.text.split("\n"):
             if paragraph.strip():
-                for sent in nlp(paragraph).sents:
+                for sent in self.nlp(paragraph).sents:
                     start, stop = offset + sent.start_char, offset + sent.end_char
                     index = len(doc.sents)
                     doc.sents.append(TextSpan(start, stop, doc.text[start:stop]))
