@@ -810,3 +810,72 @@ def test_the_host_states_observers_are_not_sent(body):
 def test_a_pronoun_before_the_head_verb_stands_for_the_mission(body):
     head = _odihr(body).main_mission.coordinator
     assert head is not None and head.name == "Ян Петерсен"
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser", "state", "election"),
+    [
+        (
+            "Делегация Центральной комиссии Республики Беларусь по выборам и проведению"
+            " республиканских референдумов наблюдает за выборами Президента Российской"
+            " Федерации 17 марта 2024 года. В состав делегации вошли семь человек.\n",
+            "ЦИК Беларуси",
+            "BY",
+            ("RU", "presidential"),
+        ),
+        (
+            "Делегация ЦИК Казахстана прибыла в Бишкек для наблюдения за выборами депутатов"
+            " Жогорку Кенеша Кыргызской Республики, которые состоялись 30 ноября 2025 года.\n",
+            "ЦИК Казахстана",
+            "KZ",
+            ("KG", "parliamentary"),
+        ),
+    ],
+)
+def test_a_national_commissions_delegation_abroad_is_its_mission(text, organiser, state, election):
+    """The commission's state sent it; the words of its name ("... по выборам и проведению
+    республиканских референдумов", "Республики Беларусь") name no election."""
+    facts = extract("cec.ru.txt", text)[1]
+    assert facts.is_observation_report
+    assert (facts.election.country_iso, facts.election.kind) == election
+    main = facts.main_mission
+    assert (main.organiser, main.sending_states, main.state_count) == (organiser, [state], 1)
+
+
+def test_a_commission_at_home_sends_no_observers():
+    text = (
+        "Центральная избирательная комиссия Республики Беларусь подвела итоги местных выборов,"
+        " которые состоялись 25 февраля 2024 года. ЦИК Беларуси аккредитовала 300 наблюдателей.\n"
+    )
+    facts = extract("cec.ru.txt", text)[1]
+    assert not facts.is_observation_report and facts.missions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser", "start", "end"),
+    [
+        (
+            "БДИПЧ ОБСЕ опубликовало окончательный доклад о выборах в Мажилис Казахстана\n"
+            "Выборы депутатов Мажилиса 10 января 2021 года прошли без реальной конкуренции,"
+            " говорится в докладе Бюро ОБСЕ по демократическим институтам и правам человека.\n"
+            "Миссия по наблюдению за выборами работала в Казахстане с 26 ноября 2020 года"
+            " по 14 января 2021 года.\n",
+            "БДИПЧ ОБСЕ",
+            date(2020, 11, 26),
+            date(2021, 1, 14),
+        ),
+        (
+            "ПА ОБСЕ представила заключение о парламентских выборах в Грузии 26 октября 2024"
+            " года. Миссия из 40 наблюдателей работала в стране с 20 октября 2024 года до 28"
+            " октября 2024 года.\n",
+            "ПА ОБСЕ",
+            date(2024, 10, 20),
+            date(2024, 10, 28),
+        ),
+    ],
+)
+def test_a_mission_named_only_by_its_publisher(text, organiser, start, end):
+    """A final report's mission, not named by its organiser, is the publishing body's."""
+    main = extract("pub.ru.txt", text)[1].main_mission
+    assert main is not None
+    assert (main.organiser, main.start, main.end) == (organiser, start, end)

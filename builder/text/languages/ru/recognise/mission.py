@@ -22,7 +22,7 @@ from builder.text.languages.ru.recognise.counts import (
     part_of_the_mission,
     requested,
 )
-from builder.text.languages.ru.recognise.dates import dates_the_election, voting_days
+from builder.text.languages.ru.recognise.dates import DateMention, dates_the_election, voting_days
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 from builder.text.languages.ru.recognise.people import (
     NameMention,
@@ -115,7 +115,41 @@ def find_mentions(ctx: Context) -> list[Mention]:
         out.extend(_long_term_mentions(ctx, s))
         if any(m.sent == s.index for m in out):
             out.extend(_joint_mentions(ctx, s))
+    if not any(not m.in_post and m.kind != "long-term" for m in out):
+        out = sorted(out + _publishers_missions(ctx), key=lambda m: (m.sent, m.start))
     return out
+
+
+def _publishers_missions(ctx: Context) -> list[Mention]:
+    """ "БДИПЧ ОБСЕ опубликовало окончательный доклад ... Миссия по наблюдению за выборами
+    работала в стране с 26 ноября": in a text that names no mission by its organiser, the
+    unnamed observation mission ("миссия по наблюдению", "миссия из 36 наблюдателей") is the
+    one of the observing organisation the text named last before it (the body publishing
+    its report), not a mission of nobody."""
+    out: list[Mention] = []
+    last: tuple[str, str | None] | None = None
+    for s in ctx.sents:
+        toks = s.toks
+        for t in toks:
+            if t.lemma == "миссия" and last is not None and _unnamed_observation(ctx, s, t.i):
+                in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+                out.append(Mention(s.index, "mission", *last, t.start, t.stop, in_post))
+        found = [o for _, o in ctx.organisations(s) if o.mission_names.get("ru")]
+        if found:
+            last = (short_name(found[-1]), found[-1].key)
+    return out
+
+
+def _unnamed_observation(ctx: Context, s: Sent, i: int) -> bool:
+    """ "миссия по наблюдению за выборами", "миссия из 36 наблюдателей" with no organisation
+    named in the sentence up to a few words after it."""
+    toks = s.toks
+    near = toks[i + 1 : i + 5]
+    if not (_for_observation(toks, i) or any(x.lemma == "наблюдатель" for x in near)):
+        return False
+    return not any(
+        m.start <= toks[min(i + 6, len(toks) - 1)].start for m, _ in ctx.organisations(s)
+    )
 
 
 def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
@@ -541,6 +575,10 @@ def _period(
             if not d.is_range and _opens_stay(s, d):
                 mission.start = ctx.to_date(d.first, s.index)  # "работала с 19 ноября"
                 spans.append((d.start, d.stop))
+                until = _until(s, d, ctx.dates[s.index])
+                if until is not None:
+                    mission.end = ctx.to_date(until.first, s.index)
+                    spans.append((until.start, until.stop))
                 return
             if d.last is not None:
                 # an early-voting or registration range is not the mission's stay
@@ -661,6 +699,19 @@ def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _until(s: Sent, d: DateMention, dates: list[DateMention]) -> DateMention | None:
+    """The day right after "с <d>" that "по"/"до" makes its end: "с 26 ноября 2020 года по 14
+    января 2021 года" (a range across two years, written as two dated days)."""
+    later = [x for x in dates if x.start >= d.stop and not x.is_range]
+    if not later:
+        return None
+    nxt = later[0]
+    between = [t for t in s.toks if d.stop <= t.start and t.stop <= nxt.start]
+    if len(between) == 1 and between[0].lower in {"по", "до"}:
+        return nxt
+    return None
+
+
 def _opens_stay(s: Sent, d) -> bool:
     """ "Миссия работала в республике с 19 ноября", "находится в стране с 29 августа": a
     single day after "с" with a verb of working or staying opens the mission's stay."""
@@ -770,8 +821,24 @@ def _size(
                 if lemmas & words and kind not in kinds_found:
                     kinds_found.append(kind)
     mission.member_kinds = kinds_found
+    if not mission.sending_states:
+        home = _commission_state(ctx, info)
+        if home is not None and home != ctx.country:
+            mission.sending_states = [home]  # "делегация ЦИК Беларуси": Belarus sent it
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+def _commission_state(ctx: Context, info: MissionInfo) -> str | None:
+    """The state of a national election commission that organises a mission (its reference
+    entry is a commission whose name holds a state: "Центральная комиссия Республики Беларусь
+    по выборам ..."): a commission's delegation comes from its own state, though the text
+    lists none."""
+    org = ctx.ref.organisation_by_key(info.organiser_key) if info.organiser_key else None
+    if org is None or org.kind != "commission":
+        return None
+    state = ctx.ref.find_state(org.name["ru"])
+    return state.iso if state is not None else None
 
 
 def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:
@@ -905,8 +972,13 @@ def recognise_election(ctx: Context) -> Election | None:
     country = None
     country_only = False
     for s in lead(ctx.sents):
+        # the words of an organisation's name ("Центральная комиссия Республики Беларусь по
+        # выборам и проведению республиканских референдумов") name no election
+        names = [(m.start, m.end) for m, _ in ctx.organisations(s)]
         toks = s.toks
         for t in toks:
+            if any(a <= t.start < b for a, b in names):
+                continue
             if t.lemma == "референдум" and kind is None:
                 kind = "referendum"
                 body_span = (t.start, t.stop)
@@ -969,6 +1041,8 @@ def recognise_election(ctx: Context) -> Election | None:
                         body_span = (toks[i0].start, toks[j - 1].stop)
         if country is None:
             for m, state in ctx.states(s):
+                if any(a <= m.start < b for a, b in names):
+                    continue
                 one_adjective = " " not in m.text and any(
                     p.tag.POS == "ADJF" for p in parses(m.text)[:1]
                 )
