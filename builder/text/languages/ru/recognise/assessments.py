@@ -69,10 +69,11 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
                 for t in toks
             )
             or all(
-                any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i])
-                or (
+                any(x.lower in neg for x in toks[max(0, c.i - 3) : c.i])
+                or (  # "нарушений не выявлено", "очередей нет", "жалоб от избирателей в
+                    # группу не поступало": the genitive of negation, in the noun's clause
                     c.first("gent") is not None
-                    and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 4])
+                    and any(x.lower in {"не", "нет"} for x in _clause_after(toks, c.i, 6))
                 )
                 or (  # "Обращений о нарушениях к нам пока не поступало": what is denied is about it
                     c.i >= 2
@@ -102,6 +103,16 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _clause_after(toks: list[Tok], i: int, n: int) -> list[Tok]:
+    """At most ``n`` tokens after token ``i``, up to the end of its clause."""
+    out = []
+    for t in toks[i + 1 : i + 1 + n]:
+        if t.text in {",", ";", ":", "—", "–"}:
+            break
+        out.append(t)
+    return out
 
 
 def _nothing_to_change_outcome(s: Sent) -> bool:
@@ -160,7 +171,17 @@ def _recommends(s: Sent, t) -> bool:
     if t.lemma != "рекомендация":
         return True
     nxt = s.toks[t.i + 1].text if t.i + 1 < len(s.toks) else ""
-    return t.i == 0 or nxt in {":", "—"}
+    return t.i == 0 or nxt in {":", "—"} or _lists_recommendations(s, t)
+
+
+def _lists_recommendations(s: Sent, t: Tok) -> bool:
+    """ "В докладе содержится 31 рекомендация, в том числе: — отменить ...; — обеспечить
+    ...", "Среди рекомендаций миссии: ...": the noun introducing a list (a colon a few words
+    after it, and the items after the colon) states the recommendations it lists."""
+    if t.lemma != "рекомендация":
+        return False
+    colon = next((x.i for x in s.toks[t.i + 1 : t.i + 6] if x.text == ":"), None)
+    return colon is not None and sum(x.is_word for x in s.toks[colon + 1 :]) >= 3
 
 
 def _speaks(s: Sent, t) -> bool:
@@ -335,6 +356,17 @@ def _next_attribution(runs: list[tuple[Sent, list[NameMention]]], s: Sent) -> Na
     return names[-1]
 
 
+def _attributed_to_a_document(runs: list[tuple[Sent, list[NameMention]]], s: Sent) -> bool:
+    """ "<findings>. Об этом говорится в окончательном докладе БДИПЧ.": a following sentence
+    of the paragraph that attributes sentence ``s`` to no person (a document, the observers)
+    makes it the mission's own statement."""
+    k = next((k for k, (x, _) in enumerate(runs) if x is s), None)
+    if k is None or k + 1 >= len(runs):
+        return False
+    nxt, names = runs[k + 1]
+    return nxt.para == s.para and _attributes_previous(nxt) and not names
+
+
 def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
     """The sentences as a reader takes statements: a quotation that runs over several
     sentences («... выборов. Но ... выборам», — сказала И. Коцаки.) is one, with the names of
@@ -463,6 +495,7 @@ def recognise_assessments(
     critical_ctx = False
     had_assessment = False
     last_person: str | None = None
+    last_speaker: str | None = None  # who made the last assessment kept
     runs = _readings(ctx)
     own_statement = _is_own_statement(ctx)
     paras: list[int] = []  # each assessment's paragraph
@@ -531,6 +564,8 @@ def recognise_assessments(
             or critical_ctx
             or had_assessment
             or following is not None
+            or _attributed_to_a_document(runs, s)
+            or (rec and any(_lists_recommendations(s, t) for t in s.toks))
             or (own_statement and s.index not in ctx.head)
         )
         if polarity == "neutral":
@@ -569,8 +604,10 @@ def recognise_assessments(
                 by = _head_of(ctx, s, heads)
             else:
                 by = _described_person(ctx, s, verb_i, events)
-        if by is not None and by not in heads and verb_i is None:
-            continue  # a host's description of their own work is not the mission's assessment
+        if by is not None and by not in heads and verb_i is None and by != last_speaker:
+            # a host's description of their own work is not the mission's assessment; "По
+            # ее словам, ..." after her own assessment goes on with it
+            continue
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
@@ -604,6 +641,7 @@ def recognise_assessments(
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
             paras.append(s.para)
         had_assessment = True
+        last_speaker = by
         last_person = by or _antecedent(s, names, heads) or last_person
     return _one_statement_per_run(out, paras)
 
