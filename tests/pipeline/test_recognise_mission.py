@@ -879,3 +879,47 @@ def test_a_mission_named_only_by_its_publisher(text, organiser, start, end):
     main = extract("pub.ru.txt", text)[1].main_mission
     assert main is not None
     assert (main.organiser, main.start, main.end) == (organiser, start, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В офисе миссии работают 12 международных экспертов из 11 государств — участников ОБСЕ.\n",
+        "С 20 сентября 30 долгосрочных наблюдателей из 18 государств размещены в регионах.\n",
+    ],
+)
+def test_the_states_of_a_counted_part_are_not_the_missions(body):
+    assert _odihr(body).main_mission.state_count is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Долгосрочные наблюдатели БДИПЧ ОБСЕ отправились в регионы Грузии\n"
+        "ТБИЛИСИ, 12 сентября 2024 года. Миссия открыта 5 сентября; ее возглавляет посол Ян"
+        " Петерсен. Выборы в парламент Грузии состоятся 26 октября.\n",
+        "Краткосрочные наблюдатели БДИПЧ ОБСЕ прибыли в Армению\n"
+        "ЕРЕВАН, 3 июня 2021 года. Миссия работает с 10 мая, ее возглавляет Карл Хеннинг."
+        " Парламентские выборы в Армении состоятся 20 июня.\n",
+    ],
+)
+def test_an_organisations_long_or_short_term_observers_name_its_mission(text):
+    """Observers of one term are a part of the organisation's mission, not a group of their
+    own: the mission has a head of mission, not a group's coordinator."""
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.organiser, main.kind, main.head_role) == ("БДИПЧ ОБСЕ", None, "head-of-mission")
+
+
+def test_the_head_of_one_term_of_observers_holds_a_post():
+    """ "руководитель краткосрочных наблюдателей ОБСЕ" is a person's post, not a group."""
+    facts = _odihr(
+        "«День голосования прошел спокойно», — сказала Паула Рикардсон, специальный"
+        " координатор и руководитель краткосрочных наблюдателей ОБСЕ.\n"
+        "Миссию возглавляет посол Ян Петерсен.\n"
+    )
+    main = facts.main_mission
+    assert (main.kind, main.head_role, main.coordinator.name) == (
+        None,
+        "head-of-mission",
+        "Ян Петерсен",
+    )

@@ -18,6 +18,7 @@ from builder.facts.model import Day, Election, Mission, MonthDay, PersonMention
 from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, MissionInfo, lead
 from builder.text.languages.ru.recognise.counts import (
+    Count,
     find_counts,
     part_of_the_mission,
     requested,
@@ -110,7 +111,13 @@ def find_mentions(ctx: Context) -> list[Mention]:
             if org is None:
                 continue
             abbr, key, end = org
-            in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+            # "руководитель (краткосрочных) наблюдателей ОБСЕ": a person's post
+            k = t.i - 1
+            while k >= 0 and toks[k].lemma in cue_set("mission_parts"):
+                k -= 1
+            in_post = k >= 0 and toks[k].lemma in cue_set("post_heads")
+            if t.lemma == "наблюдатель" and k < t.i - 1:
+                kind = "mission"  # "Долгосрочные наблюдатели БДИПЧ": a part of its mission
             out.append(Mention(s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
         out.extend(_long_term_mentions(ctx, s))
         if any(m.sent == s.index for m in out):
@@ -757,6 +764,8 @@ def _size(
             or bool(lemmas & (cue_set("mission_nouns") | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
+            if _states_of_a_part(s, c, observer_nouns):
+                continue
             if about and mission.state_count is None and not (c.at_least or c.approximate):
                 mission.state_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
@@ -827,6 +836,17 @@ def _size(
             mission.sending_states = [home]  # "делегация ЦИК Беларуси": Belarus sent it
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+def _states_of_a_part(s: Sent, states: Count, observer_nouns: frozenset[str]) -> bool:
+    """ "В офисе миссии работают 12 международных экспертов из 11 государств": the states of
+    a counted part of the mission (its core team, its long-term observers) or of observers
+    asked for are not the mission's."""
+    for c in find_counts(s, observer_nouns):
+        after = s.toks[c.noun + 1 : states.i]
+        if len(after) == 1 and after[0].lower == "из":
+            return part_of_the_mission(s, c) or requested(s, c)
+    return False
 
 
 def _commission_state(ctx: Context, info: MissionInfo) -> str | None:
