@@ -923,3 +923,45 @@ def test_the_head_of_one_term_of_observers_holds_a_post():
         "head-of-mission",
         "Ян Петерсен",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперты МПА СНГ наблюдают за голосованием в Казахстане\n"
+        "АСТАНА, 20 марта 2022 года. Эксперты Межпарламентской Ассамблеи государств —"
+        " участников СНГ наблюдают сегодня за выборами депутатов Мажилиса Парламента"
+        " Республики Казахстан.\n",
+        "Группа экспертов ПА ОДКБ прибыла в Бишкек\n"
+        "БИШКЕК, 27 ноября 2021 года. Эксперты ПА ОДКБ прибыли для наблюдения за выборами"
+        " депутатов Жогорку Кенеша Кыргызской Республики.\n",
+    ],
+    ids=["ipa-cis", "csto-pa"],
+)
+def test_an_organisations_experts_are_its_group_when_no_group_is_named(text):
+    facts = extract("e.ru.txt", text)[1]
+    assert facts.is_observation_report
+    assert facts.main_mission.organiser in {"МПА СНГ", "ПА ОДКБ"}
+    assert facts.main_mission.kind == "short-term"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 июля 2020, 19:10 | Пресс-служба Секретариата Совета МПА СНГ\n\n"
+        "Эксперты МПА СНГ завершают наблюдение за общероссийским голосованием\n\n"
+        "Эксперты Межпарламентской Ассамблеи государств — участников СНГ наблюдают за"
+        " голосованием по вопросу одобрения изменений в Конституцию Российской Федерации.\n",
+        "12.05.2026 | Новости | Пресс-служба\n\n"
+        "Наблюдатели от СНГ на всенародном голосовании\n\n"
+        "Миссия наблюдателей от СНГ наблюдает за всенародным голосованием по проекту"
+        " Конституции Республики Казахстан.\n",
+    ],
+)
+def test_a_vote_that_elects_no_body_is_a_referendum_read_past_a_letterhead(text):
+    """The letterhead line of fields ("... | Пресс-служба ...") is no paragraph of the lead,
+    so the body's first paragraph names the country; a nationwide vote on a question is a
+    referendum."""
+    election = extract("v.ru.txt", text)[1].election
+    assert election.kind == "referendum"
+    assert election.country_iso in {"RU", "KZ"}

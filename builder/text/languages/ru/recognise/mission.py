@@ -123,7 +123,30 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if any(m.sent == s.index for m in out):
             out.extend(_joint_mentions(ctx, s))
     if not any(not m.in_post and m.kind != "long-term" for m in out):
-        out = sorted(out + _publishers_missions(ctx), key=lambda m: (m.sent, m.start))
+        found = _publishers_missions(ctx) + _expert_groups(ctx)
+        out = sorted(out + found, key=lambda m: (m.sent, m.start))
+    return out
+
+
+def _expert_groups(ctx: Context) -> list[Mention]:
+    """ "Эксперты МПА СНГ наблюдают за голосованием", "группа экспертов ПА ОДКБ": in a text
+    that names no observer group or mission, an observing organisation's experts are its
+    group (in a text that does, they are a part of it: "Эксперты МИМРД ознакомили
+    наблюдателей ...")."""
+    out: list[Mention] = []
+    for s in ctx.sents:
+        for t in s.toks:
+            if t.lemma != "эксперт":
+                continue
+            org = _org_after(ctx, s, t.i + 1)
+            if org is None:
+                continue
+            entry = ctx.ref.organisation_by_key(org[1]) if org[1] else None
+            if entry is None or not entry.mission_names.get("ru"):
+                continue
+            stop = s.toks[org[2] - 1].stop
+            in_post = t.i > 0 and s.toks[t.i - 1].lemma in cue_set("post_heads")
+            out.append(Mention(s.index, "group", org[0], org[1], t.start, stop, in_post))
     return out
 
 
@@ -1070,6 +1093,8 @@ def recognise_election(ctx: Context) -> Election | None:
                     country = state.iso
                     break
     ctx.country = country
+    if kind is None and _vote_on_a_question(lead(ctx.sents)):
+        kind = "referendum"  # "общероссийское голосование по поправкам в Конституцию"
     if kind is None and country_only:
         kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
     if kind == "referendum":
@@ -1093,6 +1118,22 @@ def recognise_election(ctx: Context) -> Election | None:
         evidence=ctx.evidence("election.lead", *spans),
         year=None if ctx.voting_date else ctx.default_year,
     )
+
+
+def _vote_on_a_question(sents: list[Sent]) -> bool:
+    """ "общероссийское голосование по вопросу одобрения изменений в Конституцию",
+    "всенародное голосование": a vote that elects no body is the closest kind, a referendum."""
+    for s in sents:
+        for t in s.toks:
+            if t.lemma != "голосование":
+                continue
+            before = s.toks[t.i - 1].lemma if t.i else ""
+            after = [x.lemma for x in s.toks[t.i + 1 : t.i + 3]]
+            if before in cue_set("nationwide_votes") or (
+                after[:1] == ["по"] and after[1:] and after[1] in cue_set("vote_questions")
+            ):
+                return True
+    return False
 
 
 def _voting_day_after(tail: str) -> bool:
