@@ -176,13 +176,16 @@ def test_voting_day_named_after_its_date_gives_the_voting_date(sentence):
     assert days == [date(2029, 9, 9)]
 
 
-def test_no_event_without_a_day():
+def test_no_day_is_guessed_for_an_event():
+    """A named group at work is a report though no sentence names the election; the visits
+    it tells of keep no day, not one of the period's."""
     lead = (
         "Группа наблюдателей от МПА СНГ работала в Республике Армения с 6 по 10 сентября"
         " 2029 года.\n"
     )
     facts = extract("u.ru.txt", lead + "Наблюдатели посетили 30 избирательных участков.\n")[1]
-    assert all(e.date is not None for e in facts.events)
+    assert facts.is_observation_report
+    assert [(e.kind, e.date) for e in facts.events] == [("voting-day-observation", None)]
 
 
 _LEAD2 = (
@@ -566,8 +569,24 @@ def test_meetings_of_the_campaign_are_not_the_missions(sentence):
 
 
 def test_a_meeting_with_candidates_stays_the_missions():
-    events = _main_events("8 сентября наблюдатели встретились с кандидатами в президенты.\n")
+    events = _main_events(
+        "8 сентября наблюдатели встретились с кандидатом в президенты Андреем Кобахидзе.\n"
+    )
     assert [(e.kind, e.date) for e in events] == [("meeting", date(2029, 9, 8))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "8 сентября наблюдатели встретились с кандидатами в президенты.\n",
+        "8 сентября члены группы провели встречу с представителями гражданского общества.\n",
+        "8 сентября состоялись консультации наблюдателей с представителями политических партий.\n",
+    ],
+)
+def test_a_meeting_where_no_one_is_named_is_no_event(sentence):
+    """The genre's readers record a meeting with a person; "с представителями партий" is the
+    background of the mission's work."""
+    assert _main_events(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -881,3 +900,34 @@ def test_a_meeting_after_the_opening_of_a_stay_without_a_relative_day_stays_unda
         " Армения Ашотом Саркисяном.\n"
     )
     assert [(e.kind, e.date) for e in events] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ранее руководитель группы Олег Морозов встретился с Председателем Центральной"
+        " избирательной комиссии Республики Армения Ашотом Саркисяном.\n",
+        "До этого наблюдатели были приняты министром иностранных дел Республики Армения"
+        " Давидом Геворкяном.\n",
+    ],
+)
+def test_an_earlier_undated_meeting_takes_no_day_from_the_sentence_before(sentence):
+    events = _events("Группа наблюдателей от МПА СНГ 16 мая прибыла в Ереван.\n" + sentence)
+    assert [(e.kind, e.date) for e in events if e.kind == "meeting"] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ЕРЕВАН, 19 мая 2026 г. – Выборы 18 мая были конкурентными, говорится в заявлении"
+        " миссии БДИПЧ ОБСЕ по наблюдению за выборами. Миссия была развернута 10 апреля."
+        " Заявление было представлено на пресс-конференции в Ереване.\n",
+        "ЕРЕВАН, 19 мая 2026 года. /Корр. ТАСС/. Наблюдатели от МПА СНГ 12 мая встретились с"
+        " Председателем ЦИК Армении Ашотом Саркисяном. Выводы группы координатор огласил на"
+        " пресс-конференции в Национальном пресс-центре.\n",
+    ],
+)
+def test_an_undated_press_conference_of_a_news_item_is_on_the_items_day(body):
+    facts = extract("p.ru.txt", "Наблюдатели оценили выборы в Армении\n\n" + body)[1]
+    got = [(e.kind, e.date) for e in facts.events if e.kind == "press-conference"]
+    assert got == [("press-conference", date(2026, 5, 19))]

@@ -406,3 +406,87 @@ def test_a_patronymic_written_is_kept_in_the_nominative(text, name):
 )
 def test_posts_of_the_press_and_of_consulates(text, post):
     assert _post(text) == post
+
+
+def _person_posts(text: str) -> list[tuple[str, str | None]]:
+    """(name, post) of every person of a sentence, as the people of a report are read."""
+    sent = _sent(text)
+    out = []
+    for name in find_names(sent):
+        rng = post_range(sent, name)
+        out.append((name.name, phrase_to_nominative(sent, *rng, name.case) if rng else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Участники встретились с Кристиной Оганян, членом ЦИК Армении, и Давидом"
+            " Петросяном, депутатом Национального Собрания.",
+            [
+                ("Кристина Оганян", "член ЦИК Армении"),
+                ("Давид Петросян", "депутат Национального Собрания"),
+            ],
+        ),
+        (
+            "Группу приняли Иван Сомов, сенатор, и Олег Лапин, министр юстиции.",
+            [("Иван Сомов", "сенатор"), ("Олег Лапин", "министр юстиции")],
+        ),
+        (
+            "В группу вошли Анна Белова, член Палаты представителей, и И. Петров.",
+            [("Анна Белова", "член Палаты представителей"), ("И. Петров", None)],
+        ),
+    ],
+)
+def test_a_list_of_people_with_posts_in_apposition_gives_each_their_own(text, posts):
+    assert _person_posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Выступил Иван Сергеевич Петров, который является заместителем Председателя"
+            " Совета Федерации.",
+            "заместитель Председателя Совета Федерации",
+        ),
+        (
+            "С наблюдателями встретилась Анна Белова, которая занимает пост министра юстиции.",
+            "министр юстиции",
+        ),
+    ],
+)
+def test_a_relative_clause_that_states_the_post_is_an_apposition(text, post):
+    assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Юридический аналитик миссии Петр Иванов выступил.", "Юридический аналитик миссии"),
+        ("Политический аналитик Анна Белова провела брифинг.", "Политический аналитик"),
+        ("Брифинг провела медиа-аналитик Анна Белова.", "медиа-аналитик"),
+        ("С журналистами встретился пресс-секретарь миссии Олег Лапин.", "пресс-секретарь миссии"),
+        (
+            "Встречу провела координатор долгосрочных наблюдателей Елена Васильева.",
+            "координатор долгосрочных наблюдателей",
+        ),
+    ],
+)
+def test_core_team_posts_at_the_start_of_a_sentence_hyphenated_and_coordinators(text, post):
+    assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Наблюдатели встретились с Председателем ЦИК Нуржан Шайлдабековой.",
+            "Нуржан Шайлдабекова",
+        ),
+        ("беседа с министром Бахыт Сыздыковой прошла", "Бахыт Сыздыкова"),
+    ],
+)
+def test_a_womans_given_name_that_does_not_decline_takes_her_surnames_case(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]

@@ -17,6 +17,7 @@ from builder.text.document import Doc
 from builder.text.languages.ru.recognise.assessments import recognise_assessments
 from builder.text.languages.ru.recognise.context import build_context
 from builder.text.languages.ru.recognise.events import recognise_events
+from builder.text.languages.ru.recognise.lexicon import cue_set, lemma
 from builder.text.languages.ru.recognise.mission import (
     mission_facts,
     recognise_election,
@@ -92,7 +93,7 @@ def _people(ctx) -> list[PersonMention]:
             rng = post_range(s, n)
             post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
             post = complete_post(post, s, ctx.ref, ctx.country)
-            if post and post.lower().startswith(("координатор", "руководитель группы")):
+            if post and _group_role(post):
                 post = None
             out.append(
                 PersonMention(
@@ -103,3 +104,15 @@ def _people(ctx) -> list[PersonMention]:
                 )
             )
     return out
+
+
+def _group_role(post: str) -> bool:
+    """ "координатор", "координатор группы МПА СНГ", "руководитель группы": a place in the
+    observer group, not a post; "координатор долгосрочных наблюдателей" of a mission's core
+    team is one."""
+    words = post.lower().split()
+    if words[0] == "руководитель":
+        return len(words) > 1 and words[1] == "группы"
+    return words[0] == "координатор" and (
+        len(words) == 1 or lemma(words[1]) in cue_set("mission_nouns")
+    )

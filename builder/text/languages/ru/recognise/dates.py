@@ -116,7 +116,8 @@ def _find_dates(sent: Sent) -> list[DateMention]:
 
 
 def relative_day(sent: Sent) -> str | None:
-    """ "same", "next" or "eve" when the sentence dates itself relative to another event."""
+    """ "same", "next" or "eve" when the sentence dates itself relative to another event,
+    "earlier" when it tells of an undated day before the one just told ("Ранее ...")."""
     low = sent.text.lower().replace("ё", "е")
     rel = cues()["relative_days"]
     for key in ("same", "next"):
@@ -124,6 +125,9 @@ def relative_day(sent: Sent) -> str | None:
             return key
     if any(t.lower in rel["eve"] for t in sent.toks):
         return "eve"
+    words = " " + " ".join(t.lower for t in sent.toks if t.is_word) + " "
+    if any(f" {phrase} " in words for phrase in rel["earlier"]):
+        return "earlier"
     return None
 
 
@@ -196,7 +200,7 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
         t = before[k]
         between = before[k + 1 :]
         if t.lower.startswith("выбор") or t.lemma == "референдум":
-            if t.lower == "выборы" and not (t.i > 0 and sent.toks[t.i - 1].is_word):
+            if t.lower == "выборы" and not _after_a_word(sent, t.i):
                 # the elections as the subject or a heading ("Выборы ..."), not "по итогам
                 # выборов, 12 марта" (a later day) nor "на выборы"
                 return all(
@@ -207,6 +211,18 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
         if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
             return False
     return False
+
+
+def _after_a_word(sent: Sent, i: int) -> bool:
+    """Whether a word other than the adjectives of "выборы" stands before it: "Парламентские
+    (внеочередные) выборы 18 мая были ..." are the subject as "Выборы 18 мая" are, "по
+    итогам выборов" and "на выборы" are not."""
+    k = i - 1
+    while k >= 0 and sent.toks[k].is_word and sent.toks[k].first("ADJF", "nomn"):
+        if sent.toks[k].lemma in cue_set("earlier_election_adjectives"):
+            return True  # "Предыдущие парламентские выборы 14 марта": another election
+        k -= 1
+    return k >= 0 and sent.toks[k].is_word
 
 
 def _names_the_vote(t) -> bool:

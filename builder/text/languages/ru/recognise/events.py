@@ -716,8 +716,10 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if ev.date:
             last_date = ev.date
     # an event whose day the text does not give is still an event (its date stays None:
-    # inventing one would be worse than leaving it unsaid)
-    return out
+    # inventing one would be worse than leaving it unsaid); a meeting is one with a person:
+    # "встретились с представителями партий", "консультации в МИД" name no one met, and the
+    # genre tells those as the background of the mission's work, not as its events
+    return [e for e in out if e.kind != "meeting" or e.met]
 
 
 def _official_met(ctx: Context, n: NameMention, post: str | None) -> PersonMention:
@@ -791,6 +793,12 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: Day | None
         return ctx.to_date(written[0].first, s.index)
     rel = relative_day(s)
     low = s.text.lower()
+    if rel == "earlier":
+        return None  # "Ранее глава миссии встретился с ...": some day before, not given
+    if kind == "press-conference" and rel is None and ctx.published is not None:
+        # "Заявление было представлено на пресс-конференции в Ереване": a news item tells of
+        # its own day's conference, the day its dateline or publication line gives
+        return ctx.to_date(ctx.published, s.index)
     if rel == "same":
         return last_date
     if rel == "next":

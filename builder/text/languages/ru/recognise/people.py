@@ -268,6 +268,13 @@ def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -
             cases.append((p.score + bonus, p.tag.case, g))
         if cases:
             cases.sort(key=lambda c: -c[0])
+            oblique = sorted(str(c) for c, g in sur_cases if g == "femn" and c != "nomn")
+            agree = any((c[1], c[2]) in sur_cases for c in cases)
+            if not agree and oblique and len(oblique) == len(sur_cases):
+                # "с Председателем ЦИК Нуржан Шайлдабековой": a woman's surname that can only
+                # be oblique tells the case of a given name read as a man's nominative (a
+                # woman's given name ending in a consonant does not decline)
+                return (hint if hint in oblique else oblique[0]), "femn"
             return cases[0][1], cases[0][2]
         # unknown given name: the case of the post it follows, else a guess from the surname,
         # else from a noun ending ("Председателем ЦИК Мумином X" is instrumental)
@@ -459,8 +466,15 @@ def is_verb(tok: Tok) -> bool:
 
 
 def _is_head(tok: Tok) -> bool:
-    if not tok.is_word or tok.lemma not in cue_set("post_heads") or tok.lemma == "первый":
+    if not tok.is_word or tok.lemma == "первый":
         return False
+    if tok.lemma not in cue_set("post_heads"):
+        # "медиа-аналитик", "пресс-секретарь": a lower-case prefix joined to a post head
+        prefix, dash, last = tok.lemma.rpartition("-")
+        if not dash or not prefix or tok.text[:1].isupper() and tok.i > 0:
+            return False
+        if last not in cue_set("post_heads") or last in {"первый", "глава"}:
+            return False
     return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
 
 
@@ -497,7 +511,7 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
     while (
         i > 0
         and toks[i - 1].is_word
-        and not toks[i - 1].is_cap
+        and (not toks[i - 1].is_cap or i - 1 == 0 and not toks[i - 1].text.isupper())
         and toks[i - 1].lower not in cue_set("clause_stop_words")
         and any(
             p.tag.POS == "ADJF" and p.tag.case in head_cases for p in parses(toks[i - 1].text)[:2]
@@ -551,6 +565,11 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             # "с Председателем X Иваном Петровым и Председателем Y Анной ...", "Заместитель
             # главы миссии Анна Ковальска и политический аналитик Томас Бергер": another
             # person's name ends the post
+            stop = k
+            break
+        if t.lower == "и" and k + 1 == name.i and k > 0 and toks[k - 1].text == ",":
+            # "с X, членом ЦИК Армении, и Давидом Петросяном": the list's last member has
+            # no post before the name; the apposition before the comma is the previous one's
             stop = k
             break
         if t.lower in cue_set("clause_stop_words"):
@@ -616,7 +635,10 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         if close is None or close - j > 4:
             return None
         j = close + 1
-    if (
+    copula = _relative_copula(toks, j + 1) if j + 2 < len(toks) and toks[j].text == "," else None
+    if copula is not None:
+        j = copula  # the post starts after the copula as after a comma
+    elif (
         j + 1 >= len(toks)
         or toks[j].text not in {",", "—", "–"}
         or not (_is_head(toks[j + 1]) or toks[j + 1].lemma in {"первый", "старший"})
@@ -630,6 +652,7 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             t.text in {".", ";", ":", "(", ")"}
             or t.lower in cue_set("clause_stop_words")
             or is_verb(t)
+            or _next_member(toks, k)
         ):
             break
         if t.text == "," and k + 1 < len(toks):
@@ -638,6 +661,7 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
                 is_verb(nxt)
                 or nxt.lower in cue_set("clause_stop_words")
                 or nxt.lower in {"а", "но", "в", "во"}
+                or _next_member(toks, k + 1)
             ):
                 break
         end = k + 1
@@ -645,6 +669,33 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     while end > j + 1 and toks[end - 1].text == ",":
         end -= 1
     return (j + 1, end)
+
+
+def _relative_copula(toks: list[Tok], k: int) -> int | None:
+    """ "Иван Петров, который является заместителем ...", "..., которая занимает пост
+    председателя ...": a relative clause that only states the post is an apposition. Returns
+    the index of the token just before the post (standing for the comma), else None."""
+    if toks[k].lemma != "который":
+        return None
+    m = k + 1
+    if m < len(toks) and toks[m].lemma in cue_set("post_copulas"):
+        m += 1
+        if m < len(toks) and toks[m].lemma in cue_set("post_nouns"):
+            m += 1  # "занимает пост", "занимающая должность"
+        if m < len(toks) and _is_head(toks[m]):
+            return m - 1
+    return None
+
+
+def _next_member(toks: list[Tok], k: int) -> bool:
+    """ "и" before another person's name ends an apposition ("с X, членом ЦИК Армении, и
+    Давидом Петросяном, ..."): the list goes on with the next person."""
+    if toks[k].lower != "и" or k + 2 >= len(toks):
+        return False
+    nxt, after = toks[k + 1], toks[k + 2]
+    if len(nxt.text) == 1 and nxt.text.isupper() and after.text == ".":
+        return True  # initials
+    return (_is_given_name(nxt) or _common_word_name(nxt, after)) and _is_surname(after)
 
 
 def _inflect_head(tok: Tok, case: str | None) -> str | None:
