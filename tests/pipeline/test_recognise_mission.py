@@ -965,3 +965,19 @@ def test_a_vote_that_elects_no_body_is_a_referendum_read_past_a_letterhead(text)
     election = extract("v.ru.txt", text)[1].election
     assert election.kind == "referendum"
     assert election.country_iso in {"RU", "KZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегация ЦИК Кыргызстана посетила Казахстан\n\n"
+        "Делегация Центральной комиссии по выборам Кыргызской Республики 12 мая 2024 года"
+        " посетила ЦИК Республики Казахстан для обмена опытом в организации выборов.\n",
+        "Делегация ЦИК Узбекистана посетила Минск\n\n"
+        "Делегация ЦИК Узбекистана 3 октября 2025 года посетила Минск, где изучила опыт"
+        " организации выборов в Республике Беларусь.\n",
+    ],
+)
+def test_a_commissions_delegation_that_observes_nothing_is_no_mission(text):
+    facts = extract("v.ru.txt", text)[1]
+    assert not facts.is_observation_report and facts.missions == []

@@ -199,17 +199,7 @@ def _advises(s: Sent) -> bool:
     be done is a recommendation ("следует отметить" only introduces a statement)."""
     toks = s.toks
     for t in toks[:-1]:
-        if t.lower not in {
-            "следует",
-            "необходимо",
-            "необходимым",
-            "нужно",
-            "стоит",
-            "должны",
-            "должна",
-            "должно",
-            "должен",
-        }:
+        if t.lower not in cue_set("advice_words"):
             continue
         # "следует активнее информировать", "должны тщательно и своевременно расследовать"
         for nxt in toks[t.i + 1 : t.i + 5]:
@@ -224,7 +214,7 @@ def _gives_rating(s: Sent, t) -> bool:
     """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
     (the noun is where the statement's object begins)."""
     return t.lemma == "оценка" and any(
-        x.lemma in {"дать", "давать"} for x in s.toks[max(0, t.i - 3) : t.i]
+        x.lemma in cue_set("rating_verbs") for x in s.toks[max(0, t.i - 3) : t.i]
     )
 
 
@@ -232,10 +222,10 @@ def _draws_attention(s: Sent) -> bool:
     """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
     when nothing praised is named, points at a shortcoming."""
     lem = [t.lemma for t in s.toks]
-    if not ("внимание" in lem and {"обратить", "обращать"} & set(lem)):
+    if not ("внимание" in lem and cue_set("attention_verbs") & set(lem)):
         return False
     # "Наблюдатели обращают внимание на ...": what they watch, not what they found
-    if any(t.lemma in {"обратить", "обращать"} and t.first("pres") is not None for t in s.toks):
+    if any(t.lemma in cue_set("attention_verbs") and t.first("pres") is not None for t in s.toks):
         return False
     return not any(x in cue_set("positive") for x in lem)
 
@@ -341,7 +331,7 @@ def _attributes_previous(s: Sent) -> bool:
     head = " ".join(t.lower for t in s.toks[:3])
     if not any(head == d or head.startswith(d + " ") for d in cues()["demonstrative_objects"]):
         return False
-    speech = cue_set("speech_verbs") | {"дать", "давать"}
+    speech = cue_set("speech_verbs") | cue_set("rating_verbs")
     return any(t.lemma in speech for t in s.toks)
 
 
@@ -417,7 +407,7 @@ def _closes(s: Sent) -> bool:
 def _is_intro(s: Sent) -> bool:
     """ "Вместе с тем наблюдатели указали на ряд недостатков." announces remarks that follow."""
     toks = s.toks
-    remarks = {"недостаток", "замечание", "недочет", "нарушение", "проблема"}
+    remarks = cue_set("remark_nouns")
     for t in toks:
         if t.lemma not in cue_set("critical_intro"):
             continue
@@ -445,11 +435,7 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         and start == verb_i + 1
     ):
         start += 1  # "указали на <remark>"
-    if start < len(toks) and toks[start].lemma in {
-        "целесообразный",
-        "целесообразно",
-        "необходимый",
-    }:
+    if start < len(toks) and toks[start].lemma in cue_set("advice_openers"):
         start += 1  # "считает целесообразным <recommendation>"
     # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
     # "согласно результатам мониторинга,") and parentheticals ("в частности,")
@@ -546,11 +532,7 @@ def recognise_assessments(
                 after = [n for n in names if n.i > verb_i]
                 named_speaker = after[0] if after else None
         for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
-            if (
-                t.lower in {"словам", "мнению", "оценке"}
-                and t.i > 0
-                and s.toks[t.i - 1].lower == "по"
-            ):
+            if t.lower in cue_set("opinion_nouns") and t.i > 0 and s.toks[t.i - 1].lower == "по":
                 named = [n for n in names if n.i == t.i + 1]
                 if named and named_speaker is None:
                     named_speaker = named[0]

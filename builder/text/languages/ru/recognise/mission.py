@@ -90,13 +90,13 @@ def find_mentions(ctx: Context) -> list[Mention]:
     for s in ctx.sents:
         toks = s.toks
         for t in toks:
-            if t.lemma not in {"группа", "миссия", "наблюдатель", "делегация"}:
+            if t.lemma not in cue_set("mention_nouns"):
                 continue
             kind = "mission" if t.lemma == "миссия" else "group"
             k = t.i + 1
             # "группа (международных) наблюдателей от X", "миссия наблюдателей от X"
             while k < len(toks) and k <= t.i + 3 and toks[k].lower != "от":
-                if toks[k].lemma not in {"наблюдатель", "международный", "краткосрочный"}:
+                if toks[k].lemma not in cue_set("mention_qualifiers"):
                     break
                 k += 1
             org = None
@@ -125,7 +125,33 @@ def find_mentions(ctx: Context) -> list[Mention]:
     if not any(not m.in_post and m.kind != "long-term" for m in out):
         found = _publishers_missions(ctx) + _expert_groups(ctx)
         out = sorted(out + found, key=lambda m: (m.sent, m.start))
+    if not _observes(ctx):
+        out = [m for m in out if not _is_commission(ctx, m.organiser_key)]
     return out
+
+
+def _is_commission(ctx: Context, key: str | None) -> bool:
+    entry = ctx.ref.organisation_by_key(key) if key else None
+    return entry is not None and entry.kind == "commission"
+
+
+def _observes(ctx: Context) -> bool:
+    """Whether the text tells of observing: observers, a verb of observing, or observation as
+    a purpose ("для наблюдения за выборами"). A commission's delegation is an observer mission
+    only so; "Делегация ЦИК ... посетила ЦИК Казахстана для обмена опытом в организации
+    выборов и наблюдения за ними" is a visit."""
+    words = cue_set("observing_words")
+    for s in ctx.sents:
+        for t in s.toks:
+            if t.lemma in words:
+                return True
+            if (
+                t.lemma in cue_set("observation_nouns")
+                and t.i > 0
+                and s.toks[t.i - 1].lower in cue_set("observation_purposes")
+            ):
+                return True
+    return False
 
 
 def _expert_groups(ctx: Context) -> list[Mention]:
@@ -188,7 +214,7 @@ def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
     toks = s.toks
     out = []
     for t in toks[1:]:
-        if t.lower != "с" or toks[t.i - 1].lower not in {"вместе", "совместно"}:
+        if t.lower != "с" or toks[t.i - 1].lower not in cue_set("joint_words"):
             continue
         # the coordinated organisations that follow, up to the end of the clause
         stop = next(
@@ -419,7 +445,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     for t in toks:
         cue = None
         if (
-            t.lemma in {"координатор", "руководитель", "глава"}
+            t.lemma in cue_set("head_role_words")
             and t.i + 1 < len(toks)
             # "встретились с руководителем миссии X": a person met, not a head appointed
             and not (t.i > 0 and toks[t.i - 1].lower in {"с", "со", "к", "у"})
@@ -514,7 +540,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
 def _head_start_role(toks: list[Tok], i: int) -> bool:
     """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
     the apposition's head (not "заместитель главы миссии")."""
-    return toks[i].lower in {"глава", "руководитель", "координатор", "руководительница"}
+    return toks[i].lower in cue_set("head_start_roles")
 
 
 def _clause_start(toks: list[Tok], i: int) -> int:
@@ -613,7 +639,7 @@ def _period(
             if d.last is not None:
                 # an early-voting or registration range is not the mission's stay
                 before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
-                if any(t.lemma in {"голосование", "регистрация"} for t in before[-4:]):
+                if any(t.lemma in cue_set("not_a_stay_after") for t in before[-4:]):
                     continue
                 mission.start = ctx.to_date(d.first, s.index)
                 mission.end = ctx.to_date(d.last, s.index)
@@ -686,7 +712,7 @@ def _opens_mission(s: Sent, d) -> bool:
     start of a stay of someone else ("с 22 сентября размещены")."""
     opening = cue_set("opening_verbs")
     # "начала работу", not "голосование началось"
-    if not s.lemmas() & {"работа", "мониторинг", "наблюдение"}:
+    if not s.lemmas() & cue_set("work_nouns"):
         opening = opening - {"начать"}
     return _day_of_verb(s, d, opening)
 
@@ -918,12 +944,7 @@ def _takes_part_in_the_group(s: Sent) -> bool:
     if (
         len(words) > 1
         and words[0].lower == "наблюдателями"
-        and words[1].lemma
-        in {
-            "выступить",
-            "стать",
-            "быть",
-        }
+        and words[1].lemma in cue_set("membership_verbs")
     ):
         return True  # "Наблюдателями выступили депутаты ..."
     return any(
@@ -1148,17 +1169,8 @@ def _voting_day_after(tail: str) -> bool:
 def _voting_date(ctx: Context):
     best = None
     # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
-    triggers = {
-        "состояться",
-        "пройти",
-        "назначить",
-        "избирать",
-        "проводиться",
-        "прошедшее",
-        "проходить",
-        "прошедший",
-    }
-    topics = {"голосование", "выборы", "референдум"}
+    triggers = cue_set("vote_date_triggers")
+    topics = cue_set("voting_nouns")
     for s in ctx.sents:
         low = s.text.lower()
         for d in ctx.dates[s.index]:
@@ -1195,7 +1207,7 @@ def _voting_date(ctx: Context):
     if best is None:
         # no sentence states the voting date: the day the group visited polling stations
         for s in ctx.sents:
-            visits = any(t.lemma in {"посетить", "посещать"} for t in s.toks)
+            visits = any(t.lemma in cue_set("polling_visit_verbs") for t in s.toks)
             if visits and any(t.lemma == "участок" for t in s.toks):
                 for d in ctx.dates[s.index]:
                     if not d.is_range:
