@@ -9,15 +9,17 @@ Relative expressions ("В тот же день", "На следующий ден
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from typing import TYPE_CHECKING
 
 from yargy import Parser, and_, or_, rule
 from yargy.predicates import caseless, gte, in_, in_caseless, lte, type
 from yargy.tokenizer import Tokenizer
 
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
+if TYPE_CHECKING:  # the lexicon module holds a DateGrammar; sentences carry their lexicon
+    from builder.text.languages.ru.recognise.lexicon import Sent
 
 
 @dataclass(frozen=True)
@@ -43,83 +45,90 @@ class DateMention:
         return self.last is not None
 
 
-def month_number(word: str) -> int | None:
-    months = [m.lower() for m in cues()["months"]]
-    w = word.lower()
-    return months.index(w) + 1 if w in months else None
+class DateGrammar:
+    """The genre's date forms as a yargy parser over the month names of the cue lists.
 
+    Building the chart parser is the costly part, so the language bundle's
+    :class:`~builder.text.languages.ru.recognise.lexicon.Lexicon` makes one and every sentence
+    reaches it through its lexicon (``sent.lex.dates``); nothing is cached in this module.
+    """
 
-@cache
-def _parser() -> Parser:
-    months = [m.lower() for m in cues()["months"]]
-    day = and_(type("INT"), gte(1), lte(31))
-    month = in_caseless(months)
-    year = and_(type("INT"), gte(1900), lte(2100))
-    year_part = rule(year, rule(in_caseless({"года", "год", "г"}), in_(".").optional()).optional())
-    dash = in_("-–—‒−")
-    single = rule(day, month, year_part.optional())
-    range_days = rule(day, dash, day, month, year_part.optional())
-    range_months = rule(day, month, dash, single)
-    from_to = rule(caseless("с"), day, month.optional(), caseless("по"), single)
-    return Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
+    def __init__(self, months: Iterable[str]) -> None:
+        self.months = [m.lower() for m in months]
+        self._stems = tuple(m[:3] for m in self.months)
+        day = and_(type("INT"), gte(1), lte(31))
+        month = in_caseless(self.months)
+        year = and_(type("INT"), gte(1900), lte(2100))
+        year_part = rule(
+            year, rule(in_caseless({"года", "год", "г"}), in_(".").optional()).optional()
+        )
+        dash = in_("-–—‒−")
+        single = rule(day, month, year_part.optional())
+        range_days = rule(day, dash, day, month, year_part.optional())
+        range_months = rule(day, month, dash, single)
+        from_to = rule(caseless("с"), day, month.optional(), caseless("по"), single)
+        self._parser = Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
+
+    def month_number(self, word: str) -> int | None:
+        """1 for "января" ... 12 for "декабря"; None for a word that is no month name."""
+        w = word.lower()
+        return self.months.index(w) + 1 if w in self.months else None
+
+    def find(self, sent: Sent) -> list[DateMention]:
+        """Every date and range of one sentence, in text order."""
+        low = sent.text.lower()
+        if not any(stem in low for stem in self._stems):
+            return []  # no month name: the chart parser need not run
+        out: list[DateMention] = []
+        for match in self._parser.findall(sent.text):
+            values = [t.value for t in match.tokens]
+            days: list[int] = []
+            months: list[int] = []
+            year: int | None = None
+            for k, v in enumerate(values):
+                if v.isdigit():
+                    n = int(v)
+                    if n >= 1900 and k > 0 and self.month_number(values[k - 1]):
+                        year = n
+                    else:
+                        days.append(n)
+                elif (m := self.month_number(v)) is not None:
+                    months.append(m)
+            start = sent.start + match.span.start
+            stop = sent.start + match.span.stop
+            if values[0].lower() == "с":  # "с 2 по 5" states the range, not the preposition
+                start = sent.start + match.tokens[1].span.start
+            if len(days) == 1:
+                out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
+                continue
+            m1 = months[0]
+            m2 = months[-1]
+            y1 = year
+            if year is not None and m1 > m2:
+                y1 = year - 1
+            out.append(
+                DateMention(
+                    start, stop, PartialDate(days[0], m1, y1), PartialDate(days[1], m2, year)
+                )
+            )
+        return out
 
 
 def find_dates(sent: Sent) -> list[DateMention]:
-    """Every date and range of one sentence, in text order (parsed once per sentence)."""
+    """Every date and range of one sentence, in text order (parsed once per sentence, by the
+    date grammar of the sentence's lexicon)."""
     cached = getattr(sent, "_dates", None)
     if cached is None:
-        cached = _find_dates(sent)
+        cached = sent.lex.dates.find(sent)
         sent._dates = cached  # type: ignore[attr-defined]
     return cached
-
-
-@cache
-def _month_stems() -> tuple[str, ...]:
-    return tuple(m.lower()[:3] for m in cues()["months"])
-
-
-def _find_dates(sent: Sent) -> list[DateMention]:
-    low = sent.text.lower()
-    if not any(stem in low for stem in _month_stems()):
-        return []  # no month name: the chart parser need not run
-    out: list[DateMention] = []
-    for match in _parser().findall(sent.text):
-        values = [t.value for t in match.tokens]
-        days: list[int] = []
-        months: list[int] = []
-        year: int | None = None
-        for k, v in enumerate(values):
-            if v.isdigit():
-                n = int(v)
-                if n >= 1900 and k > 0 and month_number(values[k - 1]):
-                    year = n
-                else:
-                    days.append(n)
-            elif (m := month_number(v)) is not None:
-                months.append(m)
-        start = sent.start + match.span.start
-        stop = sent.start + match.span.stop
-        if values[0].lower() == "с":  # "с 2 по 5" states the range, not the preposition
-            start = sent.start + match.tokens[1].span.start
-        if len(days) == 1:
-            out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
-            continue
-        m1 = months[0]
-        m2 = months[-1]
-        y1 = year
-        if year is not None and m1 > m2:
-            y1 = year - 1
-        out.append(
-            DateMention(start, stop, PartialDate(days[0], m1, y1), PartialDate(days[1], m2, year))
-        )
-    return out
 
 
 def relative_day(sent: Sent) -> str | None:
     """ "same", "next" or "eve" when the sentence dates itself relative to another event,
     "earlier" when it tells of an undated day before the one just told ("Ранее ...")."""
     low = sent.text.lower().replace("ё", "е")
-    rel = cues()["relative_days"]
+    rel = sent.lex.cues["relative_days"]
     for key in ("same", "next"):
         if any(phrase in low for phrase in rel[key]):
             return key
@@ -219,7 +228,7 @@ def _after_a_word(sent: Sent, i: int) -> bool:
     итогам выборов" and "на выборы" are not."""
     k = i - 1
     while k >= 0 and sent.toks[k].is_word and sent.toks[k].first("ADJF", "nomn"):
-        if sent.toks[k].lemma in cue_set("earlier_election_adjectives"):
+        if sent.toks[k].lemma in sent.lex.cue_set("earlier_election_adjectives"):
             return True  # "Предыдущие парламентские выборы 14 марта": another election
         k -= 1
     return k >= 0 and sent.toks[k].is_word
@@ -241,7 +250,7 @@ def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
     and words in the genitive."""
     if t.lower in {"выборы", "референдум"}:
         return False  # nominative or a direction ("на выборы", "на референдум")
-    if t.i > 0 and sent.toks[t.i - 1].lower in cue_set("time_prepositions"):
+    if t.i > 0 and sent.toks[t.i - 1].lower in sent.lex.cue_set("time_prepositions"):
         return False
     return all(
         x.is_word and (x.is_cap or x.first("gent")) and x.lower not in {"в", "на", "о", "по"}
@@ -256,7 +265,8 @@ def voting_days(sent: Sent, d: DateMention) -> bool:
     taking place, and not the early vote; its day of voting is then the range's last day."""
     before = {t.lemma for t in [t for t in sent.toks if t.stop <= d.start][-8:]}
     return (
-        bool(before & cue_set("voting_nouns"))
-        and bool(before & cue_set("taking_place_verbs"))
-        and not before & cue_set("early_voting")  # "Досрочное голосование проходило с 20 по 24"
+        bool(before & sent.lex.cue_set("voting_nouns"))
+        and bool(before & sent.lex.cue_set("taking_place_verbs"))
+        # "Досрочное голосование проходило с 20 по 24"
+        and not before & sent.lex.cue_set("early_voting")
     )
