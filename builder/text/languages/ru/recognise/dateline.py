@@ -49,6 +49,7 @@ def find_dateline(
         if s.para != para:
             paragraph_starts.add(s.index)
             para = s.para
+    found: list[tuple[int, DateMention]] = []
     for s in sents[:_HEAD_SENTENCES]:
         if s.index not in paragraph_starts:
             continue
@@ -58,8 +59,18 @@ def find_dateline(
             before = s.text[: d.start - s.start]
             numeric = _NUMERIC.fullmatch(s.text[d.start - s.start : d.stop - s.start])
             if numeric or _PLACE_BEFORE.match(before):
-                return s.index, d
-    return None
+                found.append((s.index, d))
+                break
+    if not found:
+        return None
+    # "21 марта 2016, 13:25" above "АСТАНА, 21 марта. /Корр. .../": the same day, and the
+    # dateline under the publication line names the item's city
+    first = found[0][1].first
+    for i, d in found:
+        same_day = (d.first.day, d.first.month) == (first.day, first.month)
+        if same_day and dateline_place(sents[i], d) is not None:
+            return i, d
+    return found[0]
 
 
 def _weekday(word: str) -> int | None:

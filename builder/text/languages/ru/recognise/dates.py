@@ -117,7 +117,8 @@ def _find_dates(sent: Sent) -> list[DateMention]:
 
 def relative_day(sent: Sent) -> str | None:
     """ "same", "next" or "eve" when the sentence dates itself relative to another event,
-    "earlier" when it tells of an undated day before the one just told ("Ранее ...")."""
+    "earlier" when it tells of an undated day before the one just told ("Ранее ..."), "during"
+    when of some day of a period ("В ходе работы", "В течение первой недели")."""
     low = sent.text.lower().replace("ё", "е")
     rel = cues()["relative_days"]
     for key in ("same", "next"):
@@ -126,8 +127,9 @@ def relative_day(sent: Sent) -> str | None:
     if any(t.lower in rel["eve"] for t in sent.toks):
         return "eve"
     words = " " + " ".join(t.lower for t in sent.toks if t.is_word) + " "
-    if any(f" {phrase} " in words for phrase in rel["earlier"]):
-        return "earlier"
+    for key in ("earlier", "during"):
+        if any(f" {phrase} " in words for phrase in rel[key]):
+            return key
     return None
 
 
