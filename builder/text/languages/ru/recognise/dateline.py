@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from builder.text.languages.ru.recognise.dates import DateMention, PartialDate, find_dates
-from builder.text.languages.ru.recognise.lexicon import Sent, cues
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 #: Before a dateline's date: nothing, or a place in capitals or title case and a comma.
@@ -113,7 +113,7 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
             day = _day_before(anchor, 1)
         elif low in cues()["relative_days"]["eve"] and _adverb(sent, t.i):
             day = _day_before(anchor, 1)  # "Накануне состоялась встреча": the day before
-        elif t.i > 0 and sent.toks[t.i - 1].lower in {"в", "во"}:
+        elif t.i > 0 and sent.toks[t.i - 1].lower in cue_set("prep_in"):
             wd = _weekday(low)
             if wd is not None:
                 if anchor.year:

@@ -55,12 +55,15 @@ def _parser() -> Parser:
     day = and_(type("INT"), gte(1), lte(31))
     month = in_caseless(months)
     year = and_(type("INT"), gte(1900), lte(2100))
-    year_part = rule(year, rule(in_caseless({"года", "год", "г"}), in_(".").optional()).optional())
+    year_word = in_caseless(set(cue_set("year_words")))
+    year_part = rule(year, rule(year_word, in_(".").optional()).optional())
     dash = in_("-–—‒−")
     single = rule(day, month, year_part.optional())
     range_days = rule(day, dash, day, month, year_part.optional())
     range_months = rule(day, month, dash, single)
-    from_to = rule(caseless("с"), day, month.optional(), caseless("по"), single)
+    (since,) = cue_set("range_from")
+    (until,) = cue_set("range_to")
+    from_to = rule(caseless(since), day, month.optional(), caseless(until), single)
     return Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
 
 
@@ -99,7 +102,7 @@ def _find_dates(sent: Sent) -> list[DateMention]:
                 months.append(m)
         start = sent.start + match.span.start
         stop = sent.start + match.span.stop
-        if values[0].lower() == "с":  # "с 2 по 5" states the range, not the preposition
+        if values[0].lower() in cue_set("range_from"):  # "с 2 по 5": the range, not "с"
             start = sent.start + match.tokens[1].span.start
         if len(days) == 1:
             out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
@@ -201,14 +204,14 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         between = before[k + 1 :]
-        if t.lower.startswith("выбор") or t.lemma == "референдум":
-            if t.lower == "выборы" and not _after_a_word(sent, t.i):
+        if _election_noun(t):
+            if t.lower in cue_set("elections_nominative") and not _after_a_word(sent, t.i):
                 # the elections as the subject or a heading ("Выборы ..."), not "по итогам
                 # выборов, 12 марта" (a later day) nor "на выборы"
                 return all(
                     x.is_cap or x.text in {",", "—", "–", "-"} or (x.is_word and x.first("gent"))
                     for x in between
-                ) and not any(x.lower in {"в", "на", "о", "по"} for x in between)
+                ) and not any(x.lower in cue_set("name_breaking_prepositions") for x in between)
             return _named_in_an_oblique_case(sent, t, between)
         if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
             return False
@@ -227,8 +230,15 @@ def _after_a_word(sent: Sent, i: int) -> bool:
     return k >= 0 and sent.toks[k].is_word
 
 
+def _election_noun(t) -> bool:
+    """ "выборы" in any case ("выборов" lemmatises to "выбор"), or "референдум"."""
+    return t.lower.startswith(tuple(cue_set("election_stems"))) or t.lemma in cue_set(
+        "referendum_nouns"
+    )
+
+
 def _names_the_vote(t) -> bool:
-    return t.lower.startswith("выбор") or t.lemma in {"референдум", "голосование"}
+    return _election_noun(t) or t.lemma in cue_set("vote_nouns")
 
 
 def _relative_adjective(sent: Sent, d: DateMention) -> bool:
@@ -241,12 +251,14 @@ def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
     """The elections (or referendum) in the genitive, instrumental or prepositional, not after
     a word of time ("после", "до") and with only name words before the day: capitalised words
     and words in the genitive."""
-    if t.lower in {"выборы", "референдум"}:
+    if t.lower in cue_set("elections_nominative") | cue_set("referendum_nouns"):
         return False  # nominative or a direction ("на выборы", "на референдум")
     if t.i > 0 and sent.toks[t.i - 1].lower in cue_set("time_prepositions"):
         return False
     return all(
-        x.is_word and (x.is_cap or x.first("gent")) and x.lower not in {"в", "на", "о", "по"}
+        x.is_word
+        and (x.is_cap or x.first("gent"))
+        and x.lower not in cue_set("name_breaking_prepositions")
         for x in between
     )
 

@@ -103,7 +103,7 @@ def _talks_between(s: Sent) -> bool:
     if verb is None or not verb.first("plur"):
         return False
     before = toks[: verb.i]
-    joined = any(t.lower == "и" for t in before)
+    joined = any(t.lower in cue_set("coordinators") for t in before)
     caps = [t for t in before if t.is_cap and t.is_word and t.first("nomn")]
     return joined and len(caps) >= 2 and not any(t.lower in cue_set("prep_with") for t in before)
 
