@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from builder.reference.records import load_reference
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.lexicon import sentences
 from builder.text.languages.ru.recognise.people import (
@@ -16,6 +19,7 @@ from builder.text.languages.ru.recognise.people import (
 from builder.text.normalise import Normaliser
 
 normalise = Normaliser().normalise
+REF = load_reference()
 
 
 def _sent(text: str):
@@ -59,7 +63,7 @@ def test_capitalised_body_words_are_not_names():
 def _post(text: str) -> str | None:
     sent = _sent(text)
     (name,) = find_names(sent)
-    rng = post_before(sent, name) or post_after(sent, name)
+    rng = post_before(sent, name, REF) or post_after(sent, name)
     return phrase_to_nominative(sent, rng[0], rng[1], name.case) if rng else None
 
 
@@ -156,7 +160,7 @@ def test_an_acting_post_keeps_its_participle_in_the_nominative_singular():
         " Гором Асатряном."
     )
     n = find_names(s)[0]
-    rng = post_before(s, n)
+    rng = post_before(s, n, REF)
     assert rng is not None
     assert (
         phrase_to_nominative(s, rng[0], rng[1], n.case)
@@ -312,7 +316,7 @@ def test_the_office_after_a_bare_role_a_country_or_a_dash_is_the_post(text, post
 
     sent = _sent(text)
     (name,) = find_names(sent)
-    rng = post_range(sent, name)
+    rng = post_range(sent, name, REF)
     assert phrase_to_nominative(sent, rng[0], rng[1], name.case) == post
 
 
@@ -321,7 +325,7 @@ def _posts(text: str) -> dict[str, str | None]:
     sent = _sent(text)
     out = {}
     for name in find_names(sent):
-        rng = post_range(sent, name)
+        rng = post_range(sent, name, REF)
         out[name.name] = phrase_to_nominative(sent, rng[0], rng[1], name.case) if rng else None
     return out
 
@@ -413,7 +417,7 @@ def _person_posts(text: str) -> list[tuple[str, str | None]]:
     sent = _sent(text)
     out = []
     for name in find_names(sent):
-        rng = post_range(sent, name)
+        rng = post_range(sent, name, REF)
         out.append((name.name, phrase_to_nominative(sent, *rng, name.case) if rng else None))
     return out
 
@@ -489,4 +493,129 @@ def test_core_team_posts_at_the_start_of_a_sentence_hyphenated_and_coordinators(
     ],
 )
 def test_a_womans_given_name_that_does_not_decline_takes_her_surnames_case(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Наблюдатели встретились с Олегом Лапиным, являющимся председателем Комитета"
+            " по международным делам.",
+            "председатель Комитета по международным делам",
+        ),
+        (
+            "Группу принял Иван Петров, занимающий должность министра юстиции.",
+            "министр юстиции",
+        ),
+    ],
+)
+def test_a_participle_that_states_the_post_is_an_apposition(text, post):
+    assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "С наблюдателями встретился Иван Петров (Россия, партия «Единая Россия»),"
+            " депутат Государственной Думы.",
+            "депутат Государственной Думы",
+        ),
+        (
+            "Выступила Анна Белова (Казахстан, фракция «Ак жол»), член Сената.",
+            "член Сената",
+        ),
+    ],
+)
+def test_who_a_person_is_in_brackets_does_not_hide_the_post_after(text, post):
+    assert _post(text) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Эксперты побывали у Уполномоченного Олий Мажлиса по правам человека (омбудсмана)"
+            " Дилором Юсуповой.",
+            "Уполномоченный Олий Мажлиса по правам человека (омбудсман)",
+        ),
+        (
+            "Наблюдателей принял Уполномоченный по правам человека (омбудсмен) Иван Петров.",
+            "Уполномоченный по правам человека (омбудсмен)",
+        ),
+    ],
+)
+def test_a_posts_other_name_in_brackets_is_part_of_it(text, post):
+    assert _post(text) == post
+
+
+def test_a_venues_bracketed_post_stays_in_its_genitive_tail():
+    sent = _sent(
+        "Члены группы побывали в аппарате Уполномоченного по правам человека (омбудсмена)."
+    )
+    start = next(t.i for t in sent.toks if t.lower == "аппарате")
+    assert (
+        phrase_to_nominative(sent, start, len(sent.toks) - 1, "loct")
+        == "аппарат Уполномоченного по правам человека (омбудсмена)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Эксперты побывали у Уполномоченного Дилором Юсуповой.", "Дилором Юсупова"),
+        ("Группа встретилась с министром Гулором Саидовой.", "Гулором Саидова"),
+    ],
+)
+def test_a_womans_given_name_known_only_as_a_mans_stays_as_written(text, name):
+    assert [n.name for n in find_names(_sent(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Наблюдателей принял Уполномоченный по правам человека Иван Петров.",
+            "Уполномоченный по правам человека",
+        ),
+        (
+            "Группа встретилась с Уполномоченным по правам ребенка Анной Беловой.",
+            "Уполномоченный по правам ребенка",
+        ),
+    ],
+)
+def test_a_substantivised_adjective_before_a_preposition_is_the_head(text, post):
+    assert _post(text) == post
+
+
+def test_which_heads_are_mission_roles_is_read_from_the_reference_handed_down():
+    """A role joined to a role ("глава делегации ПА ОБСЕ, специальный координатор ...") is
+    kept only when the reference data says its head word begins a mission's role."""
+    text = "Выступил глава делегации ПАСЕ, специальный координатор ОБСЕ Иван Петров."
+    sent = _sent(text)
+    (name,) = find_names(sent)
+    kept = post_before(sent, name, REF)
+    others = tuple(p for p in REF.posts if p.kind != "mission")
+    dropped = post_before(sent, name, replace(REF, posts=others))
+    assert sent.span_text(*kept).startswith("глава делегации")
+    assert sent.span_text(*dropped).startswith("специальный координатор")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Возглавляет группу Генеральный секретарь Совета Аркадий Семенович Ордин-Ващенко.",
+            "Аркадий Семенович Ордин-Ващенко",
+        ),
+        ("Выступил Петр Ильич Бонч-Бруевич.", "Петр Ильич Бонч-Бруевич"),
+        (
+            "Миссию возглавил депутат Мажилиса Максут Ерболулы Нарикбаев.",
+            "Максут Ерболулы Нарикбаев",
+        ),
+        ("Их принял министр Айдар Серикулы Жумабаев.", "Айдар Серикулы Жумабаев"),
+    ],
+)
+def test_a_surname_after_a_patronymic_and_turkic_patronymics(text, name):
     assert [n.name for n in find_names(_sent(text))] == [name]

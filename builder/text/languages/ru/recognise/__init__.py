@@ -90,7 +90,7 @@ def _people(ctx) -> list[PersonMention]:
     out: list[PersonMention] = []
     for s, names in zip(ctx.sents, ctx.names, strict=True):
         for n in names:
-            rng = post_range(s, n)
+            rng = post_range(s, n, ctx.ref)
             post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
             post = complete_post(post, s, ctx.ref, ctx.country)
             if post and _group_role(post):

@@ -693,7 +693,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         spans = [(s.start, s.stop)]
         skip: list[tuple[int, int]] = []
         for n in names:
-            rng = post_before(s, n) or post_after(s, n)
+            rng = post_before(s, n, ctx.ref) or post_after(s, n)
             if any(same_person(n, h) for h in heads) or _own_staff(s, n, rng):
                 if kind != "voting-day-observation" and n.name not in ev.attendees:
                     ev.attendees.append(n.name)
@@ -831,7 +831,7 @@ def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
     if not names:
         return
     n = names[0]
-    rng = post_before(s, n)
+    rng = post_before(s, n, ctx.ref)
     verb = next((t.i for t in s.toks if is_verb(t)), None)
     if rng is None or rng[0] > 1 or verb is None or verb < n.j:
         return

@@ -316,7 +316,7 @@ def _speaker_heads(ctx: Context) -> None:
             continue
         info.head = name
         info.head_sent = s.index
-        rng = post_range(s, name)
+        rng = post_range(s, name, ctx.ref)
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
             info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)

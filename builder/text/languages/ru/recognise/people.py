@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from builder.reference.records import load_reference
+from builder.reference.records import Post, Reference
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -106,8 +106,7 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
         return low.endswith(_endings("strong_surname_endings")) and not any(
             "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN" for p in parses(tok.text)
         )
-    shaped = ("овой", "евой", "иной", "овым", "евым", "иным", "ова", "ева", "ина", "ову", "еву")
-    return low.endswith(shaped) or low.endswith(("ян", "яна", "яном", "швили", "зода", "заде"))
+    return low.endswith(_endings("surname_shapes"))
 
 
 def _is_surname(tok: Tok) -> bool:
@@ -131,7 +130,7 @@ def _is_surname(tok: Tok) -> bool:
     # an adjective that could agree with a singular name is a body word ("Кыргызской"); a
     # plural-only adjectival form after a first name is an indeclinable surname ("Черных"),
     # and a possessive-shaped form is a woman's surname ("Ветровой", "Зиминой")
-    if low.endswith(("овой", "евой", "ёвой", "иной", "ыной")) or any(
+    if low.endswith(_endings("womens_surname_endings")) or any(
         "Surn" in p.tag for p in parses(low)
     ):
         return True
@@ -156,8 +155,15 @@ def _plausible_pair(given: Tok, surname: Tok) -> bool:
     )
 
 
-def given_to_nominative(word: str, case: str) -> str:
-    """Nominative of a first name (hyphenated names inflect in their last part)."""
+def given_to_nominative(word: str, case: str, gender: str | None = None) -> str:
+    """Nominative of a first name (hyphenated names inflect in their last part). A woman's
+    given name the dictionary knows only as a man's ("Дилором", "Нуржан") does not decline."""
+    if (
+        gender == "femn"
+        and "-" not in word
+        and not any("Name" in p.tag and "femn" in p.tag for p in parses(word))
+    ):
+        return word
     if "-" in word:  # "Ислам-Беком" and "Исламом-Беком" alike
         head, _, tail = word.rpartition("-")
         parts = []
@@ -244,7 +250,7 @@ def _governing_case(toks: list[Tok], k: int) -> str | None:
     for t in reversed(toks[max(0, k - 14) : k]):
         if not t.is_word or is_verb(t):
             return None
-        if _is_head(t):
+        if is_head(t):
             cands = [p for p in parses(t.text) if p.tag.POS == "NOUN" and p.tag.case]
             return cands[0].tag.case if cands else None
     return None
@@ -360,11 +366,14 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
             patronymic: Tok | None = None
             if (
                 end < len(toks)
-                and any("Patr" in p.tag for p in parses(sur.text))
+                and _is_patronymic(sur)
                 and _is_surname(toks[end])
-                and not _is_given_name(toks[end])
+                and (not _is_given_name(toks[end]) or not _name_follows(toks, end + 1))
             ):
-                patronymic = sur  # "Нур-Али Каримович Исаев"
+                # "Нур-Али Каримович Исаев", "Аркадий Семенович Ордин-Ващенко" (a surname that
+                # is also read as a given name, when no other name starts after it), "Максут
+                # Ерболулы Нарикбаев" (a Turkic patronymic, kept as written)
+                patronymic = sur
                 sur = toks[end]
                 end += 1
             if _plausible_pair(t, sur):
@@ -377,7 +386,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         j=end,
                         written=sent.span_text(k, end),
                         surname=surname_to_nominative(sur.text, case, gender),
-                        given=given_to_nominative(t.text, case),
+                        given=given_to_nominative(t.text, case, gender),
                         initials=None,
                         case=case,
                         patronymic=(
@@ -391,6 +400,19 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                 continue
         k += 1
     return out
+
+
+def _is_patronymic(tok: Tok) -> bool:
+    """A patronymic the dictionary knows, or a Turkic one by its ending ("Ерболулы",
+    "Бакыт уулу" written as one word, "Ахмед оглы")."""
+    return any("Patr" in p.tag for p in parses(tok.text)) or (
+        tok.is_cap and tok.lower.endswith(_endings("turkic_patronymic_endings"))
+    )
+
+
+def _name_follows(toks: list[Tok], k: int) -> bool:
+    """A capitalised word that can be a surname at ``k`` (another name going on)."""
+    return k < len(toks) and _is_surname(toks[k])
 
 
 def entity_names(
@@ -442,7 +464,7 @@ def possessive_role(toks: list[Tok], k: int) -> bool:
     the post in apposition."""
     return (
         k > 0
-        and toks[k - 1].lower in {"ее", "его", "их"}
+        and toks[k - 1].lower in cue_set("possessive_pronouns")
         and k + 1 < len(toks)
         and toks[k + 1].text in {",", "—"}
     )
@@ -465,7 +487,7 @@ def is_verb(tok: Tok) -> bool:
     return p.tag.POS in _VERB_POS
 
 
-def _is_head(tok: Tok) -> bool:
+def is_head(tok: Tok) -> bool:
     if not tok.is_word or tok.lemma == "первый":
         return False
     if tok.lemma not in cue_set("post_heads"):
@@ -481,7 +503,7 @@ def _is_head(tok: Tok) -> bool:
 def _head_follows(toks: list[Tok], k: int) -> bool:
     """A post head at token ``k``, or after up to two adjectives ("политический аналитик")."""
     for t in toks[k : k + 3]:
-        if _is_head(t):
+        if is_head(t):
             return True
         if not t.is_word or not t.first("ADJF"):
             return False
@@ -497,13 +519,7 @@ def _plural_noun(tok: Tok) -> bool:
 def _head_start(tok: Tok, toks: list[Tok]) -> int:
     """Include an ordinal before a head ("первый заместитель")."""
     i = tok.i
-    while i > 0 and toks[i - 1].lemma in {
-        "первый",
-        "старший",
-        "исполнительный",
-        "генеральный",
-        "бывший",
-    }:
+    while i > 0 and toks[i - 1].lemma in cue_set("post_ordinals"):
         i -= 1
     # "политический аналитик", "юридический советник": a kind of post written before its head
     # in its case ("политическим аналитиком")
@@ -541,17 +557,23 @@ def _acting_nominative(tok: Tok) -> str:
     return tok.text
 
 
-def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
-    """Token range of the post written before a name, if any."""
+def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int] | None:
+    """Token range of the post written before a name, if any (``ref``: the reference data
+    whose posts tell a mission's roles from offices)."""
     toks = sent.toks
     k = name.i - 1
     stop = -1
     while k >= 0:
         t = toks[k]
+        if t.text == ")" and _alias(toks, k):
+            # "Уполномоченного ... по правам человека (омбудсмана) Дилором Юсуповой": the
+            # post's other name in brackets is part of it
+            k -= 3
+            continue
         if t.is_int or t.text in {":", ";", "(", ")", "«", "»", '"', "."} or is_verb(t):
             stop = k
             break
-        if t.lower in {"с", "со", "к", "у"} and (k + 1 == name.i or _is_head(toks[k + 1])):
+        if t.lower in cue_set("met_prepositions") and (k + 1 == name.i or is_head(toks[k + 1])):
             stop = k
             break
         if (
@@ -576,7 +598,7 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             stop = k
             break
         k -= 1
-    heads = [t for t in toks[stop + 1 : name.i] if _is_head(t)]
+    heads = [t for t in toks[stop + 1 : name.i] if is_head(t)]
     # "встретились с кандидатами в президенты, Председателем ЦИК X": a head in the plural
     # names other people, never the post of the one person named
     while len(heads) > 1 and _plural_noun(heads[0]):
@@ -586,9 +608,9 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     # follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one); roles joined to roles
     # ("глава делегации ПА ОБСЕ, специальный координатор ...") are the posts they hold
     while len(heads) > 1 and heads[0].i + 1 < len(toks):
-        if toks[heads[0].i + 1].lemma not in {"группа", "миссия", "делегация"}:
+        if toks[heads[0].i + 1].lemma not in cue_set("mission_nouns"):
             break
-        if heads[1].lemma in _mission_role_heads():
+        if heads[1].lemma in _mission_role_heads(ref.posts):
             break
         heads = heads[1:]
     if not heads:
@@ -598,9 +620,9 @@ def post_before(sent: Sent, name: NameMention) -> tuple[int, int] | None:
 
 
 @cache
-def _mission_role_heads() -> frozenset[str]:
-    """Words only a role in an observer mission starts with ("специальный координатор")."""
-    posts = load_reference().posts
+def _mission_role_heads(posts: tuple[Post, ...]) -> frozenset[str]:
+    """Words only a role in an observer mission starts with ("специальный координатор"), of
+    the reference data's posts (kept per tuple of posts: one build reads one reference)."""
     other = {w for p in posts if p.kind != "mission" for w in p.head_words.get("ru", ())}
     return (
         frozenset(w for p in posts if p.kind == "mission" for w in p.head_words.get("ru", ()))
@@ -608,11 +630,11 @@ def _mission_role_heads() -> frozenset[str]:
     )
 
 
-def post_range(sent: Sent, name: NameMention) -> tuple[int, int] | None:
+def post_range(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int] | None:
     """The post of a named person: the phrase before the name, else the apposition after it;
     a bare role before the name ("Координатор группы Иван Петров — депутат ...") gives way to
     the office after it."""
-    before = post_before(sent, name)
+    before = post_before(sent, name, ref)
     after = post_after(sent, name)
     if before and after:
         words = [t for t in sent.toks[before[0] : before[1]] if t.is_word]
@@ -632,8 +654,8 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     j = name.j
     if j < len(toks) and toks[j].text == "(":  # the person's country in parentheses
         close = next((t.i for t in toks[j:] if t.text == ")"), None)
-        if close is None or close - j > 4:
-            return None
+        if close is None or close - j > 12 or any(is_verb(t) for t in toks[j:close]):
+            return None  # "(Россия)", "(Россия, партия «Единая Россия»)": who they are
         j = close + 1
     copula = _relative_copula(toks, j + 1) if j + 2 < len(toks) and toks[j].text == "," else None
     if copula is not None:
@@ -641,7 +663,7 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     elif (
         j + 1 >= len(toks)
         or toks[j].text not in {",", "—", "–"}
-        or not (_is_head(toks[j + 1]) or toks[j + 1].lemma in {"первый", "старший"})
+        or not (is_head(toks[j + 1]) or toks[j + 1].lemma in cue_set("post_openers"))
     ):
         return None
     end = j + 1
@@ -660,7 +682,7 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             if (
                 is_verb(nxt)
                 or nxt.lower in cue_set("clause_stop_words")
-                or nxt.lower in {"а", "но", "в", "во"}
+                or nxt.lower in cue_set("apposition_breaks")
                 or _next_member(toks, k + 1)
             ):
                 break
@@ -671,18 +693,26 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
     return (j + 1, end)
 
 
+def _alias(toks: list[Tok], k: int) -> bool:
+    """ "(омбудсмана)" closing at token ``k``: one lower-case post head in brackets, the other
+    name of the post it follows."""
+    return k >= 3 and toks[k - 2].text == "(" and is_head(toks[k - 1]) and not toks[k - 1].is_cap
+
+
 def _relative_copula(toks: list[Tok], k: int) -> int | None:
     """ "Иван Петров, который является заместителем ...", "..., которая занимает пост
-    председателя ...": a relative clause that only states the post is an apposition. Returns
+    председателя ...", "..., занимающий пост ...": a relative clause or a participle that
+    only states the post is an apposition. Returns
     the index of the token just before the post (standing for the comma), else None."""
-    if toks[k].lemma != "который":
+    m = k + 1 if toks[k].lemma == "который" else k
+    if m == k and not toks[k].first("PRTF"):
         return None
-    m = k + 1
+    # "Олегом Лапиным, являющимся председателем ...": a participle of the copula is as good
     if m < len(toks) and toks[m].lemma in cue_set("post_copulas"):
         m += 1
         if m < len(toks) and toks[m].lemma in cue_set("post_nouns"):
             m += 1  # "занимает пост", "занимающая должность"
-        if m < len(toks) and _is_head(toks[m]):
+        if m < len(toks) and is_head(toks[m]):
             return m - 1
     return None
 
@@ -734,6 +764,14 @@ def _agree(
                 if form is not None:
                     changed[pos] = match_case(form.word, word)
                 break
+
+
+def _agrees(adjective: Tok, noun: Tok) -> bool:
+    """Whether a noun can stand in the case and number of the adjective before it."""
+    forms = {(p.tag.case, p.tag.number) for p in parses(adjective.text) if p.tag.POS == "ADJF"}
+    return not forms or any(
+        (p.tag.case, p.tag.number) in forms for p in parses(noun.text) if p.tag.POS == "NOUN"
+    )
 
 
 def _indeclinable_foreign(tok: Tok) -> bool:
@@ -790,8 +828,14 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                     changed.append(tm.text)  # "Жогорку", "Маджлиси", "Милли": left as written
                     m += 1
                     continue
+                if parses(tm.lower)[:1] and parses(tm.lower)[0].tag.POS in {"PREP", "CONJ"}:
+                    break  # "Уполномоченный по ...": "по" is no noun ("ПО") the head agrees with
                 p_list = [p for p in parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
                 noun = [p for p in parses(tm.text) if p.tag.POS == "NOUN"]
+                if adjectives and tm.is_cap and noun and not _agrees(toks[k + adjectives[-1]], tm):
+                    # "Уполномоченного Олий Мажлиса": a capitalised noun that does not agree
+                    # with the adjective before it is the tail; the adjective is the head
+                    break
                 if noun and (not p_list or noun[0].score >= p_list[0].score):
                     changed.append(_inflect_head(tm, case) or tm.text)
                     _agree(changed, adjectives, toks, k, tm, case)
@@ -807,14 +851,28 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
             if m > k:
                 k = m
                 continue
-        if t.text == "," and k + 1 < j and (_is_head(toks[k + 1]) or toks[k + 1].lemma == "первый"):
+        if t.text == "," and k + 1 < j and (is_head(toks[k + 1]) or toks[k + 1].lemma == "первый"):
             pieces.append(",")
             seg_start = k + 1
             k += 1
             continue
         prev = toks[k - 1] if k > i else None
         gap = sent.text[prev.stop - sent.start : t.start - sent.start] if prev else ""
-        pieces.append((" " if gap else "") + t.text)
+        word = t.text
+        if (
+            prev is not None
+            and prev.text == "("
+            and k + 1 < j
+            and toks[k + 1].text == ")"
+            and is_head(t)
+            and is_head(toks[i])
+            and {p.tag.case for p in parses(t.text)} & {p.tag.case for p in parses(toks[i].text)}
+        ):
+            # "Уполномоченного ... (омбудсмана)": the post's other name, in the case of the
+            # post it renames, goes to the nominative with it (not in a venue's genitive tail:
+            # "в аппарате Уполномоченного ... (омбудсмена)")
+            word = _inflect_head(t, case) or word
+        pieces.append((" " if gap else "") + word)
         k += 1
     text = "".join(pieces).strip()
     text = text.replace(" ,", ",").replace(",", ", ").replace(",  ", ", ")
