@@ -21,7 +21,8 @@ from builder.facts.model import (
     ReportFacts,
     Verdict,
 )
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference
+from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.normalise import Normaliser
 
@@ -68,7 +69,7 @@ class Coder:
     project's) and one normaliser for documents no language read (made when first needed)."""
 
     def __init__(self, reference: Reference | None = None) -> None:
-        self.reference = reference or load_reference()
+        self.reference = reference or defaults.reference()  # a one-off call: the shared one
         self.monitors = Monitors(self.reference)
         self._cues: dict[str, Cues | None] = {}
         self._normaliser: Normaliser | None = None
@@ -81,7 +82,7 @@ class Coder:
 
     def normaliser(self) -> Normaliser:
         if self._normaliser is None:
-            self._normaliser = Normaliser()
+            self._normaliser = Normaliser(defaults.models().morphology)
         return self._normaliser
 
     def __call__(self, doc: Doc, facts: ReportFacts, *, as_report: bool = False) -> ReportFacts:

@@ -34,9 +34,11 @@ class Sentence:
 
 def sentences(doc: Doc, normaliser: Normaliser | None = None) -> list[Sentence]:
     """The document's sentences (see the module docstring); a document no language read is
-    normalised by ``normaliser`` (the caller's, made once; else a new one)."""
+    normalised by ``normaliser`` (the coder's, made once with the build's analyser)."""
     if not doc.text and doc.original:
-        (normaliser or Normaliser())(doc)
+        if normaliser is None:
+            raise ValueError(f"{doc.name}: not normalised, and no normaliser given")
+        normaliser(doc)
     spans = doc.sents or _split(doc.text)
     out = []
     for i, s in enumerate(spans):

@@ -179,13 +179,13 @@ class ReportStages:
         from builder.coding import Coder
         from builder.graph.assemble import Assembler
         from builder.graph.validate import Validator
-        from builder.reference.records import load_reference
         from builder.text import defaults
         from builder.text.extract import Extractor
 
-        reference = load_reference()
-        # The process's models: a worker's own, or, for a build in the calling process, those
-        # its one-off calls share (a test session builds many times; the tagger loads once).
+        # The process's models and reference data (read with their analyser): a worker's own,
+        # or, for a build in the calling process, those its one-off calls share (a test
+        # session builds many times; the tagger loads once).
+        reference = defaults.reference()
         extractor = Extractor(reference, defaults.models())
         return cls(extractor, Coder(reference), Assembler(reference), Validator())
 

@@ -17,13 +17,14 @@ from builder.facts.model import ReportFacts
 from builder.facts.scoring import TYPES, Scores, score
 from builder.facts.summary import SUFFIX, load_summary, report_name
 from builder.graph import iris
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference
+from builder.text import defaults
 
 
 def canonical_organisers(facts: ReportFacts, reference: Reference | None = None) -> ReportFacts:
     """Replace each mission's organiser by its reference key, so names compare as entities
     (``reference`` defaults to the project's reference data)."""
-    reference = reference or load_reference()
+    reference = reference or defaults.reference()
     for mission in facts.missions:
         entry = reference.find_organisation(mission.organiser)
         if entry is not None:
@@ -59,7 +60,7 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
     from builder.graph.readback import report_facts
     from builder.reading.source import read_source
 
-    reference = load_reference()
+    reference = defaults.reference()
     dataset = workspace.load_dataset()
     built = load_state(workspace).get("reports", {})
     results: list[tuple[str, str, Scores]] = []

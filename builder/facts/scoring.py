@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder.facts.model import Day, ReportFacts
-from builder.reference.records import IRI_LANGUAGE, Reference, load_reference
+from builder.reference.records import IRI_LANGUAGE, Reference
 
 TYPES = (
     "mission",
@@ -57,11 +57,10 @@ def _place(name: str, country: str | None, reference: Reference) -> str:
     return _norm(place.name[IRI_LANGUAGE] if place is not None else name)
 
 
-def fact_tuples(facts: ReportFacts, reference: Reference | None = None) -> dict[str, set[tuple]]:
+def fact_tuples(facts: ReportFacts, reference: Reference) -> dict[str, set[tuple]]:
     """The facts of a report as comparable tuples, by type (assessments included as tuples of
     speaker, polarity and statement; :func:`score` matches those greedily); places are named
-    as ``reference`` (default: the project's reference data) names them."""
-    reference = reference or load_reference()
+    as ``reference`` names them."""
     out: dict[str, set[tuple]] = {t: set() for t in TYPES}
     if not facts.is_observation_report:
         return out
@@ -203,10 +202,9 @@ def _match_assessments(pred: set[tuple], gold: set[tuple]) -> tuple[Counts, list
     return Counts(tp, len(unmatched), len(missed)), missed, unmatched
 
 
-def score(pred: ReportFacts, gold: ReportFacts, reference: Reference | None = None) -> Scores:
+def score(pred: ReportFacts, gold: ReportFacts, reference: Reference) -> Scores:
     """Compare one report's predicted facts with its gold facts (places identified by
-    ``reference``, default the project's reference data)."""
-    reference = reference or load_reference()
+    ``reference``)."""
     p, g = fact_tuples(pred, reference), fact_tuples(gold, reference)
     out = Scores()
     for t in TYPES:

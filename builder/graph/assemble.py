@@ -38,7 +38,8 @@ from builder.facts.vocabulary import VOCABULARY
 from builder.graph import iris
 from builder.graph.codes import write_codes
 from builder.graph.namespaces import EO, OA, SCHEMA, WD, bind_all
-from builder.reference.records import IRI_LANGUAGE, Reference, load_reference
+from builder.reference.records import IRI_LANGUAGE, Reference
+from builder.text import defaults
 from builder.text.document import Doc
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
@@ -145,7 +146,7 @@ class Assembler:
     """Writes a report's facts as RDF (one stage of the pipeline, applied after resolve)."""
 
     def __init__(self, reference: Reference | None = None) -> None:
-        self.reference = reference or load_reference()
+        self.reference = reference or defaults.reference()  # a one-off call: the shared one
         self.monitors = Monitors(self.reference)
 
     def __call__(self, facts: ReportFacts, doc: Doc, extra_hash: str = "") -> Graph:

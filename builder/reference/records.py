@@ -6,7 +6,7 @@ Wikidata links and labels. Everything here is *general*: facts of one report nev
 Names are matched **by word forms, not by strings**. Russian inflects names ("Республики
 Армения", "из Азербайджана", "в Акмолинской области", "казахстанские парламентарии"), so the
 reference files hold nominative forms only, and both a name and a text are reduced, word by
-word, to sets of candidate keys (:func:`word_forms`): the word itself, every lemma pymorphy3
+word, to sets of candidate keys (:meth:`WordForms.forms`): the word itself, every lemma pymorphy3
 gives it, and the word without each inflectional ending it may carry. A name matches where
 each of its words shares a key with the text's word at the same place.
 
@@ -14,8 +14,9 @@ Why sets and not one lemma per word: one lemma is not stable. Homonyms pick the 
 ("Премьера" is the genitive of "премьер" and a word of its own; "Сорок" is "forty" and the
 genitive of "Сороки"), and pymorphy3's guesses for words it does not know (most place names of
 the region) change with the case ("Костанай" → "костанай", "Костаная" → "костаный"). The union
-of lemmas and stems always contains something the other forms share. :func:`lemma_key` gives
-the one-lemma-per-word key for display and for uniqueness checks of the data.
+of lemmas and stems always contains something the other forms share.
+:meth:`WordForms.lemma_key` gives the one-lemma-per-word key for display and for uniqueness
+checks of the data.
 
 Hyphens and dashes separate words, so "государств-участников" and "государств — участников"
 agree; a soft hyphen (left by PDF extraction) does not. Short all-capital words are
@@ -40,7 +41,7 @@ import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
-from builder.reference.morphology import morphology
+from builder.reference.morphology import Morphology, morphology
 from builder.reference.person_keys import PersonKeys
 
 DEFAULT_ROOT = resource_dir("data/reference")
@@ -94,35 +95,8 @@ def _is_abbreviation(word: str) -> bool:
     return word.isupper() and len(word) <= _MAX_ABBREVIATION
 
 
-@functools.lru_cache(maxsize=65536)
-def word_forms(word: str) -> frozenset[str]:
-    """The keys one word can match by: itself, its pymorphy3 lemmas, its stems.
-
-    Words of up to three capitals ("СНГ", "ЦИК"), Latin words and numbers are their own only key.
-    """
-    word = word.replace("\u00ad", "")
-    lower = _clean(word)
-    if _is_abbreviation(word) or not _CYRILLIC.search(lower):
-        return frozenset({lower})
-    forms = {lower}
-    forms.update(p.normal_form.replace("ё", "е") for p in morphology().parses(lower))
-    # A two-letter stem only for three-letter words ("Оше" -> "ош"): "Киева" must not give "ки".
-    min_stem = _MIN_STEM if len(lower) <= _MIN_STEM + 1 else _MIN_STEM + 1
-    for ending in _ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= min_stem:
-            forms.add(lower[: -len(ending)])
-    return frozenset(forms)
-
-
-@functools.lru_cache(maxsize=65536)
-def word_key(word: str) -> str:
-    """One key for one word: the first pymorphy3 lemma (abbreviations stay as they are)."""
-    word = word.replace("\u00ad", "")
-    lower = _clean(word)
-    if _is_abbreviation(word) or not _CYRILLIC.search(lower):
-        return lower
-    found = morphology().parses(lower)
-    return found[0].normal_form.replace("ё", "е") if found else lower
+#: Distinct words whose forms and key a :class:`WordForms` keeps.
+_WORD_MEMO = 65536
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -130,21 +104,59 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def lemma_key(phrase: str) -> LemmaKey:
-    """One lemma per word, in order: a readable key for display and uniqueness checks.
+class WordForms:
+    """Words reduced to the keys names are matched by, with the analyser it is given.
 
-    Matching does not use it (see :func:`phrase_forms`), because one lemma per word is not
-    stable across case forms.
-
-    >>> lemma_key("Республики Армения") == lemma_key("Республика Армения")
-    True
+    Whoever reads the reference data hands it the build's :class:`Morphology`, so the names
+    and the texts are analysed by one analyser with one memo; the keys of each distinct word
+    are kept here, on the object, not in a module-level cache.
     """
-    return tuple(word_key(w) for _, _, w in words(phrase))
 
+    def __init__(self, morph: Morphology) -> None:
+        self.morph = morph
+        self.forms = functools.lru_cache(maxsize=_WORD_MEMO)(self._forms)
+        self.key = functools.lru_cache(maxsize=_WORD_MEMO)(self._key)
 
-def phrase_forms(phrase: str) -> Forms:
-    """The candidate keys of each word of ``phrase``, in order."""
-    return tuple(word_forms(w) for _, _, w in words(phrase))
+    def _forms(self, word: str) -> frozenset[str]:
+        """The keys one word can match by: itself, its pymorphy3 lemmas, its stems.
+
+        Words of up to three capitals ("СНГ", "ЦИК"), Latin words and numbers are their own
+        only key.
+        """
+        word = word.replace("\u00ad", "")
+        lower = _clean(word)
+        if _is_abbreviation(word) or not _CYRILLIC.search(lower):
+            return frozenset({lower})
+        forms = {lower}
+        forms.update(p.normal_form.replace("ё", "е") for p in self.morph.parses(lower))
+        # A two-letter stem only for three-letter words ("Оше" -> "ош"): "Киева" must not
+        # give "ки".
+        min_stem = _MIN_STEM if len(lower) <= _MIN_STEM + 1 else _MIN_STEM + 1
+        for ending in _ENDINGS:
+            if lower.endswith(ending) and len(lower) - len(ending) >= min_stem:
+                forms.add(lower[: -len(ending)])
+        return frozenset(forms)
+
+    def _key(self, word: str) -> str:
+        """One key for one word: the first pymorphy3 lemma (abbreviations stay as they are)."""
+        word = word.replace("\u00ad", "")
+        lower = _clean(word)
+        if _is_abbreviation(word) or not _CYRILLIC.search(lower):
+            return lower
+        found = self.morph.parses(lower)
+        return found[0].normal_form.replace("ё", "е") if found else lower
+
+    def lemma_key(self, phrase: str) -> LemmaKey:
+        """One lemma per word, in order: a readable key for display and uniqueness checks.
+
+        Matching does not use it (see :meth:`phrase`), because one lemma per word is not
+        stable across case forms ("Республики Армения" and "Республика Армения" agree).
+        """
+        return tuple(self.key(w) for _, _, w in words(phrase))
+
+    def phrase(self, phrase: str) -> Forms:
+        """The candidate keys of each word of ``phrase``, in order."""
+        return tuple(self.forms(w) for _, _, w in words(phrase))
 
 
 def forms_match(name: Forms, text: Forms) -> bool:
@@ -327,13 +339,14 @@ class _Gazetteer:
     the city Семей and "Сорок" at the start of a sentence is the only risk left.
     """
 
-    def __init__(self, proper: bool = False) -> None:
+    def __init__(self, words: WordForms, proper: bool = False) -> None:
+        self.words = words
         self.proper = proper
         self.by_first: dict[str, list[tuple[int, Forms, tuple[bool, ...], Any]]] = {}
         self._count = 0
 
     def add(self, name: str, entry: Any) -> None:
-        self.add_forms(phrase_forms(name), entry, _capitals(name))
+        self.add_forms(self.words.phrase(name), entry, _capitals(name))
 
     def add_forms(self, forms: Forms, entry: Any, capitals: tuple[bool, ...] = ()) -> None:
         if not forms:
@@ -381,7 +394,7 @@ class _Gazetteer:
 
     def find_prefix(self, text: str) -> list[Any]:
         """Entries of the longest name that starts ``text``, else as :meth:`find`."""
-        forms = phrase_forms(text)
+        forms = self.words.phrase(text)
         if forms:
             n, found = self.longest_at(forms, _capitals(text), 0)
             if n:
@@ -390,7 +403,7 @@ class _Gazetteer:
 
     def find(self, text: str) -> list[Any]:
         """Entries of the longest name inside ``text`` (the leftmost of equally long ones)."""
-        forms, caps = phrase_forms(text), _capitals(text)
+        forms, caps = self.words.phrase(text), _capitals(text)
         best_len, best = 0, []
         for i in range(len(forms)):
             n, found = self.longest_at(forms, caps, i)
@@ -631,7 +644,7 @@ def _organisations(path: Path) -> list[Organisation]:
     return out
 
 
-def _posts(path: Path) -> list[Post]:
+def _posts(path: Path, forms: WordForms) -> list[Post]:
     out = []
     for raw in _read(path):
         c = _Checker(path, raw, ("key", "name", "head_words", "kind"), ("variants",))
@@ -648,7 +661,7 @@ def _posts(path: Path) -> list[Post]:
             if lang not in post.name:
                 c.fail(f"head_words has {lang}, but name has none")
             first = words(post.name[lang])[0][2]
-            if not any(phrase_forms(w)[0] & word_forms(first) for w in heads):
+            if not any(forms.phrase(w)[0] & forms.forms(first) for w in heads):
                 c.fail(f"head_words must contain the first word of name.{lang} ({first!r})")
         out.append(post)
     return out
@@ -712,6 +725,7 @@ class Reference:
     bodies: tuple[Body, ...]
     places: tuple[Place, ...]
     person_keys: PersonKeys
+    words: WordForms = field(repr=False)
     _by_iso: dict[str, State] = field(default_factory=dict, repr=False)
     _by_org: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _by_body: dict[str, Body] = field(default_factory=dict, repr=False)
@@ -725,8 +739,13 @@ class Reference:
         self._by_org = {o.key: o for o in self.organisations}
         self._by_body = {b.key: b for b in self.bodies}
         self._by_post = {p.key: p for p in self.posts}
-        gaz = {k: _Gazetteer() for k in ("state", "organisation", "anaphora", "mission")}
-        gaz |= {"post": _Gazetteer(), "body": _Gazetteer(), "place": _Gazetteer(proper=True)}
+        forms = self.words
+        gaz = {k: _Gazetteer(forms) for k in ("state", "organisation", "anaphora", "mission")}
+        gaz |= {
+            "post": _Gazetteer(forms),
+            "body": _Gazetteer(forms),
+            "place": _Gazetteer(forms, proper=True),
+        }
         for s in self.states:
             for name in s.names():
                 gaz["state"].add(name, s)
@@ -743,20 +762,20 @@ class Reference:
         for b in self.bodies:
             state = self._by_iso[b.state]
             for lang in b.name:
-                state_names = _state_names(state, lang)
+                state_names = _state_names(state, lang, forms)
                 for name in (b.name[lang], *b.variants.get(lang, ())):
-                    for forms in _state_alternations(name, state_names):
-                        gaz["body"].add_forms(forms, b)
+                    for alternation in _state_alternations(name, state_names, forms):
+                        gaz["body"].add_forms(alternation, b)
         for pl in self.places:
             for name in pl.names():
                 if _CYRILLIC.search(name.lower()):
                     gaz["place"].add(name, pl)
                 else:  # English unit words are written in either case ("Tashkent region")
                     caps = tuple(i == 0 for i in range(len(words(name))))
-                    gaz["place"].add_forms(phrase_forms(name), pl, caps)
+                    gaz["place"].add_forms(forms.phrase(name), pl, caps)
         self._gaz = gaz
-        self._post_head_forms = [phrase_forms(w) for w in sorted(self.post_head_words())]
-        self._unit_forms = [phrase_forms(w) for w in sorted(self.place_unit_words())]
+        self._post_head_forms = [forms.phrase(w) for w in sorted(self.post_head_words())]
+        self._unit_forms = [forms.phrase(w) for w in sorted(self.place_unit_words())]
 
     # -- by key ----------------------------------------------------------------------------
 
@@ -783,7 +802,7 @@ class Reference:
 
     def is_post_head(self, word: str) -> bool:
         """Whether ``word``, in any case form, can start a post phrase ("Председателем")."""
-        return _any_form_in(word, self._post_head_forms)
+        return _any_form_in(self.words.phrase(word), self._post_head_forms)
 
     # -- by name -----------------------------------------------------------------------------
 
@@ -849,7 +868,7 @@ class Reference:
 
     def is_place_unit(self, word: str) -> bool:
         """Whether ``word``, in any case form, is a unit noun ("областях", "марзах")."""
-        return _any_form_in(word, self._unit_forms)
+        return _any_form_in(self.words.phrase(word), self._unit_forms)
 
     def find_places(self, text: str, state_iso: str | None = None) -> list[Place]:
         """Every place ``text`` names (same-named places of different states), best first."""
@@ -884,7 +903,7 @@ class Reference:
         first; the caller picks by context, e.g. the state of the election.
         """
         tokens = words(text)
-        forms = tuple(word_forms(w) for _, _, w in tokens)
+        forms = tuple(self.words.forms(w) for _, _, w in tokens)
         caps = tuple(w[:1].isupper() for _, _, w in tokens)
         chosen = sorted(kinds) if kinds else ["body", "organisation", "place", "state"]
         out: list[Match] = []
@@ -898,33 +917,34 @@ class Reference:
         return sorted(out, key=lambda m: (m.start, -m.end, m.kind))
 
 
-def _state_names(state: State, lang: str) -> list[str]:
+def _state_names(state: State, lang: str, forms: WordForms) -> list[str]:
     """The names of ``state`` in ``lang`` a body's name may contain, longest first."""
     names = (
         *((state.full_name[lang],) if lang in state.full_name else ()),
         *((state.name[lang],) if lang in state.name else ()),
         *state.variants.get(lang, ()),
     )
-    return sorted({n for n in names if lemma_key(n)}, key=lambda n: (-len(lemma_key(n)), n))
+    key = forms.lemma_key
+    return sorted({n for n in names if key(n)}, key=lambda n: (-len(key(n)), n))
 
 
-def _state_alternations(name: str, state_names: list[str]) -> list[Forms]:
+def _state_alternations(name: str, state_names: list[str], words: WordForms) -> list[Forms]:
     """The forms of ``name`` and, where it contains one of ``state_names``, with each other one.
 
     Official names carry the state's full name ("Сенат Парламента Республики Казахстан"); texts
     also write the short one ("Сенат Парламента Казахстана"). Listing every combination in the
     data would be noise, so the loader makes them.
     """
-    forms = phrase_forms(name)
-    keys = lemma_key(name)
+    forms = words.phrase(name)
+    keys = words.lemma_key(name)
     out = [forms]
     for state_name in state_names:
-        sub = lemma_key(state_name)
+        sub = words.lemma_key(state_name)
         n = len(sub)
         for i in range(len(keys) - n + 1):
             if keys[i : i + n] == sub:
                 out.extend(
-                    forms[:i] + phrase_forms(other) + forms[i + n :]
+                    forms[:i] + words.phrase(other) + forms[i + n :]
                     for other in state_names
                     if other != state_name
                 )
@@ -932,8 +952,7 @@ def _state_alternations(name: str, state_names: list[str]) -> list[Forms]:
     return out
 
 
-def _any_form_in(word: str, candidates: list[Forms]) -> bool:
-    forms = phrase_forms(word)
+def _any_form_in(forms: Forms, candidates: list[Forms]) -> bool:
     return any(forms_match(c, forms) for c in candidates)
 
 
@@ -943,12 +962,14 @@ def _pick(found: list[Body], state_iso: str | None) -> Body | None:
     return found[0] if found else None
 
 
-def read_reference(root: Path) -> Reference:
-    """Read and validate the reference files in ``root`` (uncached)."""
+def read_reference(root: Path, morph: Morphology) -> Reference:
+    """Read and validate the reference files in ``root`` (uncached); names are reduced to
+    word forms with ``morph``, the analyser of the build that reads them."""
     root = Path(root)
+    forms = WordForms(morph)
     states = _states(root / "states.yaml")
     orgs = _organisations(root / "organisations.yaml")
-    posts = _posts(root / "posts.yaml")
+    posts = _posts(root / "posts.yaml", forms)
     bodies = _bodies(root / "bodies.yaml")
     places = _places(root / "places.yaml")
 
@@ -975,14 +996,20 @@ def read_reference(root: Path) -> Reference:
         bodies=tuple(sorted(bodies, key=lambda b: b.key)),
         places=tuple(sorted(places, key=lambda p: (p.state, p.name[IRI_LANGUAGE]))),
         person_keys=PersonKeys.read(root),
+        words=forms,
     )
 
 
 @functools.lru_cache(maxsize=8)
 def _cached(root: Path) -> Reference:
-    return read_reference(root)
+    return read_reference(root, morphology())
 
 
 def load_reference(root: Path | None = None) -> Reference:
-    """The reference data in ``root`` (default ``data/reference`` of the project), cached."""
+    """The reference data in ``root`` (default ``data/reference`` of the project), cached.
+
+    TEMPORARY (issue 10): only two rule functions still call this (people's mission-role
+    heads, assessments' organisations); stages are handed their reference data, and one-off
+    callers take :func:`builder.text.defaults.reference`.
+    """
     return _cached(Path(root or DEFAULT_ROOT).resolve())

@@ -12,16 +12,33 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from builder.reference.records import Reference, load_reference
 from builder.text.nlp import Models
 
 if TYPE_CHECKING:
     from builder.text.extract import Extractor
+    from builder.text.languages.ru.recognise.lexicon import Lexicon
 
 
 @cache
 def models() -> Models:
     """The models one-off calls share."""
     return Models()
+
+
+@cache
+def reference() -> Reference:
+    """The project's reference data (``data/reference``), read once for one-off calls."""
+    return load_reference()
+
+
+@cache
+def ru_lexicon() -> Lexicon:
+    """The Russian recognisers' lexicon (cue lists, analyser, date grammar) over
+    :func:`models`, for one-off calls into the recognisers (a test's sentence)."""
+    from builder.text.languages.ru.recognise.lexicon import Lexicon
+
+    return Lexicon.load(models().morphology)
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from builder.facts.model import ReportFacts, key_assessments, key_events
 from builder.reading.source_map import SourceMap
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference
 from builder.text import defaults, languages
 from builder.text.document import Doc
 from builder.text.nlp import Models
@@ -39,7 +39,7 @@ class Extractor:
         data (the project's, read once, unless it was given one) and models."""
         if tag not in self._languages:
             if self._reference is None:
-                self._reference = load_reference()
+                self._reference = defaults.reference()
             self._languages[tag] = languages.load(tag, self._reference, self.models)
         return self._languages[tag]
 

@@ -70,7 +70,7 @@ import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
-from builder.reference.morphology import Morphology, morphology
+from builder.reference.morphology import Morphology
 from builder.text.document import Doc
 
 REFERENCE_FILE = resource_dir("data/reference") / "normalisation.yaml"
@@ -220,13 +220,11 @@ class Normaliser:
     are cached on the instance, so a corpus pays for each distinct pair once.
     """
 
-    def __init__(
-        self, split_prefixes: Sequence[str] | None = None, morph: Morphology | None = None
-    ) -> None:
+    def __init__(self, morph: Morphology, split_prefixes: Sequence[str] | None = None) -> None:
         if split_prefixes is None:
             split_prefixes = load_split_prefixes()
         self.split_prefixes = frozenset(p.lower() for p in split_prefixes)
-        self._known = (morph or morphology()).is_known
+        self._known = morph.is_known
         self._hyphen_cache: dict[tuple[str, str], bool] = {}
         self._join_cache: dict[tuple[str, str], bool] = {}
 

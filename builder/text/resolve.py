@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from builder.facts.model import PersonMention, ReportFacts
-from builder.reference.records import Reference, lemma_key, load_reference
+from builder.reference.records import Reference
 from builder.text.document import Doc
 
 
@@ -77,10 +77,10 @@ def _is_full(name: str) -> bool:
 
 class Resolver:
     """Merges person forms into one canonical person each and rewrites references to them;
-    names places as the reference data does (the data it is given, else the project's)."""
+    names places as the reference data it is given does."""
 
-    def __init__(self, reference: Reference | None = None) -> None:
-        self.reference = reference or load_reference()
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
 
     def _places(self, facts: ReportFacts) -> None:
         """Replace a recognised place name by the reference name the text uses ("Кишинев" ->
@@ -92,9 +92,9 @@ class Resolver:
             place = ref.find_place(name, country)
             if place is None:
                 return name
-            key = lemma_key(name)
+            key = ref.words.lemma_key(name)
             for candidate in place.names():
-                if lemma_key(candidate) == key:
+                if ref.words.lemma_key(candidate) == key:
                     return candidate
             return name
 

@@ -15,6 +15,7 @@ from conftest import CORPUS, form_name, gold_facts, report_facts
 
 from builder.corpus.evaluation import evaluate_workspace
 from builder.facts.scoring import score
+from builder.text import defaults
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +36,7 @@ def test_gold_naming_a_published_form_is_scored(
 
     results = evaluate_workspace(forms_workspace, [gold])
 
-    expected = score(report_facts(forms_workspace, name), gold_facts(TXT))
+    expected = score(report_facts(forms_workspace, name), gold_facts(TXT), defaults.reference())
     assert list(results) == [name]
     assert results[name].overall.tp == expected.overall.tp > 0
     assert results[name].overall.f1 == pytest.approx(expected.overall.f1)

@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 from benchmarks.documents import RELATED, paragraphs
 from builder.facts.scoring import score
 from builder.graph.namespaces import EO, OA
+from builder.text import defaults
 
 pytestmark = pytest.mark.slow
 
@@ -30,8 +31,8 @@ REPORTS = sorted(CORPUS.glob("*.txt"))
 @pytest.mark.parametrize("txt", REPORTS, ids=lambda p: p.name.split(".")[0])
 def test_each_form_scores_as_its_text(forms_workspace, txt: Path, form: str) -> None:
     gold = gold_facts(txt)
-    as_text = score(report_facts(forms_workspace, txt.name), gold)
-    as_form = score(report_facts(forms_workspace, form_name(txt, form)), gold)
+    as_text = score(report_facts(forms_workspace, txt.name), gold, defaults.reference())
+    as_form = score(report_facts(forms_workspace, form_name(txt, form)), gold, defaults.reference())
     assert as_form.overall.f1 == as_text.overall.f1, (as_form.missed, as_form.extra)
     assert (as_form.overall.tp, as_form.overall.fp) == (as_text.overall.tp, as_text.overall.fp)
 

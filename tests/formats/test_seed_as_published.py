@@ -21,6 +21,7 @@ from benchmarks.documents import write_html
 from builder.facts.scoring import score
 from builder.graph.namespaces import EO
 from builder.pictures.headless import CHROMIUM, CHROMIUM_ARGS
+from builder.text import defaults
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "reports" / "2017-06-kz-senate-ipa-cis.ru.txt"
@@ -63,7 +64,7 @@ def test_the_printed_and_saved_seed_give_the_facts_of_its_text(
     assert all(r.curated == curated for r in summary.reports)
     as_text = report_facts(workspace, SEED.name)
     for name in ("2017-06-kz-senate-ipa-cis.ru.pdf", "2017-06-kz-senate-ipa-cis.ru.html"):
-        same = score(report_facts(workspace, name), as_text)
+        same = score(report_facts(workspace, name), as_text, defaults.reference())
         assert same.overall.f1 == 1.0, (name, same.missed, same.extra)
         assert same.overall.tp >= 40
     graph = report_graph(workspace, "2017-06-kz-senate-ipa-cis.ru.pdf")

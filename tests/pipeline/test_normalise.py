@@ -14,10 +14,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from builder.base.errors import InputError
+from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.normalise import Normaliser, load_split_prefixes
 
-normalise = Normaliser().normalise  # one normaliser for the module, as a build has one
+normalise = Normaliser(
+    defaults.models().morphology
+).normalise  # one normaliser for the module, as a build has one
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[2]
@@ -167,7 +170,10 @@ def test_split_prefixes_come_from_reference_data() -> None:
     assert {"между", "со", "пере", "экс"} <= set(prefixes)
     assert "на" not in prefixes and "за" not in prefixes
     # without the prefix list, both halves of "между народных" are words: no join
-    assert Normaliser(split_prefixes=[]).normalise("между народных")[0] == "между народных"
+    assert (
+        Normaliser(defaults.models().morphology, split_prefixes=[]).normalise("между народных")[0]
+        == "между народных"
+    )
 
 
 def test_unreadable_normalisation_data_is_an_input_error(tmp_path: Path) -> None:
@@ -321,7 +327,7 @@ def test_empty_and_blank_input() -> None:
 
 def test_original_span_of_a_dehyphenated_word_covers_the_hyphen_and_line_break() -> None:
     original = "группа наблюдателей от Межпарла-\nментской Ассамблеи"
-    doc = Normaliser()(Doc("x.txt", original))
+    doc = Normaliser(defaults.models().morphology)(Doc("x.txt", original))
     start = doc.text.index("Межпарламентской")
     span = doc.original_span(start, start + len("Межпарламентской"))
     assert original[span.start : span.end] == "Межпарла-\nментской"
@@ -329,7 +335,7 @@ def test_original_span_of_a_dehyphenated_word_covers_the_hyphen_and_line_break()
 
 def test_original_span_of_a_joined_split_word_covers_the_stray_space() -> None:
     original = "приняла учас тие в  краткосрочном"
-    doc = Normaliser()(Doc("x.txt", original))
+    doc = Normaliser(defaults.models().morphology)(Doc("x.txt", original))
     start = doc.text.index("участие")
     span = doc.original_span(start, start + len("участие"))
     assert original[span.start : span.end] == "учас тие"
@@ -340,7 +346,7 @@ def test_every_word_maps_back_to_the_same_word_in_the_report(path: Path) -> None
     """Each normalised word, read back from the file, is the same word once the PDF's line
     breaks, hyphens and stray spaces are removed."""
     original = path.read_text(encoding="utf-8")
-    doc = Normaliser()(Doc(path.name, original))
+    doc = Normaliser(defaults.models().morphology)(Doc(path.name, original))
     words = list(re.finditer(r"\w+(?:-\w+)*", doc.text))
     assert len(words) > 100
     for match in words:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from builder.reference.records import load_reference
+from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.lexicon import sentences
 from builder.text.languages.ru.recognise.people import (
@@ -18,8 +18,8 @@ from builder.text.languages.ru.recognise.people import (
 )
 from builder.text.normalise import Normaliser
 
-normalise = Normaliser().normalise
-REF = load_reference()
+normalise = Normaliser(defaults.models().morphology).normalise
+REF = defaults.reference()
 
 
 def _sent(text: str):

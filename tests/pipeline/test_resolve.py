@@ -8,6 +8,7 @@ import pytest
 
 from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
 from builder.reference.records import load_reference, read_reference
+from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.resolve import Resolver, names_match
 
@@ -61,7 +62,7 @@ def test_resolver_merges_forms_and_rewrites_every_reference():
             PersonMention("К.-Ж. Токаев", variants=["К.-Ж. Токаева"]),
         ],
     )
-    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    out = Resolver(defaults.reference())(Doc(name="r.txt", original=""), facts)
     assert [(p.name, p.variants, p.post) for p in out.people] == [
         ("Ильяс Умаханов", ["Ильяс Умаханов", "И. Умаханов"], "заместитель Председателя"),
         (
@@ -93,7 +94,7 @@ def test_resolver_names_places_as_the_reference_does():
             )
         ],
     )
-    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    out = Resolver(defaults.reference())(Doc(name="r.txt", original=""), facts)
     assert out.events[0].regions == ["Кишинёв", "Оргеевский район", "Неизвестноград"]
 
 
@@ -112,7 +113,7 @@ def test_an_initials_form_joins_the_nearest_person_it_fits_and_never_merges_two_
             mention("В. Мусин", 40),
         ],
     )
-    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    out = Resolver(defaults.reference())(Doc(name="r.txt", original=""), facts)
     assert sorted(p.name for p in out.people) == ["Вадим Мусин", "Виктор Мусин"]
 
 
@@ -129,7 +130,7 @@ def test_a_person_keeps_the_fullest_post_a_fact_states():
         ],
         people=[PersonMention("Валерий Войтехович", post="председатель комиссии")],
     )
-    out = Resolver()(Doc(name="r.txt", original=""), facts)
+    out = Resolver(defaults.reference())(Doc(name="r.txt", original=""), facts)
     assert [p.post for p in out.people] == ["председатель комиссии Палаты"]
 
 
@@ -149,5 +150,5 @@ def test_places_are_named_as_the_reference_data_the_resolver_was_given(tmp_path:
         facts = ReportFacts(report="r.txt", election=Election("MD", None, None), events=[event])
         return resolver(Doc(name="r.txt", original=""), facts).events[0].place
 
-    assert resolved(Resolver()) == "Кишинёв"
-    assert resolved(Resolver(read_reference(tmp_path))) == "Кишинев"
+    assert resolved(Resolver(defaults.reference())) == "Кишинёв"
+    assert resolved(Resolver(read_reference(tmp_path, defaults.models().morphology))) == "Кишинев"

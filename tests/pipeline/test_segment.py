@@ -19,9 +19,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def segmented(name: str, original: str, ner: bool = True) -> Doc:
-    return Segmenter(ner=defaults.models().ner_tagger if ner else None)(
-        Normaliser()(Doc(name, original))
-    )
+    return Segmenter(
+        defaults.models().morphology, ner=defaults.models().ner_tagger if ner else None
+    )(Normaliser(defaults.models().morphology)(Doc(name, original)))
 
 
 @pytest.fixture(scope="module")
@@ -201,14 +201,14 @@ def test_entity_spans_map_back_to_the_report(seed: Doc) -> None:
     ],
 )
 def test_name_to_nominative(name: str, nominative: str) -> None:
-    assert to_nominative(name.split()) == nominative
+    assert to_nominative(name.split(), defaults.models().morphology) == nominative
 
 
 def test_name_to_nominative_from_tokens_keeps_their_spacing(seed: Doc) -> None:
     start = seed.text.index("К.-Ж. Токаева")
     tokens = seed.tokens_in(start, start + len("К.-Ж. Токаева"))
     assert all(isinstance(t, Token) for t in tokens)
-    assert to_nominative(tokens) == "К.-Ж. Токаев"
+    assert to_nominative(tokens, defaults.models().morphology) == "К.-Ж. Токаев"
 
 
 @pytest.mark.parametrize(
@@ -239,7 +239,7 @@ def test_name_to_nominative_from_tokens_keeps_their_spacing(seed: Doc) -> None:
     ],
 )
 def test_phrase_to_nominative_changes_only_the_head(phrase: str, nominative: str) -> None:
-    assert phrase_to_nominative(phrase.split()) == nominative
+    assert phrase_to_nominative(phrase.split(), defaults.models().morphology) == nominative
 
 
 # -- properties -------------------------------------------------------------------------------
@@ -299,11 +299,11 @@ def test_any_text_segments_into_nested_layers(original: str) -> None:
     st.lists(st.text(min_size=1, max_size=12) | st.sampled_from(["Берика", "Лапиной"]), max_size=4)
 )
 def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
-    assert isinstance(to_nominative(words), str)
-    assert isinstance(phrase_to_nominative(words), str)
+    assert isinstance(to_nominative(words, defaults.models().morphology), str)
+    assert isinstance(phrase_to_nominative(words, defaults.models().morphology), str)
     # words that are not Cyrillic names are returned as written
     if not any(any("а" <= c.lower() <= "я" for c in w) for w in words):
-        assert to_nominative(words) == " ".join(words)
+        assert to_nominative(words, defaults.models().morphology) == " ".join(words)
 
 
 def test_surname_endings_are_data_beside_the_segmenter() -> None:

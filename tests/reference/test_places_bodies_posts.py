@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from test_reference import CASES, GENITIVE, inflect_phrase, inflect_word
 
-from builder.reference.records import Reference, lemma_key, load_reference
+from builder.reference.records import Reference, load_reference
 
 REF = load_reference()
+lemma_key = REF.words.lemma_key
 
 
 @pytest.fixture(scope="module")

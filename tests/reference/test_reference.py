@@ -14,15 +14,13 @@ import pytest
 
 from builder.base.errors import InputError
 from builder.reference.morphology import morphology
-from builder.reference.records import (
-    Reference,
-    lemma_key,
-    load_reference,
-    read_reference,
-    word_forms,
-)
+from builder.reference.records import Reference, load_reference, read_reference
+from builder.text import defaults
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "reference"
+# The word forms of the reference data, with the analyser it was read with.
+lemma_key = defaults.reference().words.lemma_key
+word_forms = defaults.reference().words.forms
 
 # ---------------------------------------------------------------------------------------------
 # Inflecting names the way Russian text does: the adjectives before the head noun and the head
@@ -263,7 +261,7 @@ def test_malformed_yaml_is_an_input_error_naming_file_and_line(tmp_path: Path) -
     root = _copy_reference(tmp_path)
     (root / "organisations.yaml").write_text("- key: x\n  ru: [unclosed\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"organisations\.yaml:\d+: malformed YAML"):
-        read_reference(root)
+        read_reference(root, defaults.models().morphology)
 
 
 @pytest.mark.parametrize(
@@ -290,7 +288,7 @@ def test_bad_state_entries_are_input_errors(tmp_path: Path, old: str, new: str, 
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(InputError, match=message):
-        read_reference(root)
+        read_reference(root, defaults.models().morphology)
 
 
 def test_unknown_parent_organisation_is_an_input_error(tmp_path: Path) -> None:
@@ -299,12 +297,12 @@ def test_unknown_parent_organisation_is_an_input_error(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8").replace("parent: osce\n", "parent: osse\n", 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match="unknown parent 'osse'"):
-        read_reference(root)
+        read_reference(root, defaults.models().morphology)
 
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"states\.yaml: reference file not found"):
-        read_reference(tmp_path)
+        read_reference(tmp_path, defaults.models().morphology)
 
 
 def test_wikidata_ids_are_well_formed_and_never_shared(ref: Reference) -> None:
@@ -335,7 +333,7 @@ def test_every_reference_file_is_required(tmp_path: Path, name: str) -> None:
     root = _copy_reference(tmp_path)
     (root / name).unlink()
     with pytest.raises(InputError, match=rf"{name}: reference file not found"):
-        read_reference(root)
+        read_reference(root, defaults.models().morphology)
 
 
 def test_a_place_in_an_unknown_state_is_an_input_error(tmp_path: Path) -> None:
@@ -346,7 +344,7 @@ def test_a_place_in_an_unknown_state_is_an_input_error(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(InputError, match=r"places\.yaml: Атлантида: unknown state 'XA'"):
-        read_reference(root)
+        read_reference(root, defaults.models().morphology)
 
 
 def test_a_post_whose_head_words_miss_its_first_word_is_an_input_error(tmp_path: Path) -> None:
@@ -356,7 +354,7 @@ def test_a_post_whose_head_words_miss_its_first_word_is_an_input_error(tmp_path:
     text = text.replace("head_words:\n    ru: [аким]", "head_words:\n    ru: [глава]", 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=r"posts\.yaml:\d+: akim: head_words must contain"):
-        read_reference(root)
+        read_reference(root, defaults.models().morphology)
 
 
 def test_latin_lookalike_letters_inside_cyrillic_words_are_read_as_cyrillic(ref: Reference) -> None:
@@ -376,7 +374,7 @@ def test_a_third_language_is_data(tmp_path: Path) -> None:
         text.replace("    en: Kazakhstan\n", "    en: Kazakhstan\n    de: Kasachstan\n", 1),
         encoding="utf-8",
     )
-    ref = read_reference(root)
+    ref = read_reference(root, defaults.models().morphology)
     kazakhstan = ref.find_state("Wahlen in Kasachstan")
     assert kazakhstan is not None and kazakhstan.iso == "KZ"
     assert kazakhstan.name["de"] == "Kasachstan" and "Kasachstan" in kazakhstan.names()

@@ -33,7 +33,7 @@ from builder.facts.model import (
     ReportFacts,
     Span,
 )
-from builder.reference.records import Reference, State, load_reference
+from builder.reference.records import Reference, State
 from builder.text.document import Doc, TextSpan
 from builder.text.languages.en.dates import DateGrammar, DateMention, shift_day
 from builder.text.languages.en.names import RUN, post_prefix, split_run
@@ -141,8 +141,8 @@ class _Ctx:
 class Recogniser:
     """Finds the facts of one normalised, segmented English document."""
 
-    def __init__(self, reference: Reference | None = None) -> None:
-        self.ref = reference or load_reference()
+    def __init__(self, reference: Reference) -> None:
+        self.ref = reference
         self.cues = load_cues()
         self.grammar = DateGrammar(self.cues)
 

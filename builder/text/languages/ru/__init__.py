@@ -7,6 +7,7 @@ from __future__ import annotations
 from builder.reference.records import Reference
 from builder.text.languages import Language
 from builder.text.languages.ru.recognise import Recogniser
+from builder.text.languages.ru.recognise.lexicon import Lexicon
 from builder.text.languages.ru.segment import Segmenter
 from builder.text.nlp import Models
 from builder.text.normalise import Normaliser
@@ -20,6 +21,6 @@ def load(reference: Reference, models: Models) -> Language:
         tag="ru",
         normalise=Normaliser(morph=morph),
         segment=Segmenter(morph, models.ner_tagger),
-        recognise=Recogniser(reference),
+        recognise=Recogniser(reference, Lexicon.load(morph)),
         resolve=Resolver(reference),
     )

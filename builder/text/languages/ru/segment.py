@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import razdel
 
 from builder.base.errors import InputError
-from builder.reference.morphology import Morphology, morphology
+from builder.reference.morphology import Morphology
 from builder.text.document import Doc, Entity, TextSpan, Token
 from builder.text.languages import package_file, word_lists
 
@@ -44,8 +44,8 @@ class Segmenter:
     tokens) there are no entity spans.
     """
 
-    def __init__(self, morph: Morphology | None = None, ner: NewsNERTagger | None = None) -> None:
-        self.morph = morph or morphology()
+    def __init__(self, morph: Morphology, ner: NewsNERTagger | None = None) -> None:
+        self.morph = morph
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
@@ -252,7 +252,7 @@ def _same_case(have: str | None, want: str) -> bool:
     return any(have in group and want in group for group in groups)
 
 
-def to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None) -> str:
+def to_nominative(tokens: Sequence[Token | str], morph: Morphology) -> str:
     """A personal name in the nominative: "Ислам-Беком Нурлановым" -> "Ислам-Бек Нурланов".
 
     ``tokens`` are the name's tokens (or its words as strings). The first name fixes gender
@@ -261,7 +261,6 @@ def to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None
     "Натальей Кондратович", "Фарходом Назарзода") stays as written. Initials stay. Both
     orders are read: "Маратом Жунусовым" and "Жунусовым Маратом Ерлановичем".
     """
-    morph = morph or morphology()
     items = list(tokens)
     words = [_word_text(item) for item in items]
     name_positions = [i for i, w in enumerate(words) if _CYRILLIC_WORD.fullmatch(w)]
@@ -453,7 +452,7 @@ def _case_group(case: str | None) -> str | None:
     )
 
 
-def phrase_to_nominative(tokens: Sequence[Token | str], morph: Morphology | None = None) -> str:
+def phrase_to_nominative(tokens: Sequence[Token | str], morph: Morphology) -> str:
     """A post, organisation or place phrase with its head in the nominative.
 
     "заместителем Председателя Совета Федерации" -> "заместитель Председателя Совета
@@ -461,7 +460,6 @@ def phrase_to_nominative(tokens: Sequence[Token | str], morph: Morphology | None
     number), and everything after the head, a genitive tail, stays as written.
     Abbreviations and words pymorphy3 cannot inflect stay as written.
     """
-    morph = morph or morphology()
     items = list(tokens)
     words = [_word_text(item) for item in items]
     out = list(words)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.facts.model import PersonMention, ReportFacts
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.assessments import recognise_assessments
 from builder.text.languages.ru.recognise.context import build_context
 from builder.text.languages.ru.recognise.events import recognise_events
-from builder.text.languages.ru.recognise.lexicon import cue_set, lemma
+from builder.text.languages.ru.recognise.lexicon import Lexicon, cue_set, lemma
 from builder.text.languages.ru.recognise.mission import (
     mission_facts,
     recognise_election,
@@ -32,13 +32,15 @@ from builder.text.languages.ru.recognise.people import (
 
 
 class Recogniser:
-    """Finds the facts of one normalised document, with the reference data it is given."""
+    """Finds the facts of one normalised document, with the reference data and the lexicon
+    (cue lists, analyser, date grammar) the language bundle gives it."""
 
-    def __init__(self, reference: Reference | None = None) -> None:
-        self.reference = reference or load_reference()
+    def __init__(self, reference: Reference, lexicon: Lexicon) -> None:
+        self.reference = reference
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> ReportFacts:
-        ctx = build_context(doc, self.reference)
+        ctx = build_context(doc, self.reference, self.lexicon)
         facts = ReportFacts(report=doc.name)
         facts.is_observation_report = is_observation_report(ctx)
         if facts.is_observation_report:

@@ -363,7 +363,7 @@ def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
             toks.extend(replace(t, i=t.i + shift) for t in x.toks)
             names.extend(replace(n, i=n.i + shift, j=n.j + shift) for n in ctx.names[x.index])
         text = ctx.doc.text[s.start : sents[end].stop]
-        merged = Sent(s.start, sents[end].stop, text, s.para, sents[end].index, toks)
+        merged = Sent(s.start, sents[end].stop, text, s.para, sents[end].index, toks, lex=s.lex)
         out.append((merged, names))
         k = end + 1
     return out
@@ -688,7 +688,7 @@ def _clause(s: Sent, i: int, j: int) -> Sent:
     """Tokens ``[i, j)`` of a sentence as a sentence of their own."""
     toks = [replace(t, i=k) for k, t in enumerate(s.toks[i:j])]
     text = s.text[toks[0].start - s.start : toks[-1].stop - s.start]
-    return Sent(toks[0].start, toks[-1].stop, text, s.para, s.index, toks)
+    return Sent(toks[0].start, toks[-1].stop, text, s.para, s.index, toks, lex=s.lex)
 
 
 def _contrast_parts(

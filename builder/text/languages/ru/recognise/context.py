@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from builder.facts.model import EXTRACTED, Day, Evidence, MonthDay, Span
-from builder.reference.records import Match, Organisation, Reference, State, load_reference
+from builder.reference.records import Match, Organisation, Reference, State
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.dateline import (
     dateline_place,
@@ -27,7 +27,7 @@ from builder.text.languages.ru.recognise.dates import (
     find_dates,
     years_in_force,
 )
-from builder.text.languages.ru.recognise.lexicon import Sent, sentences
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, sentences
 from builder.text.languages.ru.recognise.people import NameMention, entity_names, find_names
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -216,10 +216,17 @@ def _names(doc: Doc, sents: list[Sent], reference: Reference) -> list[list[NameM
     return [entity_names(s, persons[s.index], find_names(s, frozenset(learnt))) for s in sents]
 
 
-def build_context(doc: Doc, reference: Reference | None = None) -> Context:
-    """What the recognisers read of ``doc``; ``reference`` defaults to the project's data."""
-    reference = reference or load_reference()
-    sents = sentences(doc)
+def build_context(
+    doc: Doc, reference: Reference | None = None, lex: Lexicon | None = None
+) -> Context:
+    """What the recognisers read of ``doc`` with ``reference`` and ``lex``; a one-off caller (a
+    test) may leave them out and take the defaults of :mod:`builder.text.defaults`."""
+    if reference is None or lex is None:
+        from builder.text import defaults
+
+        reference = reference or defaults.reference()
+        lex = lex or defaults.ru_lexicon()
+    sents = sentences(doc, lex)
     names = _names(doc, sents, reference)
     dates = [list(find_dates(s)) for s in sents]
     for s in sents[:8]:  # a publication line: "07.02.2020", "02.09.2024, 17:45"

@@ -9,15 +9,17 @@ Relative expressions ("В тот же день", "На следующий ден
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from typing import TYPE_CHECKING
 
 from yargy import Parser, and_, or_, rule
 from yargy.predicates import caseless, gte, in_, in_caseless, lte, type
 from yargy.tokenizer import Tokenizer
 
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
+if TYPE_CHECKING:  # the lexicon module holds a DateGrammar; sentences carry their lexicon
+    from builder.text.languages.ru.recognise.lexicon import Sent
 
 
 @dataclass(frozen=True)
@@ -43,79 +45,83 @@ class DateMention:
         return self.last is not None
 
 
-def month_number(word: str) -> int | None:
-    months = [m.lower() for m in cues()["months"]]
-    w = word.lower()
-    return months.index(w) + 1 if w in months else None
+class DateGrammar:
+    """The genre's date forms as a yargy parser over the month names of the cue lists.
 
+    Building the chart parser is the costly part, so the language bundle's
+    :class:`~builder.text.languages.ru.recognise.lexicon.Lexicon` makes one and every sentence
+    reaches it through its lexicon (``sent.lex.dates``); nothing is cached in this module.
+    """
 
-@cache
-def _parser() -> Parser:
-    months = [m.lower() for m in cues()["months"]]
-    day = and_(type("INT"), gte(1), lte(31))
-    month = in_caseless(months)
-    year = and_(type("INT"), gte(1900), lte(2100))
-    year_word = in_caseless(set(cue_set("year_words")))
-    year_part = rule(year, rule(year_word, in_(".").optional()).optional())
-    dash = in_("-–—‒−")
-    single = rule(day, month, year_part.optional())
-    range_days = rule(day, dash, day, month, year_part.optional())
-    range_months = rule(day, month, dash, single)
-    (since,) = cue_set("range_from")
-    (until,) = cue_set("range_to")
-    from_to = rule(caseless(since), day, month.optional(), caseless(until), single)
-    return Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
+    def __init__(self, months: Iterable[str]) -> None:
+        self.months = [m.lower() for m in months]
+        self._stems = tuple(m[:3] for m in self.months)
+        day = and_(type("INT"), gte(1), lte(31))
+        month = in_caseless(self.months)
+        year = and_(type("INT"), gte(1900), lte(2100))
+        year_part = rule(
+            year, rule(in_caseless({"года", "год", "г"}), in_(".").optional()).optional()
+        )
+        dash = in_("-–—‒−")
+        single = rule(day, month, year_part.optional())
+        range_days = rule(day, dash, day, month, year_part.optional())
+        range_months = rule(day, month, dash, single)
+        from_to = rule(caseless("с"), day, month.optional(), caseless("по"), single)
+        self._parser = Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
+
+    def month_number(self, word: str) -> int | None:
+        """1 for "января" ... 12 for "декабря"; None for a word that is no month name."""
+        w = word.lower()
+        return self.months.index(w) + 1 if w in self.months else None
+
+    def find(self, sent: Sent) -> list[DateMention]:
+        """Every date and range of one sentence, in text order."""
+        low = sent.text.lower()
+        if not any(stem in low for stem in self._stems):
+            return []  # no month name: the chart parser need not run
+        out: list[DateMention] = []
+        for match in self._parser.findall(sent.text):
+            values = [t.value for t in match.tokens]
+            days: list[int] = []
+            months: list[int] = []
+            year: int | None = None
+            for k, v in enumerate(values):
+                if v.isdigit():
+                    n = int(v)
+                    if n >= 1900 and k > 0 and self.month_number(values[k - 1]):
+                        year = n
+                    else:
+                        days.append(n)
+                elif (m := self.month_number(v)) is not None:
+                    months.append(m)
+            start = sent.start + match.span.start
+            stop = sent.start + match.span.stop
+            if values[0].lower() == "с":  # "с 2 по 5" states the range, not the preposition
+                start = sent.start + match.tokens[1].span.start
+            if len(days) == 1:
+                out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
+                continue
+            m1 = months[0]
+            m2 = months[-1]
+            y1 = year
+            if year is not None and m1 > m2:
+                y1 = year - 1
+            out.append(
+                DateMention(
+                    start, stop, PartialDate(days[0], m1, y1), PartialDate(days[1], m2, year)
+                )
+            )
+        return out
 
 
 def find_dates(sent: Sent) -> list[DateMention]:
-    """Every date and range of one sentence, in text order (parsed once per sentence)."""
+    """Every date and range of one sentence, in text order (parsed once per sentence, by the
+    date grammar of the sentence's lexicon)."""
     cached = getattr(sent, "_dates", None)
     if cached is None:
-        cached = _find_dates(sent)
+        cached = sent.lex.dates.find(sent)
         sent._dates = cached  # type: ignore[attr-defined]
     return cached
-
-
-@cache
-def _month_stems() -> tuple[str, ...]:
-    return tuple(m.lower()[:3] for m in cues()["months"])
-
-
-def _find_dates(sent: Sent) -> list[DateMention]:
-    low = sent.text.lower()
-    if not any(stem in low for stem in _month_stems()):
-        return []  # no month name: the chart parser need not run
-    out: list[DateMention] = []
-    for match in _parser().findall(sent.text):
-        values = [t.value for t in match.tokens]
-        days: list[int] = []
-        months: list[int] = []
-        year: int | None = None
-        for k, v in enumerate(values):
-            if v.isdigit():
-                n = int(v)
-                if n >= 1900 and k > 0 and month_number(values[k - 1]):
-                    year = n
-                else:
-                    days.append(n)
-            elif (m := month_number(v)) is not None:
-                months.append(m)
-        start = sent.start + match.span.start
-        stop = sent.start + match.span.stop
-        if values[0].lower() in cue_set("range_from"):  # "с 2 по 5": the range, not "с"
-            start = sent.start + match.tokens[1].span.start
-        if len(days) == 1:
-            out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
-            continue
-        m1 = months[0]
-        m2 = months[-1]
-        y1 = year
-        if year is not None and m1 > m2:
-            y1 = year - 1
-        out.append(
-            DateMention(start, stop, PartialDate(days[0], m1, y1), PartialDate(days[1], m2, year))
-        )
-    return out
 
 
 def relative_day(sent: Sent) -> str | None:
@@ -123,7 +129,7 @@ def relative_day(sent: Sent) -> str | None:
     "earlier" when it tells of an undated day before the one just told ("Ранее ..."), "during"
     when of some day of a period ("В ходе работы", "В течение первой недели")."""
     low = sent.text.lower().replace("ё", "е")
-    rel = cues()["relative_days"]
+    rel = sent.lex.cues["relative_days"]
     for key in ("same", "next"):
         if any(phrase in low for phrase in rel[key]):
             return key
@@ -198,20 +204,22 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
     the name stands between, no comma: "после выборов 12 марта" is a later day, "прибыли на
     выборы 12 марта" the day of arriving."""
     after = [t for t in sent.toks if t.start >= d.stop][:1]
-    if after and _names_the_vote(after[0]) and _relative_adjective(sent, d):
+    if after and _names_the_vote(sent, after[0]) and _relative_adjective(sent, d):
         return True  # "итоги вчерашнего референдума", "на сегодняшних выборах"
     before = [t for t in sent.toks if t.stop <= d.start][-10:]
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         between = before[k + 1 :]
-        if _election_noun(t):
-            if t.lower in cue_set("elections_nominative") and not _after_a_word(sent, t.i):
+        if _election_noun(sent, t):
+            if t.lower in sent.lex.cue_set("elections_nominative") and not _after_a_word(sent, t.i):
                 # the elections as the subject or a heading ("Выборы ..."), not "по итогам
                 # выборов, 12 марта" (a later day) nor "на выборы"
                 return all(
                     x.is_cap or x.text in {",", "—", "–", "-"} or (x.is_word and x.first("gent"))
                     for x in between
-                ) and not any(x.lower in cue_set("name_breaking_prepositions") for x in between)
+                ) and not any(
+                    x.lower in sent.lex.cue_set("name_breaking_prepositions") for x in between
+                )
             return _named_in_an_oblique_case(sent, t, between)
         if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
             return False
@@ -224,21 +232,22 @@ def _after_a_word(sent: Sent, i: int) -> bool:
     итогам выборов" and "на выборы" are not."""
     k = i - 1
     while k >= 0 and sent.toks[k].is_word and sent.toks[k].first("ADJF", "nomn"):
-        if sent.toks[k].lemma in cue_set("earlier_election_adjectives"):
+        if sent.toks[k].lemma in sent.lex.cue_set("earlier_election_adjectives"):
             return True  # "Предыдущие парламентские выборы 14 марта": another election
         k -= 1
     return k >= 0 and sent.toks[k].is_word
 
 
-def _election_noun(t) -> bool:
+def _election_noun(sent: Sent, t) -> bool:
     """ "выборы" in any case ("выборов" lemmatises to "выбор"), or "референдум"."""
+    cue_set = sent.lex.cue_set
     return t.lower.startswith(tuple(cue_set("election_stems"))) or t.lemma in cue_set(
         "referendum_nouns"
     )
 
 
-def _names_the_vote(t) -> bool:
-    return _election_noun(t) or t.lemma in cue_set("vote_nouns")
+def _names_the_vote(sent: Sent, t) -> bool:
+    return _election_noun(sent, t) or t.lemma in sent.lex.cue_set("vote_nouns")
 
 
 def _relative_adjective(sent: Sent, d: DateMention) -> bool:
@@ -251,14 +260,14 @@ def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
     """The elections (or referendum) in the genitive, instrumental or prepositional, not after
     a word of time ("после", "до") and with only name words before the day: capitalised words
     and words in the genitive."""
-    if t.lower in cue_set("elections_nominative") | cue_set("referendum_nouns"):
+    if t.lower in sent.lex.cue_set("elections_nominative") | sent.lex.cue_set("referendum_nouns"):
         return False  # nominative or a direction ("на выборы", "на референдум")
-    if t.i > 0 and sent.toks[t.i - 1].lower in cue_set("time_prepositions"):
+    if t.i > 0 and sent.toks[t.i - 1].lower in sent.lex.cue_set("time_prepositions"):
         return False
     return all(
         x.is_word
         and (x.is_cap or x.first("gent"))
-        and x.lower not in cue_set("name_breaking_prepositions")
+        and x.lower not in sent.lex.cue_set("name_breaking_prepositions")
         for x in between
     )
 
@@ -270,7 +279,8 @@ def voting_days(sent: Sent, d: DateMention) -> bool:
     taking place, and not the early vote; its day of voting is then the range's last day."""
     before = {t.lemma for t in [t for t in sent.toks if t.stop <= d.start][-8:]}
     return (
-        bool(before & cue_set("voting_nouns"))
-        and bool(before & cue_set("taking_place_verbs"))
-        and not before & cue_set("early_voting")  # "Досрочное голосование проходило с 20 по 24"
+        bool(before & sent.lex.cue_set("voting_nouns"))
+        and bool(before & sent.lex.cue_set("taking_place_verbs"))
+        # "Досрочное голосование проходило с 20 по 24"
+        and not before & sent.lex.cue_set("early_voting")
     )

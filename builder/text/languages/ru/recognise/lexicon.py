@@ -3,8 +3,10 @@
 The recognisers read the segmented :class:`~builder.text.document.Doc` through the small
 :class:`Sent` / :class:`Tok` views built here over the document's own sentences and tokens, so
 that every rule sees the segmenter's tokenisation and the lemmas and pymorphy3 analyses it
-gave each token (one analyser, one memo: :class:`~builder.text.nlp.Morphology`).
-Cue words (trigger lemmas) are general language data and live in ``data/reference/cues.yaml``.
+gave each token (one analyser, one memo: :class:`~builder.reference.morphology.Morphology`).
+Cue words (trigger lemmas) are general language data and live in ``data/reference/cues.yaml``;
+the :class:`Lexicon` holds them with the analyser and the date grammar, and each :class:`Sent`
+carries the lexicon it was read with, so a rule reaches its words through the sentence.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from typing import Any
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
-from builder.reference.morphology import morphology
+from builder.reference.morphology import Morphology, morphology
 from builder.text.document import Doc
 from builder.text.languages import word_lists
+from builder.text.languages.ru.recognise.dates import DateGrammar
 from builder.text.languages.ru.segment import Segmenter
 
 CUES_PATH = resource_dir("data/reference") / "cues.yaml"
@@ -54,6 +57,35 @@ def _cue_set(name: str) -> frozenset[str]:
     if values is None:
         raise InputError(f"{CUES_PATH}: no cue list {name!r}")
     return frozenset(str(v).lower().replace("ё", "е") for v in values)
+
+
+class Lexicon:
+    """The words the Russian rules read by: the cue lists of ``cues.yaml``, the language
+    bundle's morphological analyser, and the date grammar over the cue lists' month names.
+
+    The language bundle makes one (:func:`builder.text.languages.ru.load`) and its recogniser
+    hands it to every sentence it reads, so no rule reaches a module-level cache.
+    """
+
+    def __init__(self, cues: dict[str, Any], morph: Morphology) -> None:
+        self.cues = cues
+        self.morph = morph
+        self.parses = morph.parses
+        self.lemma = morph.lemma
+        self.cue_set = cache(self._cue_set)
+        self.dates = DateGrammar(cues["months"])
+
+    @classmethod
+    def load(cls, morph: Morphology) -> Lexicon:
+        """The lexicon of ``data/reference/cues.yaml`` over ``morph``."""
+        return cls(word_lists(CUES_PATH), morph)
+
+    def _cue_set(self, name: str) -> frozenset[str]:
+        """One cue list as a set of lemmas (lower-case, "ё" as "е")."""
+        values = self.cues.get(name)
+        if values is None:
+            raise InputError(f"{CUES_PATH}: no cue list {name!r}")
+        return frozenset(str(v).lower().replace("ё", "е") for v in values)
 
 
 @dataclass(slots=True)
@@ -106,6 +138,7 @@ class Sent:
     para: int
     index: int
     toks: list[Tok] = field(default_factory=list)
+    lex: Lexicon = field(kw_only=True, repr=False, compare=False)
 
     def lemmas(self) -> set[str]:
         return {t.lemma for t in self.toks}
@@ -124,17 +157,23 @@ class Sent:
         return self.text[self.toks[i].start - self.start : self.toks[j - 1].stop - self.start]
 
 
-def sentences(doc: Doc) -> list[Sent]:
-    """The document's sentences with their tokens; paragraphs are the text's lines.
+def sentences(doc: Doc, lex: Lexicon | None = None) -> list[Sent]:
+    """The document's sentences with their tokens, read with ``lex``; paragraphs are the text's
+    lines.
 
-    A document not yet segmented (a test's, a one-off caller's) is segmented here first,
-    without entity spans.
+    A one-off caller (a test) may leave out ``lex`` and take the default of
+    :mod:`builder.text.defaults`. A document not yet segmented is segmented here first, with
+    the lexicon's analyser and without entity spans.
     """
+    if lex is None:
+        from builder.text import defaults
+
+        lex = defaults.ru_lexicon()
     if doc.text and not doc.sents:
-        Segmenter()(doc)
+        Segmenter(lex.morph)(doc)
     breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
     out = [
-        Sent(s.start, s.stop, s.text, bisect.bisect_right(breaks, s.start), index)
+        Sent(s.start, s.stop, s.text, bisect.bisect_right(breaks, s.start), index, lex=lex)
         for index, s in enumerate(doc.sents)
     ]
     for token in doc.tokens:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, lead
-from builder.text.languages.ru.recognise.dates import month_number
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set
 from builder.text.languages.ru.recognise.mission import find_mentions
 
@@ -110,7 +109,7 @@ def _governed(s: Sent, i: int) -> bool:
         k -= 1
     if k < 0 or not s.toks[k].is_word:
         return False
-    return bool(s.toks[k].first("NOUN")) and month_number(s.toks[k].lower) is None
+    return bool(s.toks[k].first("NOUN")) and s.lex.dates.month_number(s.toks[k].lower) is None
 
 
 def _past_or_present_verb(t: Tok) -> str | None:
