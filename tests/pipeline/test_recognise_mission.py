@@ -910,21 +910,6 @@ def test_an_organisations_long_or_short_term_observers_name_its_mission(text):
     assert (main.organiser, main.kind, main.head_role) == ("БДИПЧ ОБСЕ", None, "head-of-mission")
 
 
-def test_the_head_of_one_term_of_observers_holds_a_post():
-    """ "руководитель краткосрочных наблюдателей ОБСЕ" is a person's post, not a group."""
-    facts = _odihr(
-        "«День голосования прошел спокойно», — сказала Паула Рикардсон, специальный"
-        " координатор и руководитель краткосрочных наблюдателей ОБСЕ.\n"
-        "Миссию возглавляет посол Ян Петерсен.\n"
-    )
-    main = facts.main_mission
-    assert (main.kind, main.head_role, main.coordinator.name) == (
-        None,
-        "head-of-mission",
-        "Ян Петерсен",
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -111,11 +111,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
             if org is None:
                 continue
             abbr, key, end = org
-            # "руководитель (краткосрочных) наблюдателей ОБСЕ": a person's post
             k = t.i - 1
             while k >= 0 and toks[k].lemma in cue_set("mission_parts"):
                 k -= 1
-            in_post = k >= 0 and toks[k].lemma in cue_set("post_heads")
+            in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
             if t.lemma == "наблюдатель" and k < t.i - 1:
                 kind = "mission"  # "Долгосрочные наблюдатели БДИПЧ": a part of its mission
             out.append(Mention(s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
