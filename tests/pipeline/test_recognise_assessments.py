@@ -605,3 +605,67 @@ def test_a_comma_before_the_verb_that_closes_a_clause_about_the_speaker(body, ex
 )
 def test_sharing_impressions_is_saying(body):
     assert [(by, pol) for by, pol, _, _ in _assessments(body)] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Участки прекрасно оснащены, в помещениях нет очередей», — отметил Игорь Смирнов.\n",
+        "Игорь Смирнов заявил, что давления на избирателей нет.\n",
+    ],
+)
+def test_a_shortcoming_said_to_be_absent_is_praise(body):
+    assert [(by, pol) for by, pol, _, _ in _assessments(body)] == [("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Участки работают слаженно», — отметил Игорь Смирнов.\n"
+        "По его словам, к наблюдателям обращений о нарушениях не поступало.\n",
+        "Игорь Смирнов заявил, что выборы прошли спокойно.\n"
+        "По его словам, жалоб от избирателей в группу не поступало.\n",
+    ],
+)
+def test_by_his_words_goes_on_with_the_speakers_own_assessment(body):
+    """The speaker is no head of the mission: "По его словам" after his own statement is his
+    statement too (not a host describing their work)."""
+    lead = (
+        "Наблюдатели от МПА СНГ на выборах Президента Республики Беларусь\n"
+        "С 5 по 9 августа 2020 года группа наблюдателей от МПА СНГ вела мониторинг выборов"
+        " Президента Республики Беларусь. Голосование состоялось 9 августа.\n"
+    )
+    facts = extract("a.ru.txt", lead + body)[1]
+    got = [(a.by, a.polarity) for a in facts.assessments]
+    assert got == [("Игорь Смирнов", "positive"), ("Игорь Смирнов", "positive")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Выборы были хорошо организованы, однако прошли без подлинной конкуренции. Об этом"
+            " говорится в окончательном докладе БДИПЧ ОБСЕ.\n",
+            [(None, "positive"), (None, "critical")],
+        ),
+        (
+            "Голосование прошло спокойно и организованно. Об этом говорится в заявлении группы.\n",
+            [(None, "positive")],
+        ),
+    ],
+)
+def test_findings_attributed_to_a_document_by_the_next_sentence(body, expected):
+    assert [(by, pol) for by, pol, _, _ in _assessments(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В докладе содержится 31 рекомендация, в том числе: — отменить требование о минимальном"
+        " числе членов партии; — декриминализировать клевету.\n",
+        "Среди рекомендаций группы: упростить порядок регистрации наблюдателей и обеспечить"
+        " доступ к подсчету голосов.\n",
+    ],
+)
+def test_a_list_of_recommendations_is_one_recommendation(body):
+    assert [(by, pol, rec) for by, pol, rec, _ in _assessments(body)] == [(None, "critical", True)]

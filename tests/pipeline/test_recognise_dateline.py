@@ -174,3 +174,23 @@ def test_yesterdays_elections_are_dated_by_the_dateline(text, day):
 
     facts = extract("t.ru.txt", text)[1]
     assert facts.election is not None and facts.election.voting_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "21 марта 2016, 13:25\n\nАСТАНА, 21 марта. /Корр. МИА «Казинформ»/. Выборы"
+            " прошли открыто.",
+            "Астана",
+        ),
+        (
+            "05.06.2029 | Политика\n\nЕреван, 5 июня (Арменпресс). Группа наблюдателей"
+            " подвела итоги.",
+            "Ереван",
+        ),
+    ],
+)
+def test_a_dateline_under_a_publication_line_of_the_same_day_names_the_city(text, city):
+    ctx = _ctx(text)
+    assert ctx.dateline_place == city

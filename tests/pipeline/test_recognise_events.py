@@ -931,3 +931,122 @@ def test_an_undated_press_conference_of_a_news_item_is_on_the_items_day(body):
     facts = extract("p.ru.txt", "Наблюдатели оценили выборы в Армении\n\n" + body)[1]
     got = [(e.kind, e.date) for e in facts.events if e.kind == "press-conference"]
     assert got == [("press-conference", date(2026, 5, 19))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "18 мая члены группы проследили за открытием участков в Ереване.\n",
+        "В день голосования наблюдатели присутствовали при подсчете голосов в Гюмри.\n",
+    ],
+)
+def test_watching_a_stage_of_the_vote_is_voting_day_observation(sentence):
+    (event,) = _events(sentence)
+    assert (event.kind, event.date) == ("voting-day-observation", date(2026, 5, 18))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "16 мая в штаб-квартире группы прошел брифинг для журналистов.\n",
+        "16 мая Олег Морозов ответил на вопросы журналистов в Ереване.\n",
+    ],
+)
+def test_a_briefing_for_the_press_or_answers_to_its_questions_are_a_press_conference(sentence):
+    (event,) = _events(sentence)
+    assert (event.kind, event.date) == ("press-conference", date(2026, 5, 16))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "16 мая координатор группы Олег Морозов и Председатель ЦИК Армении Ашот Саркисян"
+        " обсудили подготовку к выборам.\n",
+        "16 мая Олег Морозов нанес визит Председателю ЦИК Армении Ашоту Саркисяну.\n",
+    ],
+)
+def test_talks_of_two_subjects_and_a_courtesy_visit_are_meetings(sentence):
+    (event,) = _events(sentence)
+    assert (event.kind, event.date) == ("meeting", date(2026, 5, 16))
+    assert [p.post for p in event.met] == [
+        "Председатель Центральной избирательной комиссии Республики Армения"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В ходе работы члены группы встретились с Председателем ЦИК Армении Ашотом Саркисяном.\n",
+        "В течение первой недели наблюдатели встретились с министром иностранных дел Армении"
+        " Давидом Геворкяном.\n",
+    ],
+)
+def test_a_meeting_some_day_of_a_period_has_no_day(sentence):
+    events = _events("Группа наблюдателей от МПА СНГ 16 мая прибыла в Ереван.\n" + sentence)
+    assert [(e.kind, e.date) for e in events] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Координатор и члены группы провели встречи с Председателем ЦИК Армении Ашотом"
+        " Саркисяном, представителями партий и гражданского общества.\n",
+        "Миссия МПА СНГ провела встречи с министром иностранных дел Армении Давидом"
+        " Геворкяном и кандидатами.\n",
+    ],
+)
+def test_meetings_summed_up_keep_no_day_of_an_earlier_paragraph(sentence):
+    events = _events("Группа наблюдателей от МПА СНГ 16 мая прибыла в Ереван.\n\n" + sentence)
+    assert [(e.kind, e.date) for e in events] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "16 мая руководство группы было принято Председателем ЦИК Армении Ашотом"
+            " Саркисяном, а 17 мая координатор провел беседу с министром иностранных дел"
+            " Армении Давидом Геворкяном.\n",
+            [16, 17],
+        ),
+        (
+            "Члены группы 15 мая встретились с Председателем ЦИК Армении Ашотом Саркисяном, 16"
+            " мая — с министром иностранных дел Армении Давидом Геворкяном.\n",
+            [15, 16],
+        ),
+    ],
+)
+def test_two_meetings_of_one_sentence_each_on_its_own_day(sentence, days):
+    events = _events(sentence)
+    got = [(e.date.day, [p.name for p in e.met]) for e in events]
+    assert got == [(days[0], ["Ашот Саркисян"]), (days[1], ["Давид Геворкян"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В день голосования наблюдатели намерены посетить участки в Ереване и Гюмри.\n",
+        "Члены группы собираются наблюдать за голосованием в Ереване.\n",
+    ],
+)
+def test_an_intention_is_no_event(sentence):
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "19 мая в Международном мультимедийном пресс-центре МИА «Россия сегодня» в Москве"
+            " состоялась пресс-конференция группы.\n",
+            "Москва",
+        ),
+        (
+            "19 мая Олег Морозов провел пресс-конференцию в Доме журналистов в Гюмри.\n",
+            "Гюмри",
+        ),
+    ],
+)
+def test_a_press_conference_in_a_hall_is_placed_in_the_city_the_sentence_names(sentence, city):
+    (event,) = _events(sentence)
+    assert (event.kind, event.place) == ("press-conference", city)

@@ -810,3 +810,159 @@ def test_the_host_states_observers_are_not_sent(body):
 def test_a_pronoun_before_the_head_verb_stands_for_the_mission(body):
     head = _odihr(body).main_mission.coordinator
     assert head is not None and head.name == "Ян Петерсен"
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser", "state", "election"),
+    [
+        (
+            "Делегация Центральной комиссии Республики Беларусь по выборам и проведению"
+            " республиканских референдумов наблюдает за выборами Президента Российской"
+            " Федерации 17 марта 2024 года. В состав делегации вошли семь человек.\n",
+            "ЦИК Беларуси",
+            "BY",
+            ("RU", "presidential"),
+        ),
+        (
+            "Делегация ЦИК Казахстана прибыла в Бишкек для наблюдения за выборами депутатов"
+            " Жогорку Кенеша Кыргызской Республики, которые состоялись 30 ноября 2025 года.\n",
+            "ЦИК Казахстана",
+            "KZ",
+            ("KG", "parliamentary"),
+        ),
+    ],
+)
+def test_a_national_commissions_delegation_abroad_is_its_mission(text, organiser, state, election):
+    """The commission's state sent it; the words of its name ("... по выборам и проведению
+    республиканских референдумов", "Республики Беларусь") name no election."""
+    facts = extract("cec.ru.txt", text)[1]
+    assert facts.is_observation_report
+    assert (facts.election.country_iso, facts.election.kind) == election
+    main = facts.main_mission
+    assert (main.organiser, main.sending_states, main.state_count) == (organiser, [state], 1)
+
+
+def test_a_commission_at_home_sends_no_observers():
+    text = (
+        "Центральная избирательная комиссия Республики Беларусь подвела итоги местных выборов,"
+        " которые состоялись 25 февраля 2024 года. ЦИК Беларуси аккредитовала 300 наблюдателей.\n"
+    )
+    facts = extract("cec.ru.txt", text)[1]
+    assert not facts.is_observation_report and facts.missions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser", "start", "end"),
+    [
+        (
+            "БДИПЧ ОБСЕ опубликовало окончательный доклад о выборах в Мажилис Казахстана\n"
+            "Выборы депутатов Мажилиса 10 января 2021 года прошли без реальной конкуренции,"
+            " говорится в докладе Бюро ОБСЕ по демократическим институтам и правам человека.\n"
+            "Миссия по наблюдению за выборами работала в Казахстане с 26 ноября 2020 года"
+            " по 14 января 2021 года.\n",
+            "БДИПЧ ОБСЕ",
+            date(2020, 11, 26),
+            date(2021, 1, 14),
+        ),
+        (
+            "ПА ОБСЕ представила заключение о парламентских выборах в Грузии 26 октября 2024"
+            " года. Миссия из 40 наблюдателей работала в стране с 20 октября 2024 года до 28"
+            " октября 2024 года.\n",
+            "ПА ОБСЕ",
+            date(2024, 10, 20),
+            date(2024, 10, 28),
+        ),
+    ],
+)
+def test_a_mission_named_only_by_its_publisher(text, organiser, start, end):
+    """A final report's mission, not named by its organiser, is the publishing body's."""
+    main = extract("pub.ru.txt", text)[1].main_mission
+    assert main is not None
+    assert (main.organiser, main.start, main.end) == (organiser, start, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В офисе миссии работают 12 международных экспертов из 11 государств — участников ОБСЕ.\n",
+        "С 20 сентября 30 долгосрочных наблюдателей из 18 государств размещены в регионах.\n",
+    ],
+)
+def test_the_states_of_a_counted_part_are_not_the_missions(body):
+    assert _odihr(body).main_mission.state_count is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Долгосрочные наблюдатели БДИПЧ ОБСЕ отправились в регионы Грузии\n"
+        "ТБИЛИСИ, 12 сентября 2024 года. Миссия открыта 5 сентября; ее возглавляет посол Ян"
+        " Петерсен. Выборы в парламент Грузии состоятся 26 октября.\n",
+        "Краткосрочные наблюдатели БДИПЧ ОБСЕ прибыли в Армению\n"
+        "ЕРЕВАН, 3 июня 2021 года. Миссия работает с 10 мая, ее возглавляет Карл Хеннинг."
+        " Парламентские выборы в Армении состоятся 20 июня.\n",
+    ],
+)
+def test_an_organisations_long_or_short_term_observers_name_its_mission(text):
+    """Observers of one term are a part of the organisation's mission, not a group of their
+    own: the mission has a head of mission, not a group's coordinator."""
+    main = extract("t.ru.txt", text)[1].main_mission
+    assert (main.organiser, main.kind, main.head_role) == ("БДИПЧ ОБСЕ", None, "head-of-mission")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперты МПА СНГ наблюдают за голосованием в Казахстане\n"
+        "АСТАНА, 20 марта 2022 года. Эксперты Межпарламентской Ассамблеи государств —"
+        " участников СНГ наблюдают сегодня за выборами депутатов Мажилиса Парламента"
+        " Республики Казахстан.\n",
+        "Группа экспертов ПА ОДКБ прибыла в Бишкек\n"
+        "БИШКЕК, 27 ноября 2021 года. Эксперты ПА ОДКБ прибыли для наблюдения за выборами"
+        " депутатов Жогорку Кенеша Кыргызской Республики.\n",
+    ],
+    ids=["ipa-cis", "csto-pa"],
+)
+def test_an_organisations_experts_are_its_group_when_no_group_is_named(text):
+    facts = extract("e.ru.txt", text)[1]
+    assert facts.is_observation_report
+    assert facts.main_mission.organiser in {"МПА СНГ", "ПА ОДКБ"}
+    assert facts.main_mission.kind == "short-term"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 июля 2020, 19:10 | Пресс-служба Секретариата Совета МПА СНГ\n\n"
+        "Эксперты МПА СНГ завершают наблюдение за общероссийским голосованием\n\n"
+        "Эксперты Межпарламентской Ассамблеи государств — участников СНГ наблюдают за"
+        " голосованием по вопросу одобрения изменений в Конституцию Российской Федерации.\n",
+        "12.05.2026 | Новости | Пресс-служба\n\n"
+        "Наблюдатели от СНГ на всенародном голосовании\n\n"
+        "Миссия наблюдателей от СНГ наблюдает за всенародным голосованием по проекту"
+        " Конституции Республики Казахстан.\n",
+    ],
+)
+def test_a_vote_that_elects_no_body_is_a_referendum_read_past_a_letterhead(text):
+    """The letterhead line of fields ("... | Пресс-служба ...") is no paragraph of the lead,
+    so the body's first paragraph names the country; a nationwide vote on a question is a
+    referendum."""
+    election = extract("v.ru.txt", text)[1].election
+    assert election.kind == "referendum"
+    assert election.country_iso in {"RU", "KZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегация ЦИК Кыргызстана посетила Казахстан\n\n"
+        "Делегация Центральной комиссии по выборам Кыргызской Республики 12 мая 2024 года"
+        " посетила ЦИК Республики Казахстан для обмена опытом в организации выборов.\n",
+        "Делегация ЦИК Узбекистана посетила Минск\n\n"
+        "Делегация ЦИК Узбекистана 3 октября 2025 года посетила Минск, где изучила опыт"
+        " организации выборов в Республике Беларусь.\n",
+    ],
+)
+def test_a_commissions_delegation_that_observes_nothing_is_no_mission(text):
+    facts = extract("v.ru.txt", text)[1]
+    assert not facts.is_observation_report and facts.missions == []

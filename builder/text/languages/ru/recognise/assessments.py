@@ -69,10 +69,11 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
                 for t in toks
             )
             or all(
-                any(x.lower in {"без", "ни", "не"} for x in toks[max(0, c.i - 3) : c.i])
-                or (
+                any(x.lower in neg for x in toks[max(0, c.i - 3) : c.i])
+                or (  # "нарушений не выявлено", "очередей нет", "жалоб от избирателей в
+                    # группу не поступало": the genitive of negation, in the noun's clause
                     c.first("gent") is not None
-                    and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 4])
+                    and any(x.lower in {"не", "нет"} for x in _clause_after(toks, c.i, 6))
                 )
                 or (  # "Обращений о нарушениях к нам пока не поступало": what is denied is about it
                     c.i >= 2
@@ -102,6 +103,16 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         ):
             return "positive", False
     return None, False
+
+
+def _clause_after(toks: list[Tok], i: int, n: int) -> list[Tok]:
+    """At most ``n`` tokens after token ``i``, up to the end of its clause."""
+    out = []
+    for t in toks[i + 1 : i + 1 + n]:
+        if t.text in {",", ";", ":", "—", "–"}:
+            break
+        out.append(t)
+    return out
 
 
 def _nothing_to_change_outcome(s: Sent) -> bool:
@@ -160,7 +171,17 @@ def _recommends(s: Sent, t) -> bool:
     if t.lemma != "рекомендация":
         return True
     nxt = s.toks[t.i + 1].text if t.i + 1 < len(s.toks) else ""
-    return t.i == 0 or nxt in {":", "—"}
+    return t.i == 0 or nxt in {":", "—"} or _lists_recommendations(s, t)
+
+
+def _lists_recommendations(s: Sent, t: Tok) -> bool:
+    """ "В докладе содержится 31 рекомендация, в том числе: — отменить ...; — обеспечить
+    ...", "Среди рекомендаций миссии: ...": the noun introducing a list (a colon a few words
+    after it, and the items after the colon) states the recommendations it lists."""
+    if t.lemma != "рекомендация":
+        return False
+    colon = next((x.i for x in s.toks[t.i + 1 : t.i + 6] if x.text == ":"), None)
+    return colon is not None and sum(x.is_word for x in s.toks[colon + 1 :]) >= 3
 
 
 def _speaks(s: Sent, t) -> bool:
@@ -178,17 +199,7 @@ def _advises(s: Sent) -> bool:
     be done is a recommendation ("следует отметить" only introduces a statement)."""
     toks = s.toks
     for t in toks[:-1]:
-        if t.lower not in {
-            "следует",
-            "необходимо",
-            "необходимым",
-            "нужно",
-            "стоит",
-            "должны",
-            "должна",
-            "должно",
-            "должен",
-        }:
+        if t.lower not in cue_set("advice_words"):
             continue
         # "следует активнее информировать", "должны тщательно и своевременно расследовать"
         for nxt in toks[t.i + 1 : t.i + 5]:
@@ -203,7 +214,7 @@ def _gives_rating(s: Sent, t) -> bool:
     """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
     (the noun is where the statement's object begins)."""
     return t.lemma == "оценка" and any(
-        x.lemma in {"дать", "давать"} for x in s.toks[max(0, t.i - 3) : t.i]
+        x.lemma in cue_set("rating_verbs") for x in s.toks[max(0, t.i - 3) : t.i]
     )
 
 
@@ -211,10 +222,10 @@ def _draws_attention(s: Sent) -> bool:
     """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
     when nothing praised is named, points at a shortcoming."""
     lem = [t.lemma for t in s.toks]
-    if not ("внимание" in lem and {"обратить", "обращать"} & set(lem)):
+    if not ("внимание" in lem and cue_set("attention_verbs") & set(lem)):
         return False
     # "Наблюдатели обращают внимание на ...": what they watch, not what they found
-    if any(t.lemma in {"обратить", "обращать"} and t.first("pres") is not None for t in s.toks):
+    if any(t.lemma in cue_set("attention_verbs") and t.first("pres") is not None for t in s.toks):
         return False
     return not any(x in cue_set("positive") for x in lem)
 
@@ -320,7 +331,7 @@ def _attributes_previous(s: Sent) -> bool:
     head = " ".join(t.lower for t in s.toks[:3])
     if not any(head == d or head.startswith(d + " ") for d in cues()["demonstrative_objects"]):
         return False
-    speech = cue_set("speech_verbs") | {"дать", "давать"}
+    speech = cue_set("speech_verbs") | cue_set("rating_verbs")
     return any(t.lemma in speech for t in s.toks)
 
 
@@ -333,6 +344,17 @@ def _next_attribution(runs: list[tuple[Sent, list[NameMention]]], s: Sent) -> Na
     if nxt.para != s.para or not _attributes_previous(nxt) or not names:
         return None
     return names[-1]
+
+
+def _attributed_to_a_document(runs: list[tuple[Sent, list[NameMention]]], s: Sent) -> bool:
+    """ "<findings>. Об этом говорится в окончательном докладе БДИПЧ.": a following sentence
+    of the paragraph that attributes sentence ``s`` to no person (a document, the observers)
+    makes it the mission's own statement."""
+    k = next((k for k, (x, _) in enumerate(runs) if x is s), None)
+    if k is None or k + 1 >= len(runs):
+        return False
+    nxt, names = runs[k + 1]
+    return nxt.para == s.para and _attributes_previous(nxt) and not names
 
 
 def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
@@ -385,7 +407,7 @@ def _closes(s: Sent) -> bool:
 def _is_intro(s: Sent) -> bool:
     """ "Вместе с тем наблюдатели указали на ряд недостатков." announces remarks that follow."""
     toks = s.toks
-    remarks = {"недостаток", "замечание", "недочет", "нарушение", "проблема"}
+    remarks = cue_set("remark_nouns")
     for t in toks:
         if t.lemma not in cue_set("critical_intro"):
             continue
@@ -413,11 +435,7 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         and start == verb_i + 1
     ):
         start += 1  # "указали на <remark>"
-    if start < len(toks) and toks[start].lemma in {
-        "целесообразный",
-        "целесообразно",
-        "необходимый",
-    }:
+    if start < len(toks) and toks[start].lemma in cue_set("advice_openers"):
         start += 1  # "считает целесообразным <recommendation>"
     # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
     # "согласно результатам мониторинга,") and parentheticals ("в частности,")
@@ -463,6 +481,7 @@ def recognise_assessments(
     critical_ctx = False
     had_assessment = False
     last_person: str | None = None
+    last_speaker: str | None = None  # who made the last assessment kept
     runs = _readings(ctx)
     own_statement = _is_own_statement(ctx)
     paras: list[int] = []  # each assessment's paragraph
@@ -513,11 +532,7 @@ def recognise_assessments(
                 after = [n for n in names if n.i > verb_i]
                 named_speaker = after[0] if after else None
         for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
-            if (
-                t.lower in {"словам", "мнению", "оценке"}
-                and t.i > 0
-                and s.toks[t.i - 1].lower == "по"
-            ):
+            if t.lower in cue_set("opinion_nouns") and t.i > 0 and s.toks[t.i - 1].lower == "по":
                 named = [n for n in names if n.i == t.i + 1]
                 if named and named_speaker is None:
                     named_speaker = named[0]
@@ -531,6 +546,8 @@ def recognise_assessments(
             or critical_ctx
             or had_assessment
             or following is not None
+            or _attributed_to_a_document(runs, s)
+            or (rec and any(_lists_recommendations(s, t) for t in s.toks))
             or (own_statement and s.index not in ctx.head)
         )
         if polarity == "neutral":
@@ -569,8 +586,10 @@ def recognise_assessments(
                 by = _head_of(ctx, s, heads)
             else:
                 by = _described_person(ctx, s, verb_i, events)
-        if by is not None and by not in heads and verb_i is None:
-            continue  # a host's description of their own work is not the mission's assessment
+        if by is not None and by not in heads and verb_i is None and by != last_speaker:
+            # a host's description of their own work is not the mission's assessment; "По
+            # ее словам, ..." after her own assessment goes on with it
+            continue
         quoted = _quote(s)
         if quoted is not None:
             statement, st = s.span_text(quoted[0], quoted[1]), quoted[0]
@@ -604,6 +623,7 @@ def recognise_assessments(
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
             paras.append(s.para)
         had_assessment = True
+        last_speaker = by
         last_person = by or _antecedent(s, names, heads) or last_person
     return _one_statement_per_run(out, paras)
 

@@ -144,7 +144,10 @@ class Context:
 
 
 def _is_full(s: Sent) -> bool:
-    """A sentence of the body: 8+ tokens, not a publication line of digits and dots."""
+    """A sentence of the body: 8+ tokens, not a publication line of digits and dots nor a
+    letterhead line of fields ("1 июля 2020, 19:10 | Пресс-служба Секретариата Совета ...")."""
+    if any(t.text == "|" for t in s.toks):
+        return False
     return sum(1 for t in s.toks if t.is_word) >= 6 and len(s.toks) >= 8
 
 

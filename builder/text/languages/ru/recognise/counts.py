@@ -123,6 +123,8 @@ def part_of_the_mission(sent: Sent, c: Count) -> bool:
     while start > 0 and toks[start - 1].text not in _CLAUSE_ENDS:
         start -= 1
     stop = (c.noun if c.noun is not None else c.j) + 1
+    if stop + 1 < len(toks) and toks[stop].lemma in cue_set("core_adjectives"):
+        stop += 2  # "12 экспертов основной группы": the part named after the counted noun
     clause = toks[start:stop]
     parts = cue_set("count_part_words")
     core = cue_set("mission_core")

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from builder.text.languages.ru.recognise.dates import DateMention, PartialDate, find_dates
-from builder.text.languages.ru.recognise.lexicon import Sent, cues
+from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 #: Before a dateline's date: nothing, or a place in capitals or title case and a comma.
@@ -49,6 +49,7 @@ def find_dateline(
         if s.para != para:
             paragraph_starts.add(s.index)
             para = s.para
+    found: list[tuple[int, DateMention]] = []
     for s in sents[:_HEAD_SENTENCES]:
         if s.index not in paragraph_starts:
             continue
@@ -58,8 +59,18 @@ def find_dateline(
             before = s.text[: d.start - s.start]
             numeric = _NUMERIC.fullmatch(s.text[d.start - s.start : d.stop - s.start])
             if numeric or _PLACE_BEFORE.match(before):
-                return s.index, d
-    return None
+                found.append((s.index, d))
+                break
+    if not found:
+        return None
+    # "21 марта 2016, 13:25" above "АСТАНА, 21 марта. /Корр. .../": the same day, and the
+    # dateline under the publication line names the item's city
+    first = found[0][1].first
+    for i, d in found:
+        same_day = (d.first.day, d.first.month) == (first.day, first.month)
+        if same_day and dateline_place(sents[i], d) is not None:
+            return i, d
+    return found[0]
 
 
 def _weekday(word: str) -> int | None:
@@ -102,7 +113,7 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
             day = _day_before(anchor, 1)
         elif low in cues()["relative_days"]["eve"] and _adverb(sent, t.i):
             day = _day_before(anchor, 1)  # "Накануне состоялась встреча": the day before
-        elif t.i > 0 and sent.toks[t.i - 1].lower in {"в", "во"}:
+        elif t.i > 0 and sent.toks[t.i - 1].lower in cue_set("prep_in"):
             wd = _weekday(low)
             if wd is not None:
                 if anchor.year:

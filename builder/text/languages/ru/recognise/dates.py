@@ -126,7 +126,8 @@ def find_dates(sent: Sent) -> list[DateMention]:
 
 def relative_day(sent: Sent) -> str | None:
     """ "same", "next" or "eve" when the sentence dates itself relative to another event,
-    "earlier" when it tells of an undated day before the one just told ("Ранее ...")."""
+    "earlier" when it tells of an undated day before the one just told ("Ранее ..."), "during"
+    when of some day of a period ("В ходе работы", "В течение первой недели")."""
     low = sent.text.lower().replace("ё", "е")
     rel = sent.lex.cues["relative_days"]
     for key in ("same", "next"):
@@ -135,8 +136,9 @@ def relative_day(sent: Sent) -> str | None:
     if any(t.lower in rel["eve"] for t in sent.toks):
         return "eve"
     words = " " + " ".join(t.lower for t in sent.toks if t.is_word) + " "
-    if any(f" {phrase} " in words for phrase in rel["earlier"]):
-        return "earlier"
+    for key in ("earlier", "during"):
+        if any(f" {phrase} " in words for phrase in rel[key]):
+            return key
     return None
 
 
@@ -202,20 +204,22 @@ def dates_the_election(sent: Sent, d: DateMention) -> bool:
     the name stands between, no comma: "после выборов 12 марта" is a later day, "прибыли на
     выборы 12 марта" the day of arriving."""
     after = [t for t in sent.toks if t.start >= d.stop][:1]
-    if after and _names_the_vote(after[0]) and _relative_adjective(sent, d):
+    if after and _names_the_vote(sent, after[0]) and _relative_adjective(sent, d):
         return True  # "итоги вчерашнего референдума", "на сегодняшних выборах"
     before = [t for t in sent.toks if t.stop <= d.start][-10:]
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         between = before[k + 1 :]
-        if t.lower.startswith("выбор") or t.lemma == "референдум":
-            if t.lower == "выборы" and not _after_a_word(sent, t.i):
+        if _election_noun(sent, t):
+            if t.lower in sent.lex.cue_set("elections_nominative") and not _after_a_word(sent, t.i):
                 # the elections as the subject or a heading ("Выборы ..."), not "по итогам
                 # выборов, 12 марта" (a later day) nor "на выборы"
                 return all(
                     x.is_cap or x.text in {",", "—", "–", "-"} or (x.is_word and x.first("gent"))
                     for x in between
-                ) and not any(x.lower in {"в", "на", "о", "по"} for x in between)
+                ) and not any(
+                    x.lower in sent.lex.cue_set("name_breaking_prepositions") for x in between
+                )
             return _named_in_an_oblique_case(sent, t, between)
         if not (t.is_cap or t.text in {",", "—", "–", "-"} or t.is_word):
             return False
@@ -234,8 +238,16 @@ def _after_a_word(sent: Sent, i: int) -> bool:
     return k >= 0 and sent.toks[k].is_word
 
 
-def _names_the_vote(t) -> bool:
-    return t.lower.startswith("выбор") or t.lemma in {"референдум", "голосование"}
+def _election_noun(sent: Sent, t) -> bool:
+    """ "выборы" in any case ("выборов" lemmatises to "выбор"), or "референдум"."""
+    cue_set = sent.lex.cue_set
+    return t.lower.startswith(tuple(cue_set("election_stems"))) or t.lemma in cue_set(
+        "referendum_nouns"
+    )
+
+
+def _names_the_vote(sent: Sent, t) -> bool:
+    return _election_noun(sent, t) or t.lemma in sent.lex.cue_set("vote_nouns")
 
 
 def _relative_adjective(sent: Sent, d: DateMention) -> bool:
@@ -248,12 +260,14 @@ def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
     """The elections (or referendum) in the genitive, instrumental or prepositional, not after
     a word of time ("после", "до") and with only name words before the day: capitalised words
     and words in the genitive."""
-    if t.lower in {"выборы", "референдум"}:
+    if t.lower in sent.lex.cue_set("elections_nominative") | sent.lex.cue_set("referendum_nouns"):
         return False  # nominative or a direction ("на выборы", "на референдум")
     if t.i > 0 and sent.toks[t.i - 1].lower in sent.lex.cue_set("time_prepositions"):
         return False
     return all(
-        x.is_word and (x.is_cap or x.first("gent")) and x.lower not in {"в", "на", "о", "по"}
+        x.is_word
+        and (x.is_cap or x.first("gent"))
+        and x.lower not in sent.lex.cue_set("name_breaking_prepositions")
         for x in between
     )
 

@@ -86,12 +86,26 @@ def _meets_the_press(s: Sent) -> bool:
     speaking = cue_set("meeting_verbs") | cue_set("meeting_nouns") | cue_set("press_verbs")
     if not any(t.lemma in speaking for t in toks) or _planned(s):
         return False
+    preps = cue_set("prep_with") | cue_set("prep_before") | cue_set("prep_on")
     for x in toks:
-        if x.lower in cue_set("prep_with") | cue_set("prep_before") and any(
+        if x.lower in preps and any(
             y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
         ):
-            return True
+            return True  # "ответил на вопросы журналистов": on the press's questions
     return False
+
+
+def _talks_between(s: Sent) -> bool:
+    """ "Глава миссии X и Председатель ЦИК Y обсудили ...": two subjects joined by "и" before a
+    verb of discussion in the plural past; who of them is met the names tell."""
+    toks = s.toks
+    verb = next((t for t in toks if t.lemma in cue_set("discussion_verbs") and _finite(t)), None)
+    if verb is None or not verb.first("plur"):
+        return False
+    before = toks[: verb.i]
+    joined = any(t.lower in cue_set("coordinators") for t in before)
+    caps = [t for t in before if t.is_cap and t.is_word and t.first("nomn")]
+    return joined and len(caps) >= 2 and not any(t.lower in cue_set("prep_with") for t in before)
 
 
 def _received_by_official(s: Sent) -> bool:
@@ -145,6 +159,21 @@ def _said_at(s: Sent, nouns: frozenset[str]) -> bool:
     return False
 
 
+def _for_the_press(s: Sent, nouns: frozenset[str]) -> bool:
+    """ "брифинг для журналистов (представителей СМИ)": the event noun, "для" and a press word
+    within the next words."""
+    toks = s.toks
+    for t in toks:
+        if t.lemma not in nouns:
+            continue
+        for x in toks[t.i + 1 : t.i + 3]:
+            if x.lower in cue_set("prep_for") and any(
+                y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
+            ):
+                return True
+    return False
+
+
 def _participle(t) -> bool:
     return t.analyses[0].tag.POS in {"PRTF", "PRTS"}
 
@@ -193,11 +222,16 @@ def _at_polling_stations(s: Sent) -> bool:
                 y.lemma in cue_set("station_nouns") for y in toks[x.i + 1 : x.i + 4]
             ):
                 return True
-            if x.lower in cue_set("prep_behind") and any(
-                y.lemma in cue_set("vote_nouns") for y in toks[x.i + 1 : x.i + 3]
+            if x.lower in cue_set("prep_behind") | cue_set("prep_at") and any(
+                y.lemma in cue_set("vote_nouns") | _stage_words() for y in toks[x.i + 1 : x.i + 3]
             ):
-                return True
+                return True  # "проследили за открытием участков", "присутствовали при подсчете"
     return False
+
+
+def _stage_words() -> frozenset[str]:
+    """The nouns of the stages of a voting day ("открытие", "подсчет")."""
+    return frozenset(w for words in cues()["voting_stages"].values() for w in words)
 
 
 def _briefing_meeting(s: Sent) -> bool:
@@ -320,6 +354,8 @@ def _kind(s: Sent) -> str | None:
     if lem & cue_set("briefing"):
         if lem & cue_set("findings_words") and _said_at(s, cue_set("briefing")):
             return "press-conference"  # "огласил заявление миссии на брифинге": to the press
+        if _for_the_press(s, cue_set("briefing")):
+            return "press-conference"  # "брифинг для журналистов": the press's, not the observers'
         return "briefing"
     toks = s.toks
     if _meets_the_press(s):
@@ -328,6 +364,8 @@ def _kind(s: Sent) -> str | None:
         return "meeting"
     if _received_by_official(s):
         return "meeting"
+    if _talks_between(s) or cue_set("courtesy_visit") <= lem:
+        return "meeting"  # "X и Y обсудили ...", "нанес визит Председателю ..."
     for t in toks:
         if t.lemma in cue_set("meeting_verbs") | cue_set("meeting_nouns") and _campaign_meeting(
             s, t.i
@@ -395,6 +433,8 @@ def _venue(
         end = j
         while j < len(toks):
             x = toks[j]
+            if x.lower in cue_set("prep_in"):
+                break  # "в Доме журналистов в Гюмри": the venue ends where the city begins
             if x.is_cap and x.is_word and len(x.text) > 1:
                 end = j + 1
                 j += 1
@@ -424,7 +464,7 @@ def _venue(
             if x.is_word and x.text[:1].islower() and not is_verb(x):
                 look: list = []
                 for y in toks[j : j + 5]:
-                    if y.is_cap or y.text == "(":
+                    if y.is_cap or y.text == "(" or y.lower in cue_set("prep_in"):
                         break
                     look.append(y)
                 ok = all(
@@ -458,15 +498,35 @@ def _venue(
     return None
 
 
-def _city_of_hall(ctx: Context, kind: str, venue: str) -> str:
+def _city_of_hall(ctx: Context, kind: str, venue: str, city: str | None = None) -> str:
     """A press conference held in a hall the reference data does not know as a place ("в
-    Национальном пресс-центре") is placed in the city of the item's dateline: the place of a
-    public statement is its city."""
-    if kind not in {"press-conference", "briefing"} or ctx.dateline_place is None:
+    Национальном пресс-центре") is placed in the city the sentence names ("... пресс-центре
+    МИА в Москве"), else in the city of the item's dateline: the place of a public statement
+    is its city."""
+    if kind not in {"press-conference", "briefing"}:
         return venue
     if ctx.ref.scan(venue, ["place", "state"]):
         return venue
-    return ctx.dateline_place
+    return city or ctx.dateline_place or venue
+
+
+def _city_in(ctx: Context, s: Sent, after: tuple[int, int]) -> str | None:
+    """A place the reference data knows, named "в <City>" after the venue's phrase ("в
+    Международном пресс-центре МИА «Россия сегодня» в Москве")."""
+    toks = s.toks
+    from builder.text.languages.ru.recognise.places import noun_nominative
+
+    for t in toks:
+        if t.start < after[1] or t.lower not in cue_set("prep_in") or t.i + 1 >= len(toks):
+            continue
+        nxt = toks[t.i + 1]
+        if not nxt.is_cap:
+            continue
+        name = noun_nominative(nxt)
+        hits = ctx.ref.scan(name, ["place"])
+        if hits and hits[0].text == name:
+            return name
+    return None
 
 
 def _city_of_the_day(ctx: Context, s: Sent) -> str | None:
@@ -616,6 +676,10 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if actor_mission and kind == "meeting":
             mission = actor_mission
         anchor = last_date
+        if kind == "meeting" and _meeting_series(s) and relative_day(s) is None:
+            # "Глава миссии провел встречи с Председателем ЦИК X, представителями партий ...":
+            # meetings summed up over the mission's stay, on no one day told before
+            anchor = None
         if anchor is None and relative_day(s) in {"same", "next"}:
             # "Миссия работает с 7 января. На следующий день ее члены встретились ...": the
             # day after the one that opened the period
@@ -663,7 +727,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
         if kind in {"meeting", "press-conference", "final-meeting", "briefing"}:
             venue = _venue(ctx, s, kind, skip)
             if venue:
-                ev.place = _city_of_hall(ctx, kind, venue[0])
+                ev.place = _city_of_hall(ctx, kind, venue[0], _city_in(ctx, s, venue[1]))
                 for person in ev.met:
                     person.post = _post_in_venue(ctx, person.post, venue[0])
             elif kind in {"press-conference", "briefing"}:
@@ -707,6 +771,13 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
                 )
             last_sent = s.index
             continue
+        if kind == "meeting" and len(ev.met) > 1:
+            parts = _meetings_by_day(ctx, s, ev, written)
+            if len(parts) > 1:
+                out.extend(parts)
+                last_sent = s.index
+                last_date = parts[-1].date or last_date
+                continue
         if twin is not None:  # a second sentence about the same conference adds to it
             twin.attendees.extend(a for a in ev.attendees if a not in twin.attendees)
             twin.place = twin.place or ev.place
@@ -720,6 +791,27 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
     # "встретились с представителями партий", "консультации в МИД" name no one met, and the
     # genre tells those as the background of the mission's work, not as its events
     return [e for e in out if e.kind != "meeting" or e.met]
+
+
+def _meetings_by_day(ctx: Context, s: Sent, ev: Event, written) -> list[Event]:
+    """ "1 марта руководство Миссии было принято Председателем ЦИК X, а 24 марта глава Миссии
+    провел беседу с министром Y": one sentence, two meetings, each on the day written before
+    the person met. One event when the people met share a day."""
+    days = [d for d in _outside_quotes(s, written) if not _names_the_vote(ctx, s, d)]
+    if len(days) < 2:
+        return [ev]
+    groups: dict[Day | None, list[PersonMention]] = {}
+    for person in ev.met:
+        at = person.evidence.spans[0].start if person.evidence else s.start
+        before = [d for d in days if d.stop <= at]
+        day = ctx.to_date(before[-1].first, s.index) if before else ev.date
+        groups.setdefault(day, []).append(person)
+    if len(groups) < 2:
+        return [ev]
+    return [
+        replace(ev, date=day, met=people, attendees=list(ev.attendees))
+        for day, people in groups.items()
+    ]
 
 
 def _official_met(ctx: Context, n: NameMention, post: str | None) -> PersonMention:
@@ -793,8 +885,10 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: Day | None
         return ctx.to_date(written[0].first, s.index)
     rel = relative_day(s)
     low = s.text.lower()
-    if rel == "earlier":
-        return None  # "Ранее глава миссии встретился с ...": some day before, not given
+    if rel in {"earlier", "during"}:
+        # "Ранее глава миссии встретился с ...", "В ходе работы миссии ...": some day before
+        # or within a period, not given
+        return None
     if kind == "press-conference" and rel is None and ctx.published is not None:
         # "Заявление было представлено на пресс-конференции в Ереване": a news item tells of
         # its own day's conference, the day its dateline or publication line gives

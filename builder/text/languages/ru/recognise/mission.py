@@ -18,11 +18,12 @@ from builder.facts.model import Day, Election, Mission, MonthDay, PersonMention
 from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, MissionInfo, lead
 from builder.text.languages.ru.recognise.counts import (
+    Count,
     find_counts,
     part_of_the_mission,
     requested,
 )
-from builder.text.languages.ru.recognise.dates import dates_the_election, voting_days
+from builder.text.languages.ru.recognise.dates import DateMention, dates_the_election, voting_days
 from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
 from builder.text.languages.ru.recognise.people import (
     NameMention,
@@ -89,13 +90,13 @@ def find_mentions(ctx: Context) -> list[Mention]:
     for s in ctx.sents:
         toks = s.toks
         for t in toks:
-            if t.lemma not in {"группа", "миссия", "наблюдатель", "делегация"}:
+            if t.lemma not in cue_set("mention_nouns"):
                 continue
             kind = "mission" if t.lemma == "миссия" else "group"
             k = t.i + 1
             # "группа (международных) наблюдателей от X", "миссия наблюдателей от X"
             while k < len(toks) and k <= t.i + 3 and toks[k].lower != "от":
-                if toks[k].lemma not in {"наблюдатель", "международный", "краткосрочный"}:
+                if toks[k].lemma not in cue_set("mention_qualifiers"):
                     break
                 k += 1
             org = None
@@ -110,12 +111,100 @@ def find_mentions(ctx: Context) -> list[Mention]:
             if org is None:
                 continue
             abbr, key, end = org
+            k = t.i - 1
+            while k >= 0 and toks[k].lemma in cue_set("mission_parts"):
+                k -= 1
             in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+            if t.lemma == "наблюдатель" and k < t.i - 1:
+                kind = "mission"  # "Долгосрочные наблюдатели БДИПЧ": a part of its mission
             out.append(Mention(s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
         out.extend(_long_term_mentions(ctx, s))
         if any(m.sent == s.index for m in out):
             out.extend(_joint_mentions(ctx, s))
+    if not any(not m.in_post and m.kind != "long-term" for m in out):
+        found = _publishers_missions(ctx) + _expert_groups(ctx)
+        out = sorted(out + found, key=lambda m: (m.sent, m.start))
+    if not _observes(ctx):
+        out = [m for m in out if not _is_commission(ctx, m.organiser_key)]
     return out
+
+
+def _is_commission(ctx: Context, key: str | None) -> bool:
+    entry = ctx.ref.organisation_by_key(key) if key else None
+    return entry is not None and entry.kind == "commission"
+
+
+def _observes(ctx: Context) -> bool:
+    """Whether the text tells of observing: observers, a verb of observing, or observation as
+    a purpose ("для наблюдения за выборами"). A commission's delegation is an observer mission
+    only so; "Делегация ЦИК ... посетила ЦИК Казахстана для обмена опытом в организации
+    выборов и наблюдения за ними" is a visit."""
+    words = cue_set("observing_words")
+    for s in ctx.sents:
+        for t in s.toks:
+            if t.lemma in words:
+                return True
+            if (
+                t.lemma in cue_set("observation_nouns")
+                and t.i > 0
+                and s.toks[t.i - 1].lower in cue_set("observation_purposes")
+            ):
+                return True
+    return False
+
+
+def _expert_groups(ctx: Context) -> list[Mention]:
+    """ "Эксперты МПА СНГ наблюдают за голосованием", "группа экспертов ПА ОДКБ": in a text
+    that names no observer group or mission, an observing organisation's experts are its
+    group (in a text that does, they are a part of it: "Эксперты МИМРД ознакомили
+    наблюдателей ...")."""
+    out: list[Mention] = []
+    for s in ctx.sents:
+        for t in s.toks:
+            if t.lemma != "эксперт":
+                continue
+            org = _org_after(ctx, s, t.i + 1)
+            if org is None:
+                continue
+            entry = ctx.ref.organisation_by_key(org[1]) if org[1] else None
+            if entry is None or not entry.mission_names.get("ru"):
+                continue
+            stop = s.toks[org[2] - 1].stop
+            in_post = t.i > 0 and s.toks[t.i - 1].lemma in cue_set("post_heads")
+            out.append(Mention(s.index, "group", org[0], org[1], t.start, stop, in_post))
+    return out
+
+
+def _publishers_missions(ctx: Context) -> list[Mention]:
+    """ "БДИПЧ ОБСЕ опубликовало окончательный доклад ... Миссия по наблюдению за выборами
+    работала в стране с 26 ноября": in a text that names no mission by its organiser, the
+    unnamed observation mission ("миссия по наблюдению", "миссия из 36 наблюдателей") is the
+    one of the observing organisation the text named last before it (the body publishing
+    its report), not a mission of nobody."""
+    out: list[Mention] = []
+    last: tuple[str, str | None] | None = None
+    for s in ctx.sents:
+        toks = s.toks
+        for t in toks:
+            if t.lemma == "миссия" and last is not None and _unnamed_observation(ctx, s, t.i):
+                in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+                out.append(Mention(s.index, "mission", *last, t.start, t.stop, in_post))
+        found = [o for _, o in ctx.organisations(s) if o.mission_names.get("ru")]
+        if found:
+            last = (short_name(found[-1]), found[-1].key)
+    return out
+
+
+def _unnamed_observation(ctx: Context, s: Sent, i: int) -> bool:
+    """ "миссия по наблюдению за выборами", "миссия из 36 наблюдателей" with no organisation
+    named in the sentence up to a few words after it."""
+    toks = s.toks
+    near = toks[i + 1 : i + 5]
+    if not (_for_observation(toks, i) or any(x.lemma == "наблюдатель" for x in near)):
+        return False
+    return not any(
+        m.start <= toks[min(i + 6, len(toks) - 1)].start for m, _ in ctx.organisations(s)
+    )
 
 
 def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
@@ -124,7 +213,7 @@ def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
     toks = s.toks
     out = []
     for t in toks[1:]:
-        if t.lower != "с" or toks[t.i - 1].lower not in {"вместе", "совместно"}:
+        if t.lower != "с" or toks[t.i - 1].lower not in cue_set("joint_words"):
             continue
         # the coordinated organisations that follow, up to the end of the clause
         stop = next(
@@ -355,7 +444,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     for t in toks:
         cue = None
         if (
-            t.lemma in {"координатор", "руководитель", "глава"}
+            t.lemma in cue_set("head_role_words")
             and t.i + 1 < len(toks)
             # "встретились с руководителем миссии X": a person met, not a head appointed
             and not (t.i > 0 and toks[t.i - 1].lower in {"с", "со", "к", "у"})
@@ -450,7 +539,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
 def _head_start_role(toks: list[Tok], i: int) -> bool:
     """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
     the apposition's head (not "заместитель главы миссии")."""
-    return toks[i].lower in {"глава", "руководитель", "координатор", "руководительница"}
+    return toks[i].lower in cue_set("head_start_roles")
 
 
 def _clause_start(toks: list[Tok], i: int) -> int:
@@ -541,11 +630,15 @@ def _period(
             if not d.is_range and _opens_stay(s, d):
                 mission.start = ctx.to_date(d.first, s.index)  # "работала с 19 ноября"
                 spans.append((d.start, d.stop))
+                until = _until(s, d, ctx.dates[s.index])
+                if until is not None:
+                    mission.end = ctx.to_date(until.first, s.index)
+                    spans.append((until.start, until.stop))
                 return
             if d.last is not None:
                 # an early-voting or registration range is not the mission's stay
                 before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
-                if any(t.lemma in {"голосование", "регистрация"} for t in before[-4:]):
+                if any(t.lemma in cue_set("not_a_stay_after") for t in before[-4:]):
                     continue
                 mission.start = ctx.to_date(d.first, s.index)
                 mission.end = ctx.to_date(d.last, s.index)
@@ -618,7 +711,7 @@ def _opens_mission(s: Sent, d) -> bool:
     start of a stay of someone else ("с 22 сентября размещены")."""
     opening = cue_set("opening_verbs")
     # "начала работу", not "голосование началось"
-    if not s.lemmas() & {"работа", "мониторинг", "наблюдение"}:
+    if not s.lemmas() & cue_set("work_nouns"):
         opening = opening - {"начать"}
     return _day_of_verb(s, d, opening)
 
@@ -659,6 +752,19 @@ def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
         if verb(t):
             return named(t)
     return False
+
+
+def _until(s: Sent, d: DateMention, dates: list[DateMention]) -> DateMention | None:
+    """The day right after "с <d>" that "по"/"до" makes its end: "с 26 ноября 2020 года по 14
+    января 2021 года" (a range across two years, written as two dated days)."""
+    later = [x for x in dates if x.start >= d.stop and not x.is_range]
+    if not later:
+        return None
+    nxt = later[0]
+    between = [t for t in s.toks if d.stop <= t.start and t.stop <= nxt.start]
+    if len(between) == 1 and between[0].lower in {"по", "до"}:
+        return nxt
+    return None
 
 
 def _opens_stay(s: Sent, d) -> bool:
@@ -706,6 +812,8 @@ def _size(
             or bool(lemmas & (cue_set("mission_nouns") | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
+            if _states_of_a_part(s, c, observer_nouns):
+                continue
             if about and mission.state_count is None and not (c.at_least or c.approximate):
                 mission.state_count = c.value
                 spans.append((s.toks[c.i].start, s.toks[c.noun].stop))
@@ -770,8 +878,35 @@ def _size(
                 if lemmas & words and kind not in kinds_found:
                     kinds_found.append(kind)
     mission.member_kinds = kinds_found
+    if not mission.sending_states:
+        home = _commission_state(ctx, info)
+        if home is not None and home != ctx.country:
+            mission.sending_states = [home]  # "делегация ЦИК Беларуси": Belarus sent it
     if mission.state_count is None and mission.sending_states:
         mission.state_count = len(mission.sending_states)
+
+
+def _states_of_a_part(s: Sent, states: Count, observer_nouns: frozenset[str]) -> bool:
+    """ "В офисе миссии работают 12 международных экспертов из 11 государств": the states of
+    a counted part of the mission (its core team, its long-term observers) or of observers
+    asked for are not the mission's."""
+    for c in find_counts(s, observer_nouns):
+        after = s.toks[c.noun + 1 : states.i]
+        if len(after) == 1 and after[0].lower == "из":
+            return part_of_the_mission(s, c) or requested(s, c)
+    return False
+
+
+def _commission_state(ctx: Context, info: MissionInfo) -> str | None:
+    """The state of a national election commission that organises a mission (its reference
+    entry is a commission whose name holds a state: "Центральная комиссия Республики Беларусь
+    по выборам ..."): a commission's delegation comes from its own state, though the text
+    lists none."""
+    org = ctx.ref.organisation_by_key(info.organiser_key) if info.organiser_key else None
+    if org is None or org.kind != "commission":
+        return None
+    state = ctx.ref.find_state(org.name["ru"])
+    return state.iso if state is not None else None
 
 
 def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) -> bool:
@@ -808,12 +943,7 @@ def _takes_part_in_the_group(s: Sent) -> bool:
     if (
         len(words) > 1
         and words[0].lower == "наблюдателями"
-        and words[1].lemma
-        in {
-            "выступить",
-            "стать",
-            "быть",
-        }
+        and words[1].lemma in cue_set("membership_verbs")
     ):
         return True  # "Наблюдателями выступили депутаты ..."
     return any(
@@ -905,8 +1035,13 @@ def recognise_election(ctx: Context) -> Election | None:
     country = None
     country_only = False
     for s in lead(ctx.sents):
+        # the words of an organisation's name ("Центральная комиссия Республики Беларусь по
+        # выборам и проведению республиканских референдумов") name no election
+        names = [(m.start, m.end) for m, _ in ctx.organisations(s)]
         toks = s.toks
         for t in toks:
+            if any(a <= t.start < b for a, b in names):
+                continue
             if t.lemma == "референдум" and kind is None:
                 kind = "referendum"
                 body_span = (t.start, t.stop)
@@ -969,6 +1104,8 @@ def recognise_election(ctx: Context) -> Election | None:
                         body_span = (toks[i0].start, toks[j - 1].stop)
         if country is None:
             for m, state in ctx.states(s):
+                if any(a <= m.start < b for a, b in names):
+                    continue
                 one_adjective = " " not in m.text and any(
                     p.tag.POS == "ADJF" for p in parses(m.text)[:1]
                 )
@@ -976,6 +1113,8 @@ def recognise_election(ctx: Context) -> Election | None:
                     country = state.iso
                     break
     ctx.country = country
+    if kind is None and _vote_on_a_question(lead(ctx.sents)):
+        kind = "referendum"  # "общероссийское голосование по поправкам в Конституцию"
     if kind is None and country_only:
         kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
     if kind == "referendum":
@@ -1001,6 +1140,22 @@ def recognise_election(ctx: Context) -> Election | None:
     )
 
 
+def _vote_on_a_question(sents: list[Sent]) -> bool:
+    """ "общероссийское голосование по вопросу одобрения изменений в Конституцию",
+    "всенародное голосование": a vote that elects no body is the closest kind, a referendum."""
+    for s in sents:
+        for t in s.toks:
+            if t.lemma != "голосование":
+                continue
+            before = s.toks[t.i - 1].lemma if t.i else ""
+            after = [x.lemma for x in s.toks[t.i + 1 : t.i + 3]]
+            if before in cue_set("nationwide_votes") or (
+                after[:1] == ["по"] and after[1:] and after[1] in cue_set("vote_questions")
+            ):
+                return True
+    return False
+
+
 def _voting_day_after(tail: str) -> bool:
     """Whether the words right after a date are an apposition naming it the voting day:
     "22 мая, в день выборов", "17 мая, в заключительный (последний) день голосования"."""
@@ -1013,17 +1168,8 @@ def _voting_day_after(tail: str) -> bool:
 def _voting_date(ctx: Context):
     best = None
     # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
-    triggers = {
-        "состояться",
-        "пройти",
-        "назначить",
-        "избирать",
-        "проводиться",
-        "прошедшее",
-        "проходить",
-        "прошедший",
-    }
-    topics = {"голосование", "выборы", "референдум"}
+    triggers = cue_set("vote_date_triggers")
+    topics = cue_set("voting_nouns")
     for s in ctx.sents:
         low = s.text.lower()
         for d in ctx.dates[s.index]:
@@ -1060,7 +1206,7 @@ def _voting_date(ctx: Context):
     if best is None:
         # no sentence states the voting date: the day the group visited polling stations
         for s in ctx.sents:
-            visits = any(t.lemma in {"посетить", "посещать"} for t in s.toks)
+            visits = any(t.lemma in cue_set("polling_visit_verbs") for t in s.toks)
             if visits and any(t.lemma == "участок" for t in s.toks):
                 for d in ctx.dates[s.index]:
                     if not d.is_range:
