@@ -13,7 +13,7 @@ pymorphy2, which no longer imports on Python 3.11.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imports for annotations only; the real import is lazy
@@ -65,10 +65,3 @@ class Morphology:
             return self._analyzer.word_is_known(word.lower())
         except ValueError:  # pymorphy3 looks up Unicode names, which some letters lack
             return False
-
-
-@cache
-def morphology() -> Morphology:
-    """The process's one :class:`Morphology`: the reference data's word forms, and the stages
-    a language builds, use this one unless handed another."""
-    return Morphology()

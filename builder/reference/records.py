@@ -41,7 +41,7 @@ import yaml
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
-from builder.reference.morphology import Morphology, morphology
+from builder.reference.morphology import Morphology
 from builder.reference.person_keys import PersonKeys
 
 DEFAULT_ROOT = resource_dir("data/reference")
@@ -998,18 +998,3 @@ def read_reference(root: Path, morph: Morphology) -> Reference:
         person_keys=PersonKeys.read(root),
         words=forms,
     )
-
-
-@functools.lru_cache(maxsize=8)
-def _cached(root: Path) -> Reference:
-    return read_reference(root, morphology())
-
-
-def load_reference(root: Path | None = None) -> Reference:
-    """The reference data in ``root`` (default ``data/reference`` of the project), cached.
-
-    TEMPORARY (issue 10): only two rule functions still call this (people's mission-role
-    heads, assessments' organisations); stages are handed their reference data, and one-off
-    callers take :func:`builder.text.defaults.reference`.
-    """
-    return _cached(Path(root or DEFAULT_ROOT).resolve())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import DEFAULT_ROOT, Reference, read_reference
 from builder.text.nlp import Models
 
 if TYPE_CHECKING:
@@ -28,8 +28,9 @@ def models() -> Models:
 
 @cache
 def reference() -> Reference:
-    """The project's reference data (``data/reference``), read once for one-off calls."""
-    return load_reference()
+    """The project's reference data (``data/reference``), read once for one-off calls
+    with the analyser of :func:`models`."""
+    return read_reference(DEFAULT_ROOT, models().morphology)
 
 
 @cache

@@ -19,7 +19,7 @@ import os
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from builder.reference.morphology import Morphology, morphology
+from builder.reference.morphology import Morphology
 
 if TYPE_CHECKING:  # imports for annotations only; the real imports are lazy
     from natasha import NewsNERTagger
@@ -43,7 +43,8 @@ class Models:
 
     A build makes one per worker process and hands it to every language it loads; loading the
     tagger costs seconds, so one-off calls share the default of :mod:`builder.text.defaults`.
-    The analyser is the one the reference data matches word forms with, unless another is given.
+    Its analyser is handed to the reference data too (``read_reference(root, morph)``), so
+    names and texts are analysed by one analyser with one memo.
     """
 
     def __init__(self, morph: Morphology | None = None) -> None:
@@ -52,7 +53,7 @@ class Models:
     @cached_property
     def morphology(self) -> Morphology:
         """The Russian morphological analyser and its memo of word forms."""
-        return self._morph or morphology()
+        return self._morph or Morphology()
 
     @cached_property
     def ner_tagger(self) -> NewsNERTagger:

@@ -14,6 +14,7 @@ from builder.coding.recommendations import recommendations_in
 from builder.coding.sentences import Sentence
 from builder.coding.verdict import judge
 from builder.facts.model import Span
+from builder.text import defaults
 
 
 def sentence(text: str) -> Sentence:
@@ -203,9 +204,8 @@ def test_finding_topics(language: str, statement: str, topic: str) -> None:
 )
 def test_absence_names_the_absent_organisation(language: str, text: str, absent: str) -> None:
     from builder.coding.monitors import Monitors
-    from builder.reference.records import load_reference
 
-    organisations_named = Monitors(load_reference()).organisations_named
+    organisations_named = Monitors(defaults.reference()).organisations_named
 
     assert load_cues(language).has("absence", fold(text))
     assert organisations_named(text)[0] == absent

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from rdflib import URIRef
 
 from builder.graph import iris
-from builder.reference.records import load_reference
+from builder.text import defaults
 
-KEY = load_reference().person_keys.key
+KEY = defaults.reference().person_keys.key
 
 
 def test_person_iri_is_a_readable_transliteration() -> None:

@@ -18,11 +18,11 @@ from rdflib.namespace import FOAF
 from builder.graph import iris
 from builder.graph.namespaces import EO
 from builder.reference.person_keys import PersonKeys
-from builder.reference.records import load_reference
+from builder.text import defaults
 
 PROJECT = Path(__file__).resolve().parents[2]
 TWO = Path(__file__).resolve().parent / "two_reports"
-KEYS = load_reference().person_keys
+KEYS = defaults.reference().person_keys
 compare, person_key = KEYS.compare, KEYS.key
 
 

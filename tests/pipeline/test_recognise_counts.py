@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.languages.ru.recognise.counts import find_counts
-from builder.text.languages.ru.recognise.lexicon import cue_set, sentences
+from builder.text.languages.ru.recognise.lexicon import sentences
 
 
 def _counts(text: str, nouns: str = "observer_nouns"):
     sent = sentences(Doc(name="t", original=text, text=text))[0]
-    return [(c.value, c.at_least) for c in find_counts(sent, cue_set(nouns))]
+    return [(c.value, c.at_least) for c in find_counts(sent, defaults.ru_lexicon().cue_set(nouns))]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +59,7 @@ def _parts(text: str) -> list[tuple[int, bool, bool]]:
     sent = sentences(Doc(name="t", original=text, text=text))[0]
     return [
         (c.value, part_of_the_mission(sent, c), requested(sent, c))
-        for c in find_counts(sent, cue_set("observer_nouns"))
+        for c in find_counts(sent, defaults.ru_lexicon().cue_set("observer_nouns"))
     ]
 
 
@@ -140,7 +141,7 @@ def test_collective_numerals_count(text, expected):
 )
 def test_an_approximate_count_is_neither_a_number_nor_a_bound(text):
     sent = sentences(Doc(name="t", original=text, text=text))[0]
-    (c,) = find_counts(sent, cue_set("observer_nouns"))
+    (c,) = find_counts(sent, defaults.ru_lexicon().cue_set("observer_nouns"))
     assert c.approximate and not c.at_least
 
 

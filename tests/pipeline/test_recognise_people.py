@@ -241,7 +241,7 @@ def test_a_given_name_the_dictionary_does_not_know_is_found_by_the_tagger(body, 
 def test_the_mission_role_is_not_part_of_the_office(post, office):
     from builder.text.languages.ru.recognise.people import without_role
 
-    assert without_role(post) == office
+    assert without_role(defaults.ru_lexicon(), post) == office
 
 
 @pytest.mark.parametrize(
@@ -279,7 +279,6 @@ def test_a_mission_role_before_an_office_is_dropped_before_another_role_kept(tex
 
 
 def test_a_post_completed_with_its_body_writes_the_bodys_words_once():
-    from builder.reference.records import load_reference
     from builder.text.languages.ru.recognise.people import complete_post
 
     for text in (
@@ -289,7 +288,7 @@ def test_a_post_completed_with_its_body_writes_the_bodys_words_once():
         " в Центральной избирательной комиссии Республики Армения.",
     ):
         sent = _sent(text)
-        post = complete_post(_post(text), sent, load_reference(), "AM")
+        post = complete_post(_post(text), sent, defaults.reference(), "AM")
         assert post == "председатель Центральной избирательной комиссии Республики Армения"
 
 

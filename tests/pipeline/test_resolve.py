@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from builder.facts.model import Assessment, Election, Event, Mission, PersonMention, ReportFacts
-from builder.reference.records import load_reference, read_reference
+from builder.reference.records import read_reference
 from builder.text import defaults
 from builder.text.document import Doc
 from builder.text.resolve import Resolver, names_match
@@ -137,7 +137,7 @@ def test_a_person_keeps_the_fullest_post_a_fact_states():
 def test_places_are_named_as_the_reference_data_the_resolver_was_given(tmp_path: Path) -> None:
     """The resolver reads the reference data it is handed (as a build hands it to every stage),
     not a process-wide copy: without Кишинёв in its data, "Кишинев" stays as written."""
-    data = load_reference().root
+    data = defaults.reference().root
     for f in data.glob("*.yaml"):
         (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     places = tmp_path / "places.yaml"

@@ -323,11 +323,12 @@ def test_surname_endings_are_data_beside_the_segmenter() -> None:
 
 
 def test_one_off_calls_share_one_set_of_models() -> None:
-    from builder.reference.morphology import morphology
     from builder.text.extract import Extractor
     from builder.text.nlp import Models
 
-    assert morphology() is morphology()
+    # one analyser: the reference data's word forms and the lexicon use the models' own
+    assert defaults.reference().words.morph is defaults.models().morphology
+    assert defaults.ru_lexicon().morph is defaults.models().morphology
     assert defaults.models() is defaults.models()
     assert defaults.models().ner_tagger is defaults.models().ner_tagger
     assert Extractor().models is defaults.models()

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference
+from builder.text import defaults
 
 
 @pytest.fixture(scope="module")
 def ref() -> Reference:
-    return load_reference()
+    return defaults.reference()
 
 
 @pytest.mark.parametrize(

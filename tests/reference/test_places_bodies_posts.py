@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from test_reference import CASES, GENITIVE, inflect_phrase, inflect_word
 
-from builder.reference.records import Reference, load_reference
+from builder.reference.records import Reference
+from builder.text import defaults
 
-REF = load_reference()
+REF = defaults.reference()
 lemma_key = REF.words.lemma_key
 
 

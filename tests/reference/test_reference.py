@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from builder.base.errors import InputError
-from builder.reference.morphology import morphology
-from builder.reference.records import Reference, load_reference, read_reference
+from builder.reference.records import Reference, read_reference
 from builder.text import defaults
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "reference"
@@ -41,7 +40,7 @@ def _like(model: str, word: str) -> str:
 
 def inflect_word(word: str, grammemes: set[str]) -> str:
     """``word`` in the form with ``grammemes``; unchanged when pymorphy3 cannot inflect it."""
-    for parse in morphology().parses(word):
+    for parse in defaults.models().morphology.parses(word):
         if parse.tag.POS in ("NOUN", "ADJF") and "nomn" in parse.tag:
             form = parse.inflect(grammemes)
             if form is not None:
@@ -51,7 +50,7 @@ def inflect_word(word: str, grammemes: set[str]) -> str:
 
 def _is_adjective(word: str) -> bool:
     """An adjective by pymorphy3, or (for words it does not know) by its ending."""
-    morph = morphology()
+    morph = defaults.models().morphology
     if morph.is_known(word):
         return morph.parses(word)[0].tag.POS == "ADJF"
     return word.lower().endswith(("ая", "ое", "ый", "ий", "ой", "ые", "ие"))
@@ -84,17 +83,17 @@ CASES = ({"gent"}, {"datv"}, {"accs"}, {"ablt"}, {"loct"})
 
 @pytest.fixture(scope="module")
 def ref() -> Reference:
-    return load_reference()
+    return defaults.reference()
 
 
 # ---------------------------------------------------------------------------------------------
 # Loading and counts
 
 
-def test_default_root_is_the_projects_data_and_is_cached(ref: Reference) -> None:
+def test_default_root_is_the_projects_data_read_once_for_one_off_calls(ref: Reference) -> None:
     assert ref.root == DATA
-    assert load_reference() is ref
-    assert load_reference(DATA) is ref
+    assert defaults.reference() is ref
+    assert read_reference(DATA, ref.words.morph).root == DATA
 
 
 def test_all_57_osce_participating_states_are_listed(ref: Reference) -> None:
@@ -184,7 +183,7 @@ def test_find_state_gives_none_for_no_state(ref: Reference) -> None:
     assert ref.find_state("") is None
 
 
-@pytest.mark.parametrize("iso", [s.iso for s in load_reference().states])
+@pytest.mark.parametrize("iso", [s.iso for s in defaults.reference().states])
 def test_every_state_resolves_from_its_names_in_other_cases(ref: Reference, iso: str) -> None:
     state = ref.state_by_iso(iso)
     forms = {"из " + inflect_phrase(state.name["ru"], GENITIVE)}
@@ -222,7 +221,7 @@ def test_ipa_cis_resolves_from_abbreviation_and_genitive_full_name(ref: Referenc
     assert ref.find_organisation("Ассамблеи", anaphora=True) is ipa
 
 
-@pytest.mark.parametrize("key", [o.key for o in load_reference().organisations])
+@pytest.mark.parametrize("key", [o.key for o in defaults.reference().organisations])
 def test_every_organisation_resolves_from_each_name_in_every_case(ref: Reference, key: str) -> None:
     org = ref.organisation_by_key(key)
     for name in org.names():
@@ -313,7 +312,7 @@ def test_wikidata_ids_are_well_formed_and_never_shared(ref: Reference) -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("iso", [s.iso for s in load_reference().states])
+@pytest.mark.parametrize("iso", [s.iso for s in defaults.reference().states])
 def test_state_names_resolve_from_a_headline_in_capitals(ref: Reference, iso: str) -> None:
     state = ref.state_by_iso(iso)
     for name in (state.full_name["ru"], state.name["ru"]):
@@ -378,4 +377,4 @@ def test_a_third_language_is_data(tmp_path: Path) -> None:
     kazakhstan = ref.find_state("Wahlen in Kasachstan")
     assert kazakhstan is not None and kazakhstan.iso == "KZ"
     assert kazakhstan.name["de"] == "Kasachstan" and "Kasachstan" in kazakhstan.names()
-    assert load_reference().find_state("Wahlen in Kasachstan") is None
+    assert defaults.reference().find_state("Wahlen in Kasachstan") is None

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_reference import CASES, inflect_phrase
 
-from builder.reference.records import load_reference
+from builder.text import defaults
 
-REF = load_reference()
+REF = defaults.reference()
 
 # Ordinary words of the genre that name nothing in the reference data.
 FILLER = (

@@ -17,7 +17,7 @@ from builder.text.document import Doc
 from builder.text.languages.ru.recognise.assessments import recognise_assessments
 from builder.text.languages.ru.recognise.context import build_context
 from builder.text.languages.ru.recognise.events import recognise_events
-from builder.text.languages.ru.recognise.lexicon import Lexicon, cue_set, lemma
+from builder.text.languages.ru.recognise.lexicon import Lexicon
 from builder.text.languages.ru.recognise.mission import (
     mission_facts,
     recognise_election,
@@ -95,7 +95,7 @@ def _people(ctx) -> list[PersonMention]:
             rng = post_range(s, n, ctx.ref)
             post = phrase_to_nominative(s, rng[0], rng[1], n.case) if rng else None
             post = complete_post(post, s, ctx.ref, ctx.country)
-            if post and _group_role(post):
+            if post and _group_role(ctx.lex, post):
                 post = None
             out.append(
                 PersonMention(
@@ -108,7 +108,7 @@ def _people(ctx) -> list[PersonMention]:
     return out
 
 
-def _group_role(post: str) -> bool:
+def _group_role(lex: Lexicon, post: str) -> bool:
     """ "координатор", "координатор группы МПА СНГ", "руководитель группы": a place in the
     observer group, not a post; "координатор долгосрочных наблюдателей" of a mission's core
     team is one."""
@@ -116,5 +116,5 @@ def _group_role(post: str) -> bool:
     if words[0] == "руководитель":
         return len(words) > 1 and words[1] == "группы"
     return words[0] == "координатор" and (
-        len(words) == 1 or lemma(words[1]) in cue_set("mission_nouns")
+        len(words) == 1 or lex.lemma(words[1]) in lex.cue_set("mission_nouns")
     )

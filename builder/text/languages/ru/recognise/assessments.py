@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.facts.model import Assessment, Event
+from builder.reference.records import Reference
 from builder.text.languages.ru.recognise.context import Context
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok
 from builder.text.languages.ru.recognise.people import NameMention, is_verb
 
 
@@ -27,9 +28,9 @@ def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
     )
 
 
-def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
+def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
-    neg = cue_set("negation")
+    neg = s.lex.cue_set("negation")
     if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     if _nothing_to_change_outcome(s):
@@ -37,21 +38,24 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     if _minor_remarks(s):
         return "neutral", False
     for t in toks:
-        if t.lemma in cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
+        if t.lemma in s.lex.cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
-    crit = [t for t in toks if t.lemma in cue_set("critical")]
+    crit = [t for t in toks if t.lemma in s.lex.cue_set("critical")]
     denied = (
         [
             t  # "не хватало кабин", "не соблюдались": a good thing denied
             for t in toks
             if t.i > 0
             and toks[t.i - 1].lower == "не"
-            and (t.lemma in cue_set("critical_when_negated") or t.lemma in cue_set("positive"))
+            and (
+                t.lemma in s.lex.cue_set("critical_when_negated")
+                or t.lemma in s.lex.cue_set("positive")
+            )
         ]
         + [
             t  # "открытых дебатов между кандидатами не проводилось": the genitive of negation
             for t in toks
-            if t.lemma in cue_set("positive")
+            if t.lemma in s.lex.cue_set("positive")
             and t.first("ADJF", "gent") is not None
             and any(
                 x.lower == "не" and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
@@ -62,7 +66,7 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     if denied:
         return "critical", False
     if crit:
-        speech = cue_set("speech_verbs")
+        speech = s.lex.cue_set("speech_verbs")
         negated = (
             any(
                 t.lower in neg and t.i + 1 < len(toks) and toks[t.i + 1].lemma in speech
@@ -90,16 +94,16 @@ def _polarity(s: Sent, context_critical: bool) -> tuple[str | None, bool]:
         return "critical", False
     if context_critical or _opens_with_contrast(s) or _draws_attention(s):
         return "critical", False
-    if any(t.lemma in cue_set("positive") and not _no_praise(s, t) for t in toks):
+    if any(t.lemma in s.lex.cue_set("positive") and not _no_praise(ref, s, t) for t in toks):
         return "positive", False
     for t in toks:  # "созданы условия", "имели возможность": not "в условиях пандемии"
-        if t.lemma in cue_set("positive_when_given") and any(
-            x.lemma in cue_set("giving") for x in toks[max(0, t.i - 3) : t.i]
+        if t.lemma in s.lex.cue_set("positive_when_given") and any(
+            x.lemma in s.lex.cue_set("giving") for x in toks[max(0, t.i - 3) : t.i]
         ):
             return "positive", False
     for t in toks:  # "высокий уровень", "высокой активности": "высокий" alone is no praise
         if t.lemma == "высокий" and any(
-            x.lemma in cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
+            x.lemma in s.lex.cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
         ):
             return "positive", False
     return None, False
@@ -125,12 +129,12 @@ def _nothing_to_change_outcome(s: Sent) -> bool:
         or (
             t.lower == "не"
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in cue_set("finding_verbs")
+            and toks[t.i + 1].lemma in s.lex.cue_set("finding_verbs")
         )
         for t in toks
     )
     could = any(t.lower == "бы" or t.lemma == "способный" for t in toks)
-    effect = any(t.lemma in cue_set("outcome_effects") for t in toks)
+    effect = any(t.lemma in s.lex.cue_set("outcome_effects") for t in toks)
     return nothing and could and effect
 
 
@@ -139,26 +143,24 @@ def _minor_remarks(s: Sent) -> bool:
     technical, isolated or put right at once are a neutral statement, not a critical one."""
     lemmas = [t.lemma for t in s.toks]
     text = " " + " ".join(lemmas) + " "
-    return any(t in cue_set("critical") for t in lemmas) and any(
-        f" {phrase} " in text for phrase in cues()["minor_remarks"]
+    return any(t in s.lex.cue_set("critical") for t in lemmas) and any(
+        f" {phrase} " in text for phrase in s.lex.cues["minor_remarks"]
     )
 
 
-def _no_praise(s: Sent, t: Tok) -> bool:
+def _no_praise(ref: Reference, s: Sent, t: Tok) -> bool:
     """A word of praise that judges nothing: inside an organisation's name ("Бюро по
     демократическим институтам"), the mission acting "в соответствии со своим мандатом" or
     "с Положением о Миссии", a participle of place ("участках, открытых при посольствах")."""
-    from builder.reference.records import load_reference
-
     toks = s.toks
     nxt = toks[t.i + 1 : t.i + 4]
-    if t.lemma == "соответствие" and any(x.lemma in cue_set("mandate_words") for x in nxt):
+    if t.lemma == "соответствие" and any(x.lemma in s.lex.cue_set("mandate_words") for x in nxt):
         return True
     if t.lemma == "открытый" and nxt and nxt[0].lower in {"при", "в", "во", "на"}:
         return True
     return any(
         m.start <= t.start - s.start and t.stop - s.start <= m.end
-        for m in load_reference().scan(s.text, ["organisation"])
+        for m in ref.scan(s.text, ["organisation"])
     )
 
 
@@ -166,7 +168,7 @@ def _recommends(s: Sent, t) -> bool:
     """A recommending word: a verb ("рекомендовала", "призвал"), or the noun as a heading
     ("Рекомендации: ...", "Рекомендация — ..."); the noun elsewhere names recommendations
     rather than making one ("доклад с рекомендациями", "прежних рекомендаций БДИПЧ")."""
-    if t.lemma not in cue_set("recommendation"):
+    if t.lemma not in s.lex.cue_set("recommendation"):
         return False
     if t.lemma != "рекомендация":
         return True
@@ -199,12 +201,12 @@ def _advises(s: Sent) -> bool:
     be done is a recommendation ("следует отметить" only introduces a statement)."""
     toks = s.toks
     for t in toks[:-1]:
-        if t.lower not in cue_set("advice_words"):
+        if t.lower not in s.lex.cue_set("advice_words"):
             continue
         # "следует активнее информировать", "должны тщательно и своевременно расследовать"
         for nxt in toks[t.i + 1 : t.i + 5]:
             if nxt.first("INFN") is not None:
-                return nxt.lemma not in cue_set("speech_verbs")
+                return nxt.lemma not in s.lex.cue_set("speech_verbs")
             if nxt.first("ADVB") is None and nxt.first("COMP") is None and nxt.lower != "и":
                 break
     return False
@@ -214,7 +216,7 @@ def _gives_rating(s: Sent, t) -> bool:
     """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
     (the noun is where the statement's object begins)."""
     return t.lemma == "оценка" and any(
-        x.lemma in cue_set("rating_verbs") for x in s.toks[max(0, t.i - 3) : t.i]
+        x.lemma in s.lex.cue_set("rating_verbs") for x in s.toks[max(0, t.i - 3) : t.i]
     )
 
 
@@ -222,19 +224,21 @@ def _draws_attention(s: Sent) -> bool:
     """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
     when nothing praised is named, points at a shortcoming."""
     lem = [t.lemma for t in s.toks]
-    if not ("внимание" in lem and cue_set("attention_verbs") & set(lem)):
+    if not ("внимание" in lem and s.lex.cue_set("attention_verbs") & set(lem)):
         return False
     # "Наблюдатели обращают внимание на ...": what they watch, not what they found
-    if any(t.lemma in cue_set("attention_verbs") and t.first("pres") is not None for t in s.toks):
+    if any(
+        t.lemma in s.lex.cue_set("attention_verbs") and t.first("pres") is not None for t in s.toks
+    ):
         return False
-    return not any(x in cue_set("positive") for x in lem)
+    return not any(x in s.lex.cue_set("positive") for x in lem)
 
 
 def _opens_with_contrast(s: Sent) -> bool:
     """ "Вместе с тем (на ряде участков) ...", "Однако ...": after the findings, a sentence that
     opens with a contrast states a remark (praise so introduced is rare in the genre)."""
     head = " " + " ".join(t.lower for t in s.toks[:5] if t.is_word) + " "
-    return any(head.startswith(f" {c} ") for c in cues()["contrast"])
+    return any(head.startswith(f" {c} ") for c in s.lex.cues["contrast"])
 
 
 def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
@@ -244,10 +248,10 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
         return False
     toks = s.toks
     for t in toks[max(0, verb_i - 4) : verb_i + 4]:
-        if t.lemma in cue_set("head_roles") and t.i == 0 and verb_i == 1:
+        if t.lemma in s.lex.cue_set("head_roles") and t.i == 0 and verb_i == 1:
             return True  # "Координатор отметил, что ...": the role alone as the subject
         if (
-            t.lemma in cue_set("head_roles")
+            t.lemma in s.lex.cue_set("head_roles")
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
             and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
@@ -280,8 +284,6 @@ def _is_own_statement(ctx: Context) -> bool:
     """Whether the text is the mission's own document ("ЗАЯВЛЕНИЕ", "ПРОМЕЖУТОЧНЫЙ ОТЧЕТ",
     "ЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ" in capitals above the body): every finding in it is
     the mission's, with no verb of saying ("ЦИК работает открыто")."""
-    from builder.text.languages.ru.recognise.lexicon import lemma
-
     for s in ctx.sents[:8]:
         caps = []
         for t in s.toks:
@@ -290,7 +292,9 @@ def _is_own_statement(ctx: Context) -> bool:
             if not (t.text.isupper() and len(t.text) > 1):
                 break
             caps.append(t.lower.replace("ё", "е"))
-        if any(lemma(w).replace("ё", "е") in cue_set("own_documents") for w in caps[:4]):
+        if any(
+            ctx.lex.lemma(w).replace("ё", "е") in ctx.lex.cue_set("own_documents") for w in caps[:4]
+        ):
             return True
     return False
 
@@ -301,7 +305,7 @@ def _is_plan(s: Sent) -> bool:
     after the observers as subject is in the future)."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in cue_set("statement_actors"):
+        if t.lemma not in s.lex.cue_set("statement_actors"):
             continue
         for x in toks[t.i + 1 : t.i + 4]:
             parse = x.first("VERB")
@@ -329,9 +333,9 @@ def _attributes_previous(s: Sent) -> bool:
     object is a demonstrative attributes the sentence before it to the person it names (see
     :func:`_next_attribution`)."""
     head = " ".join(t.lower for t in s.toks[:3])
-    if not any(head == d or head.startswith(d + " ") for d in cues()["demonstrative_objects"]):
+    if not any(head == d or head.startswith(d + " ") for d in s.lex.cues["demonstrative_objects"]):
         return False
-    speech = cue_set("speech_verbs") | cue_set("rating_verbs")
+    speech = s.lex.cue_set("speech_verbs") | s.lex.cue_set("rating_verbs")
     return any(t.lemma in speech for t in s.toks)
 
 
@@ -407,9 +411,9 @@ def _closes(s: Sent) -> bool:
 def _is_intro(s: Sent) -> bool:
     """ "Вместе с тем наблюдатели указали на ряд недостатков." announces remarks that follow."""
     toks = s.toks
-    remarks = cue_set("remark_nouns")
+    remarks = s.lex.cue_set("remark_nouns")
     for t in toks:
-        if t.lemma not in cue_set("critical_intro"):
+        if t.lemma not in s.lex.cue_set("critical_intro"):
             continue
         noun = next((x for x in toks[t.i + 1 : t.i + 3] if x.lemma in remarks), None)
         if noun is not None:  # the sentence ends with the announcement itself
@@ -435,7 +439,7 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         and start == verb_i + 1
     ):
         start += 1  # "указали на <remark>"
-    if start < len(toks) and toks[start].lemma in cue_set("advice_openers"):
+    if start < len(toks) and toks[start].lemma in s.lex.cue_set("advice_openers"):
         start += 1  # "считает целесообразным <recommendation>"
     # skip leading punctuation, opinion-marker clauses ("по словам руководителя группы,",
     # "согласно результатам мониторинга,") and parentheticals ("в частности,")
@@ -444,7 +448,7 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
             start += 1
         head = " ".join(x.lower for x in toks[start : start + 4])
         openers = ("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")
-        if head.startswith(openers + tuple(cues()["contrast"])):
+        if head.startswith(openers + tuple(s.lex.cues["contrast"])):
             comma = next((t.i for t in toks[start:] if t.text == ","), None)
             if comma is None or comma - start > 12:
                 break
@@ -459,9 +463,9 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
     return s.span_text(start, end), start
 
 
-def _topic(text_lemmas: list[str], text: str) -> str:
+def _topic(lex: Lexicon, text_lemmas: list[str], text: str) -> str:
     low = text.lower()
-    for topic, words in cues()["topics"].items():
+    for topic, words in lex.cues["topics"].items():
         for w in words:
             if (" " in w and w in low) or w in text_lemmas:
                 return topic
@@ -474,9 +478,9 @@ def recognise_assessments(
     """Assessments in text order. ``heads`` maps a head's name to their mission key."""
 
     out: list[Assessment] = []
-    speech = cue_set("speech_verbs")
-    markers = frozenset(cues()["opinion_markers"])
-    subjects = cue_set("observer_subjects")
+    speech = ctx.lex.cue_set("speech_verbs")
+    markers = frozenset(ctx.lex.cues["opinion_markers"])
+    subjects = ctx.lex.cue_set("observer_subjects")
     para = -1
     critical_ctx = False
     had_assessment = False
@@ -508,7 +512,7 @@ def recognise_assessments(
         )  # the verb of saying after a quotation, not one inside it ("не обнаружили")
         has_marker = _has_phrase(s, markers)
         subject = any(t.lemma in subjects for t in s.toks[: (verb_i or 4) + 1])
-        polarity, rec = _polarity(s, critical_ctx)
+        polarity, rec = _polarity(ctx.ref, s, critical_ctx)
         named_speaker = None
         if verb_i is not None:
             before = [n for n in names if n.j <= verb_i]
@@ -532,7 +536,11 @@ def recognise_assessments(
                 after = [n for n in names if n.i > verb_i]
                 named_speaker = after[0] if after else None
         for t in s.toks:  # "По словам И. Петрова, ...", "по мнению Олега Иванова"
-            if t.lower in cue_set("opinion_nouns") and t.i > 0 and s.toks[t.i - 1].lower == "по":
+            if (
+                t.lower in ctx.lex.cue_set("opinion_nouns")
+                and t.i > 0
+                and s.toks[t.i - 1].lower == "по"
+            ):
                 named = [n for n in names if n.i == t.i + 1]
                 if named and named_speaker is None:
                     named_speaker = named[0]
@@ -561,13 +569,13 @@ def recognise_assessments(
             by = _canonical(named_speaker, heads)
         else:
             pron = (
-                any(t.lower in cue_set("pronouns") for t in s.toks[: (verb_i or 6) + 1])
+                any(t.lower in ctx.lex.cue_set("pronouns") for t in s.toks[: (verb_i or 6) + 1])
                 or "по его словам" in s.text.lower()
                 or (  # «...», — сказал он.
                     verb_i is not None
                     and (quoted_at is not None or _inverted(s, verb_i))
                     and verb_i + 1 < len(s.toks)
-                    and s.toks[verb_i + 1].lower in cue_set("pronouns")
+                    and s.toks[verb_i + 1].lower in ctx.lex.cue_set("pronouns")
                 )
             )
             low = s.text.lower()
@@ -617,7 +625,7 @@ def recognise_assessments(
         if not rec:
             parts = [
                 (s.span_text(i, j), i, pol) if (i, j) != (st, en) else (statement, st, pol)
-                for i, j, pol in _contrast_parts(s, st, en, polarity)
+                for i, j, pol in _contrast_parts(ctx.ref, s, st, en, polarity)
             ]
         for statement, st, polarity in parts:
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
@@ -679,12 +687,10 @@ def _assessment(
     rec: bool,
     event_sents: list[int],
 ) -> Assessment:
-    from builder.text.languages.ru.recognise.lexicon import lemma
-
-    lemmas = [lemma(t.text) for t in s.toks[st:]]
-    topic = _topic(lemmas, statement)
+    lemmas = [s.lex.lemma(t.text) for t in s.toks[st:]]
+    topic = _topic(s.lex, lemmas, statement)
     if topic == "general":  # the rest of the sentence may name what is judged
-        topic = _topic([lemma(t.text) for t in s.toks], s.text)
+        topic = _topic(s.lex, [s.lex.lemma(t.text) for t in s.toks], s.text)
     mission = heads.get(by) if by else ctx.sent_mission[s.index]
     at_event = None
     for k, si in enumerate(event_sents):
@@ -712,7 +718,7 @@ def _clause(s: Sent, i: int, j: int) -> Sent:
 
 
 def _contrast_parts(
-    s: Sent, st: int, en: int, polarity: str | None
+    ref: Reference, s: Sent, st: int, en: int, polarity: str | None
 ) -> list[tuple[int, int, str | None]]:
     """A statement that turns at "однако", "но", "хотя" is read as a reader reads it: praise
     then a remark ("прошли спокойно, хотя на ряде участков отмечались нарушения") is two
@@ -723,20 +729,21 @@ def _contrast_parts(
         (
             t.i
             for t in toks[st + 2 : en - 1]
-            if t.lower in cue_set("contrast_words") and toks[t.i - 1].text in {",", ".", ";", "—"}
+            if t.lower in s.lex.cue_set("contrast_words")
+            and toks[t.i - 1].text in {",", ".", ";", "—"}
         ),
         None,
     )
     if cut is None or polarity not in {"positive", "critical"}:
         return [(st, en, polarity)]
     first, second = _clause(s, st, cut - 1), _clause(s, cut + 1, en)
-    p1, _ = _polarity(first, False)
-    p2, _ = _polarity(second, False)
+    p1, _ = _polarity(ref, first, False)
+    p2, _ = _polarity(ref, second, False)
     if p1 == "positive" and p2 in {"critical", None} or p1 is None and p2 == "critical":
         # what a contrast brings after praise is a remark ("были конкурентными, однако
         # поспешные изменения правил снизили их значение"), even with no critical word
         return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
-    if p1 == "critical" and any(t.lemma in cue_set("hedges") for t in first.toks):
+    if p1 == "critical" and any(t.lemma in s.lex.cue_set("hedges") for t in first.toks):
         return [(st, en, "neutral")]
     return [(st, en, polarity)]
 
@@ -759,16 +766,14 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
     if verb_i is None:
         return None
     subject = [t for t in s.toks[:verb_i] if t.is_word]
-    heads = [t for t in subject if t.lemma in cue_set("post_heads")]
+    heads = [t for t in subject if t.lemma in s.lex.cue_set("post_heads")]
     if not heads or any(t.lemma in {"группа", "миссия"} for t in subject):
         return None
     described = complete_post(s.span_text(heads[0].i, verb_i), s, ctx.ref, ctx.country) or ""
 
     def words(text: str) -> tuple[str, set[str]]:
-        from builder.text.languages.ru.recognise.lexicon import lemma
-
-        lem = [lemma(w) for w in text.replace(",", " ").split()]
-        head = cues()["head_synonyms"].get(lem[0], lem[0]) if lem else ""
+        lem = [s.lex.lemma(w) for w in text.replace(",", " ").split()]
+        head = s.lex.cues["head_synonyms"].get(lem[0], lem[0]) if lem else ""
         return head, {w for w in lem[1:] if len(w) > 3}
 
     d_head, d_words = words(described)

@@ -69,6 +69,7 @@ class Context:
     published: PartialDate | None = None  # the dateline's or publication line's day
     head: frozenset[int] = frozenset()  # sentences of the headline and lines above the body
     dateline_place: str | None = None  # the city of a news item's dateline
+    lex: Lexicon = field(kw_only=True, repr=False)  # the recogniser's words
 
     def evidence(self, rule: str, *spans: tuple[int, int]) -> Evidence:
         """Evidence over normalised spans, recorded as ORIGINAL offsets."""
@@ -269,6 +270,7 @@ def build_context(
         published=published,
         head=head_lines(sents, dateline[0] if dateline else None),
         dateline_place=place,
+        lex=lex,
     )
 
 

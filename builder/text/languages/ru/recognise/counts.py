@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent
 
 
 @dataclass(frozen=True)
@@ -46,12 +46,12 @@ def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
             and toks[j + 1].is_int
             and toks[j + 1].start == toks[j].stop
             and j + 2 < len(toks)
-            and toks[j + 2].lemma in cues()["number_multipliers"]
+            and toks[j + 2].lemma in sent.lex.cues["number_multipliers"]
         ):  # "1,3 тысячи": a decimal only before a multiplier
             fraction = float("0." + toks[j + 1].text)
             j += 2
-        return _multiplied(toks, value + fraction, j)
-    words: dict[str, int] = cues()["number_words"]
+        return _multiplied(sent.lex, toks, value + fraction, j)
+    words: dict[str, int] = sent.lex.cues["number_words"]
     if t.lemma not in words:
         return None
     value = words[t.lemma]
@@ -59,12 +59,12 @@ def number_at(sent: Sent, k: int) -> tuple[int, int] | None:
     if value >= 20 and j < len(toks) and toks[j].lemma in words and words[toks[j].lemma] < 10:
         value += words[toks[j].lemma]
         j += 1
-    return _multiplied(toks, value, j)
+    return _multiplied(sent.lex, toks, value, j)
 
 
-def _multiplied(toks: list, value: float, j: int) -> tuple[int, int]:
+def _multiplied(lex: Lexicon, toks: list, value: float, j: int) -> tuple[int, int]:
     """``value`` times a multiplier word at ``j`` ("тысячи", "тыс."), if there is one."""
-    multipliers: dict[str, int] = cues()["number_multipliers"]
+    multipliers: dict[str, int] = lex.cues["number_multipliers"]
     if j < len(toks) and toks[j].lemma in multipliers:
         value *= multipliers[toks[j].lemma]
         j += 1
@@ -80,7 +80,7 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
     dates = [(d.start, d.stop) for d in find_dates(sent)]
     toks = sent.toks
     out: list[Count] = []
-    bounds = cue_set("at_least")
+    bounds = sent.lex.cue_set("at_least")
     k = 0
     while k < len(toks):
         got = number_at(sent, k)
@@ -104,7 +104,7 @@ def find_counts(sent: Sent, nouns: frozenset[str]) -> list[Count]:
         if noun is None:
             continue
         at_least = first > 0 and toks[first - 1].lower in bounds
-        approximate = first > 0 and toks[first - 1].lower in cue_set("approximately")
+        approximate = first > 0 and toks[first - 1].lower in sent.lex.cue_set("approximately")
         start = first - 1 if at_least or approximate else first
         out.append(Count(value, at_least, start, j, noun, approximate))
     return out
@@ -123,18 +123,18 @@ def part_of_the_mission(sent: Sent, c: Count) -> bool:
     while start > 0 and toks[start - 1].text not in _CLAUSE_ENDS:
         start -= 1
     stop = (c.noun if c.noun is not None else c.j) + 1
-    if stop + 1 < len(toks) and toks[stop].lemma in cue_set("core_adjectives"):
+    if stop + 1 < len(toks) and toks[stop].lemma in sent.lex.cue_set("core_adjectives"):
         stop += 2  # "12 экспертов основной группы": the part named after the counted noun
     clause = toks[start:stop]
-    parts = cue_set("count_part_words")
-    core = cue_set("mission_core")
-    if cue_set("observer_terms") <= {t.lemma for t in clause}:
+    parts = sent.lex.cue_set("count_part_words")
+    core = sent.lex.cue_set("mission_core")
+    if sent.lex.cue_set("observer_terms") <= {t.lemma for t in clause}:
         return False  # "в долгосрочном и краткосрочном наблюдении ... более 400": the whole
     for t in clause:
         if t.lemma in parts:
             return True
         if (
-            t.lemma in cue_set("core_adjectives")
+            t.lemma in sent.lex.cue_set("core_adjectives")
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in core
         ):
@@ -146,7 +146,7 @@ def requested(sent: Sent, c: Count) -> bool:
     """Whether a count is of observers asked for or expected, not yet there: "БДИПЧ попросит
     государства прислать еще 300 краткосрочных наблюдателей", "запросило 250 краткосрочных
     наблюдателей", "как ожидается, войдут около 200 представителей"."""
-    asks = cue_set("requested")
+    asks = sent.lex.cue_set("requested")
     if any(t.lemma in asks for t in sent.toks[: c.i]):
         return True
     return _future_clause(sent, c)

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from builder.text.languages.ru.recognise.dates import DateMention, PartialDate, find_dates
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 #: Before a dateline's date: nothing, or a place in capitals or title case and a comma.
@@ -73,8 +73,8 @@ def find_dateline(
     return found[0]
 
 
-def _weekday(word: str) -> int | None:
-    days = cues()["weekdays"]
+def _weekday(lex: Lexicon, word: str) -> int | None:
+    days = lex.cues["weekdays"]
     return days.index(word) if word in days else None
 
 
@@ -102,7 +102,7 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
     """The days ``sent`` names relative to the dateline ``anchor``: "сегодня" is its day,
     "вчера" the day before, "в воскресенье" the last such weekday up to it (with no year the
     weekday cannot be placed, and a news item's weekday is then taken to be its own day)."""
-    rel = cues()["relative_to_dateline"]
+    rel = sent.lex.cues["relative_to_dateline"]
     out = []
     for t in sent.toks:
         low = t.lower
@@ -111,10 +111,10 @@ def relative_mentions(sent: Sent, anchor: PartialDate) -> list[DateMention]:
             day = anchor
         elif low in rel["yesterday"] or t.lemma in rel["yesterday"]:  # "вчерашних выборах"
             day = _day_before(anchor, 1)
-        elif low in cues()["relative_days"]["eve"] and _adverb(sent, t.i):
+        elif low in sent.lex.cues["relative_days"]["eve"] and _adverb(sent, t.i):
             day = _day_before(anchor, 1)  # "Накануне состоялась встреча": the day before
-        elif t.i > 0 and sent.toks[t.i - 1].lower in cue_set("prep_in"):
-            wd = _weekday(low)
+        elif t.i > 0 and sent.toks[t.i - 1].lower in sent.lex.cue_set("prep_in"):
+            wd = _weekday(sent.lex, low)
             if wd is not None:
                 if anchor.year:
                     back = (date(anchor.year, anchor.month, anchor.day).weekday() - wd) % 7

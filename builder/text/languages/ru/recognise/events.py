@@ -16,7 +16,7 @@ from builder.facts.model import Day, Event, PersonMention
 from builder.text.languages.ru.recognise.context import Context, shift
 from builder.text.languages.ru.recognise.counts import find_counts
 from builder.text.languages.ru.recognise.dates import find_dates, relative_day
-from builder.text.languages.ru.recognise.lexicon import Sent, cue_set, cues
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent
 from builder.text.languages.ru.recognise.people import (
     NameMention,
     complete_post,
@@ -28,10 +28,10 @@ from builder.text.languages.ru.recognise.people import (
 from builder.text.languages.ru.recognise.places import find_place_lists
 
 
-def voting_day_phrase(low: str) -> int | None:
+def voting_day_phrase(lex: Lexicon, low: str) -> int | None:
     """Where a lower-cased text says "день голосования" (or "день выборов", "день
     референдума"), if it does."""
-    for phrase in cues()["voting_day"]:
+    for phrase in lex.cues["voting_day"]:
         at = low.find(phrase)
         if at >= 0:
             return at
@@ -48,33 +48,33 @@ def same_person(a: NameMention | str, b: NameMention | str) -> bool:
 
 
 def _opens_with_place(s: Sent) -> bool:
-    return len(s.toks) > 1 and s.toks[0].lower in cue_set("prep_in") and s.toks[1].is_cap
+    return len(s.toks) > 1 and s.toks[0].lower in s.lex.cue_set("prep_in") and s.toks[1].is_cap
 
 
 def _discusses_with_official(s: Sent) -> bool:
     """ "обсудили с Председателем ЦИК ...": a meeting said with its topic verb."""
     toks = s.toks
     for t in toks:
-        if t.lemma in cue_set("discussion_verbs"):
+        if t.lemma in s.lex.cue_set("discussion_verbs"):
             for x in toks[t.i + 1 :]:
-                if x.lower in cue_set("prep_with") and x.i + 1 < len(toks):
+                if x.lower in s.lex.cue_set("prep_with") and x.i + 1 < len(toks):
                     nxt = toks[x.i + 1]
-                    if nxt.lemma in cue_set("post_heads") | cue_set("member_nouns"):
+                    if nxt.lemma in s.lex.cue_set("post_heads") | s.lex.cue_set("member_nouns"):
                         return True
     return False
 
 
-def _with_official(toks, k: int) -> bool:
+def _with_official(lex: Lexicon, toks, k: int) -> bool:
     """Whether tokens from ``k`` read "с <post> ..." or "с <Name>": whom a meeting was with."""
-    if k + 1 >= len(toks) or toks[k].lower not in cue_set("prep_with"):
+    if k + 1 >= len(toks) or toks[k].lower not in lex.cue_set("prep_with"):
         return False
     nxt = toks[k + 1]
-    while nxt.lemma in cue_set("post_qualifiers") and nxt.i + 1 < len(toks):
+    while nxt.lemma in lex.cue_set("post_qualifiers") and nxt.i + 1 < len(toks):
         nxt = toks[nxt.i + 1]
     return (
-        nxt.lemma in cue_set("post_heads") | cue_set("leadership_nouns")
+        nxt.lemma in lex.cue_set("post_heads") | lex.cue_set("leadership_nouns")
         or nxt.is_cap
-        and nxt.lemma not in cue_set("head_nouns")
+        and nxt.lemma not in lex.cue_set("head_nouns")
     )
 
 
@@ -83,13 +83,17 @@ def _meets_the_press(s: Sent) -> bool:
     press, said with a verb or noun of meeting or speaking that took place, is a press
     conference."""
     toks = s.toks
-    speaking = cue_set("meeting_verbs") | cue_set("meeting_nouns") | cue_set("press_verbs")
+    speaking = (
+        s.lex.cue_set("meeting_verbs")
+        | s.lex.cue_set("meeting_nouns")
+        | s.lex.cue_set("press_verbs")
+    )
     if not any(t.lemma in speaking for t in toks) or _planned(s):
         return False
-    preps = cue_set("prep_with") | cue_set("prep_before") | cue_set("prep_on")
+    preps = s.lex.cue_set("prep_with") | s.lex.cue_set("prep_before") | s.lex.cue_set("prep_on")
     for x in toks:
         if x.lower in preps and any(
-            y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
+            y.lemma in s.lex.cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
         ):
             return True  # "ответил на вопросы журналистов": on the press's questions
     return False
@@ -99,13 +103,17 @@ def _talks_between(s: Sent) -> bool:
     """ "Глава миссии X и Председатель ЦИК Y обсудили ...": two subjects joined by "и" before a
     verb of discussion in the plural past; who of them is met the names tell."""
     toks = s.toks
-    verb = next((t for t in toks if t.lemma in cue_set("discussion_verbs") and _finite(t)), None)
+    verb = next(
+        (t for t in toks if t.lemma in s.lex.cue_set("discussion_verbs") and _finite(t)), None
+    )
     if verb is None or not verb.first("plur"):
         return False
     before = toks[: verb.i]
-    joined = any(t.lower in cue_set("coordinators") for t in before)
+    joined = any(t.lower in s.lex.cue_set("coordinators") for t in before)
     caps = [t for t in before if t.is_cap and t.is_word and t.first("nomn")]
-    return joined and len(caps) >= 2 and not any(t.lower in cue_set("prep_with") for t in before)
+    return (
+        joined and len(caps) >= 2 and not any(t.lower in s.lex.cue_set("prep_with") for t in before)
+    )
 
 
 def _received_by_official(s: Sent) -> bool:
@@ -113,10 +121,12 @@ def _received_by_official(s: Sent) -> bool:
     receiving verb in the passive, its agent an official in the instrumental, is a meeting."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in cue_set("receiving_verbs") or not t.first("PRTS"):
+        if t.lemma not in s.lex.cue_set("receiving_verbs") or not t.first("PRTS"):
             continue
         for x in toks[t.i + 1 : t.i + 4]:
-            if x.lemma in cue_set("post_heads") | cue_set("leadership_nouns") and x.first("ablt"):
+            if x.lemma in s.lex.cue_set("post_heads") | s.lex.cue_set(
+                "leadership_nouns"
+            ) and x.first("ablt"):
                 return True
     return False
 
@@ -125,12 +135,12 @@ def _purpose_of_stay(s: Sent) -> bool:
     """ "(группа была) направлена для наблюдения за выборами, которые прошли в день
     голосования ...": the lead's statement of why the group came, not its work that day."""
     lem = s.lemmas()
-    if lem & cue_set("purpose_words"):
+    if lem & s.lex.cue_set("purpose_words"):
         return True
     return any(
-        t.lemma in cue_set("prep_for")
+        t.lemma in s.lex.cue_set("prep_for")
         and t.i + 1 < len(s.toks)
-        and s.toks[t.i + 1].lemma in cue_set("observation_nouns")
+        and s.toks[t.i + 1].lemma in s.lex.cue_set("observation_nouns")
         for t in s.toks
     )
 
@@ -139,15 +149,15 @@ def _final_meeting_phrase(s: Sent) -> bool:
     """ "итоговое совещание", "заключительное заседание группы": the final adjective modifies
     the meeting noun itself ("итоговое заключение ... на заседании Совета" is no such
     meeting)."""
-    finals = cue_set("final_adjectives")
-    nouns = cue_set("final_meeting_nouns")
+    finals = s.lex.cue_set("final_adjectives")
+    nouns = s.lex.cue_set("final_meeting_nouns")
     return any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lemma in finals for t in s.toks)
 
 
 def _said_at(s: Sent, nouns: frozenset[str]) -> bool:
     """ "заявил на пресс-конференции", "огласил на брифинге": a past-tense verb of the sentence
     and "на" + the event noun, so the event took place and someone spoke at it."""
-    on = cue_set("prep_on")
+    on = s.lex.cue_set("prep_on")
     at = any(t.lemma in nouns and t.i > 0 and s.toks[t.i - 1].lower in on for t in s.toks)
     if not at:
         return False
@@ -167,8 +177,8 @@ def _for_the_press(s: Sent, nouns: frozenset[str]) -> bool:
         if t.lemma not in nouns:
             continue
         for x in toks[t.i + 1 : t.i + 3]:
-            if x.lower in cue_set("prep_for") and any(
-                y.lemma in cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
+            if x.lower in s.lex.cue_set("prep_for") and any(
+                y.lemma in s.lex.cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
             ):
                 return True
     return False
@@ -180,7 +190,7 @@ def _participle(t) -> bool:
 
 def _future(s: Sent) -> bool:
     """ "будет представлено на заседании": what will happen after the report is no event."""
-    return any(t.lower in cue_set("future_forms") for t in s.toks)
+    return any(t.lower in s.lex.cue_set("future_forms") for t in s.toks)
 
 
 def _planned(s: Sent) -> bool:
@@ -188,7 +198,7 @@ def _planned(s: Sent) -> bool:
     "итоги группа представит 10 февраля": what a text announces is not yet an event. A verb in
     the future tense (perfective present form), an auxiliary of the future or a verb of
     intention makes the sentence a plan."""
-    if _future(s) or s.lemmas() & cue_set("plan_verbs"):
+    if _future(s) or s.lemmas() & s.lex.cue_set("plan_verbs"):
         return True
     for t in s.toks:
         if not t.is_word or t.is_cap and t.i > 0:
@@ -215,35 +225,38 @@ def _at_polling_stations(s: Sent) -> bool:
     выборами") describes the observers, and the elections as a whole are not the vote."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in cue_set("watch_verbs") | cue_set("presence_verbs") or not _finite(t):
+        if t.lemma not in s.lex.cue_set("watch_verbs") | s.lex.cue_set(
+            "presence_verbs"
+        ) or not _finite(t):
             continue
         for x in toks[t.i + 1 : t.i + 6]:
-            if x.lower in cue_set("prep_on") and any(
-                y.lemma in cue_set("station_nouns") for y in toks[x.i + 1 : x.i + 4]
+            if x.lower in s.lex.cue_set("prep_on") and any(
+                y.lemma in s.lex.cue_set("station_nouns") for y in toks[x.i + 1 : x.i + 4]
             ):
                 return True
-            if x.lower in cue_set("prep_behind") | cue_set("prep_at") and any(
-                y.lemma in cue_set("vote_nouns") | _stage_words() for y in toks[x.i + 1 : x.i + 3]
+            if x.lower in s.lex.cue_set("prep_behind") | s.lex.cue_set("prep_at") and any(
+                y.lemma in s.lex.cue_set("vote_nouns") | _stage_words(s.lex)
+                for y in toks[x.i + 1 : x.i + 3]
             ):
                 return True  # "проследили за открытием участков", "присутствовали при подсчете"
     return False
 
 
-def _stage_words() -> frozenset[str]:
+def _stage_words(lex: Lexicon) -> frozenset[str]:
     """The nouns of the stages of a voting day ("открытие", "подсчет")."""
-    return frozenset(w for words in cues()["voting_stages"].values() for w in words)
+    return frozenset(w for words in lex.cues["voting_stages"].values() for w in words)
 
 
 def _briefing_meeting(s: Sent) -> bool:
     """ "организационное совещание группы", "установочная встреча наблюдателей": a meeting
     where the observers are briefed is a briefing."""
-    nouns = cue_set("final_meeting_nouns")
-    adjectives = cue_set("briefing_adjectives")
+    nouns = s.lex.cue_set("final_meeting_nouns")
+    adjectives = s.lex.cue_set("briefing_adjectives")
     return any(
         t.lemma in nouns
         and t.i > 0
         and s.toks[t.i - 1].lemma in adjectives
-        and not _with_official(s.toks, t.i + 1)  # "установочная встреча с Председателем ЦИК"
+        and not _with_official(s.lex, s.toks, t.i + 1)  # "установочная встреча с Председателем ЦИК"
         for t in s.toks
     )
 
@@ -253,18 +266,18 @@ def _campaign_meeting(s: Sent, k: int) -> bool:
     report describes, not one of the mission: its actor, the subject before the meeting word
     in its clause, is a campaign actor, or it is held with the voters (observers meet
     candidates and parties, so a meeting with them stays the mission's)."""
-    actors = cue_set("campaign_actors")
+    actors = s.lex.cue_set("campaign_actors")
     toks = s.toks
     for x in reversed(toks[:k]):
-        if x.text in {",", ";", ":", "—"} or x.lemma in cue_set("meeting_objects"):
+        if x.text in {",", ";", ":", "—"} or x.lemma in s.lex.cue_set("meeting_objects"):
             break
         if x.lemma in actors and x.first("nomn"):
             return True
     after = toks[k + 1 : k + 5]
     return any(
-        x.lower in cue_set("prep_with")
+        x.lower in s.lex.cue_set("prep_with")
         and x.i + 1 < len(toks)
-        and toks[x.i + 1].lemma in cue_set("voter_nouns")
+        and toks[x.i + 1].lemma in s.lex.cue_set("voter_nouns")
         for x in after
     )
 
@@ -272,14 +285,14 @@ def _campaign_meeting(s: Sent, k: int) -> bool:
 def _meeting_series(s: Sent) -> bool:
     """ "провела серию встреч", "ряд встреч", "провела встречи с представителями ЦИК,
     министерств, партий": meetings summed up, told one by one if at all."""
-    series = cue_set("meeting_series")
+    series = s.lex.cue_set("meeting_series")
     toks = s.toks
     for t in toks:
-        if t.lemma not in cue_set("meeting_nouns"):
+        if t.lemma not in s.lex.cue_set("meeting_nouns"):
             continue
         if t.i > 0 and toks[t.i - 1].lemma in series:
             return True
-        if t.i > 0 and toks[t.i - 1].lemma in cue_set("held_verbs") and t.first("plur"):
+        if t.i > 0 and toks[t.i - 1].lemma in s.lex.cue_set("held_verbs") and t.first("plur"):
             return True
     return False
 
@@ -308,7 +321,7 @@ def _outside_quotes(s: Sent, dates: list) -> list:
 def _nearest(s: Sent, dates: list) -> list:
     """The dates ordered by closeness to the meeting word: "прибыли 3 июня, а накануне
     референдума, 4 июня, встретились с ..." met on the 4th."""
-    meeting = cue_set("meeting_verbs") | cue_set("meeting_nouns")
+    meeting = s.lex.cue_set("meeting_verbs") | s.lex.cue_set("meeting_nouns")
     at = next((t for t in s.toks if t.lemma in meeting), None)
     if at is None or len(dates) < 2:
         return dates
@@ -319,8 +332,8 @@ def _early_voting(ctx: Context, s: Sent) -> bool:
     """A sentence about early voting ("Досрочное голосование проводилось с 20 по 24
     февраля. Наблюдатели ежедневно посещали участки"): it or an earlier sentence of its
     paragraph names the early vote, so its visits are not the voting day's."""
-    early = cue_set("early_voting")
-    if voting_day_phrase(s.text.lower()) is not None and not _names_early_vote(s, early):
+    early = s.lex.cue_set("early_voting")
+    if voting_day_phrase(s.lex, s.text.lower()) is not None and not _names_early_vote(s, early):
         return False  # "В день выборов члены группы наблюдали ...": the day itself
     return any(b.para == s.para and _names_early_vote(b, early) for b in ctx.sents[: s.index + 1])
 
@@ -329,7 +342,7 @@ def _names_early_vote(s: Sent, early: frozenset[str]) -> bool:
     return any(
         t.lemma in early
         and t.i + 1 < len(s.toks)
-        and s.toks[t.i + 1].lemma in cue_set("vote_nouns")
+        and s.toks[t.i + 1].lemma in s.lex.cue_set("vote_nouns")
         for t in s.toks
     )
 
@@ -337,24 +350,24 @@ def _names_early_vote(s: Sent, early: frozenset[str]) -> bool:
 def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
-    finals = cue_set("final_adjectives")
-    announces = bool(lem & (cue_set("held_verbs") | cue_set("organise_verbs")))
-    if lem & cue_set("press_conference") and (
+    finals = s.lex.cue_set("final_adjectives")
+    announces = bool(lem & (s.lex.cue_set("held_verbs") | s.lex.cue_set("organise_verbs")))
+    if lem & s.lex.cue_set("press_conference") and (
         lem & finals
         or announces
         or find_dates(s)
         or _opens_with_place(s)
-        or _said_at(s, cue_set("press_conference"))
+        or _said_at(s, s.lex.cue_set("press_conference"))
     ):
         return "press-conference"
     if _final_meeting_phrase(s) and not _future(s):
         return "final-meeting"
     if _briefing_meeting(s):
         return "briefing"
-    if lem & cue_set("briefing"):
-        if lem & cue_set("findings_words") and _said_at(s, cue_set("briefing")):
+    if lem & s.lex.cue_set("briefing"):
+        if lem & s.lex.cue_set("findings_words") and _said_at(s, s.lex.cue_set("briefing")):
             return "press-conference"  # "огласил заявление миссии на брифинге": to the press
-        if _for_the_press(s, cue_set("briefing")):
+        if _for_the_press(s, s.lex.cue_set("briefing")):
             return "press-conference"  # "брифинг для журналистов": the press's, not the observers'
         return "briefing"
     toks = s.toks
@@ -364,46 +377,52 @@ def _kind(s: Sent) -> str | None:
         return "meeting"
     if _received_by_official(s):
         return "meeting"
-    if _talks_between(s) or cue_set("courtesy_visit") <= lem:
+    if _talks_between(s) or s.lex.cue_set("courtesy_visit") <= lem:
         return "meeting"  # "X и Y обсудили ...", "нанес визит Председателю ..."
     for t in toks:
-        if t.lemma in cue_set("meeting_verbs") | cue_set("meeting_nouns") and _campaign_meeting(
-            s, t.i
-        ):
+        if t.lemma in s.lex.cue_set("meeting_verbs") | s.lex.cue_set(
+            "meeting_nouns"
+        ) and _campaign_meeting(s, t.i):
             return None
-        if t.lemma in cue_set("meeting_verbs") - cue_set("receiving_verbs") and not _participle(t):
+        if t.lemma in s.lex.cue_set("meeting_verbs") - s.lex.cue_set(
+            "receiving_verbs"
+        ) and not _participle(t):
             return "meeting"  # "встречавшиеся недочеты" describes, it meets no one
         if (
-            t.lemma in cue_set("receiving_verbs")
-            and any(x.lemma in cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3])
-            and not any(x.lemma in cue_set("participation_nouns") for x in toks[t.i : t.i + 3])
+            t.lemma in s.lex.cue_set("receiving_verbs")
+            and any(
+                x.lemma in s.lex.cue_set("meeting_objects") for x in toks[max(0, t.i - 3) : t.i + 3]
+            )
+            and not any(
+                x.lemma in s.lex.cue_set("participation_nouns") for x in toks[t.i : t.i + 3]
+            )
         ):
             return "meeting"
-        if t.lemma in cue_set("meeting_nouns") and any(
-            x.lemma in cue_set("held_verbs") for x in toks
+        if t.lemma in s.lex.cue_set("meeting_nouns") and any(
+            x.lemma in s.lex.cue_set("held_verbs") for x in toks
         ):
             return "meeting"
-        if t.lemma in cue_set("meeting_nouns") | cue_set("final_meeting_nouns") and _with_official(
-            toks, t.i + 1
-        ):
+        if t.lemma in s.lex.cue_set("meeting_nouns") | s.lex.cue_set(
+            "final_meeting_nouns"
+        ) and _with_official(s.lex, toks, t.i + 1):
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
-    visits = any(t.lemma in cue_set("visit_verbs") for t in toks)
-    watches = any(t.lemma in cue_set("watch_verbs") for t in toks)
-    if (visits or watches) and find_counts(s, cue_set("station_nouns")):
+    visits = any(t.lemma in s.lex.cue_set("visit_verbs") for t in toks)
+    watches = any(t.lemma in s.lex.cue_set("watch_verbs") for t in toks)
+    if (visits or watches) and find_counts(s, s.lex.cue_set("station_nouns")):
         return "voting-day-observation"  # "наблюдали за голосованием на 38 участках"
     if _at_polling_stations(s):
         return "voting-day-observation"
     if visits and (
-        find_counts(s, cue_set("station_nouns"))
-        or any(t.lemma in cue_set("station_nouns") for t in toks)
-        and not any(t.lemma in cue_set("meeting_nouns") for t in toks)
+        find_counts(s, s.lex.cue_set("station_nouns"))
+        or any(t.lemma in s.lex.cue_set("station_nouns") for t in toks)
+        and not any(t.lemma in s.lex.cue_set("meeting_nouns") for t in toks)
     ):
         return "voting-day-observation"  # "посетили 78 избирательных участков"
     if (
-        voting_day_phrase(low) is not None
-        and not any(phrase in low for phrase in cue_set("eve_of_the_day"))
+        voting_day_phrase(s.lex, low) is not None
+        and not any(phrase in low for phrase in s.lex.cue_set("eve_of_the_day"))
         and not _purpose_of_stay(s)
-        and any(t.lemma in cue_set("voting_day_work") for t in toks)
+        and any(t.lemma in s.lex.cue_set("voting_day_work") for t in toks)
     ):
         return "voting-day-observation"
     return None
@@ -416,14 +435,20 @@ def _venue(
     after the event's noun first ("Выборы в Законодательную палату ..., заявил на
     пресс-конференции в Ташкенте"), else the first of the sentence."""
     toks = s.toks
-    nouns = cue_set("press_conference") | cue_set("briefing") | cue_set("meeting_nouns")
+    nouns = (
+        s.lex.cue_set("press_conference")
+        | s.lex.cue_set("briefing")
+        | s.lex.cue_set("meeting_nouns")
+    )
     at = next((t.i for t in toks if t.lemma in nouns), 0)
     for t in [*toks[at:], *toks[:at]]:
-        if t.lower not in cue_set("prep_in") or t.i + 1 >= len(toks):
+        if t.lower not in s.lex.cue_set("prep_in") or t.i + 1 >= len(toks):
             continue
         first = toks[t.i + 1]
         office = (  # "в аппарате Уполномоченного по правам человека": an office by its holder
-            first.lemma in cue_set("venue_nouns") and t.i + 2 < len(toks) and toks[t.i + 2].is_cap
+            first.lemma in s.lex.cue_set("venue_nouns")
+            and t.i + 2 < len(toks)
+            and toks[t.i + 2].is_cap
         )
         if not (first.is_cap or office) or any(a <= first.start < b for a, b in skip):
             continue
@@ -433,7 +458,7 @@ def _venue(
         end = j
         while j < len(toks):
             x = toks[j]
-            if x.lower in cue_set("prep_in"):
+            if x.lower in s.lex.cue_set("prep_in"):
                 break  # "в Доме журналистов в Гюмри": the venue ends where the city begins
             if x.is_cap and x.is_word and len(x.text) > 1:
                 end = j + 1
@@ -464,13 +489,17 @@ def _venue(
             if x.is_word and x.text[:1].islower() and not is_verb(x):
                 look: list = []
                 for y in toks[j : j + 5]:
-                    if y.is_cap or y.text == "(" or y.lower in cue_set("prep_in"):
+                    if y.is_cap or y.text == "(" or y.lower in s.lex.cue_set("prep_in"):
                         break
                     look.append(y)
                 ok = all(
                     y.is_word
                     and not is_verb(y)
-                    and (y.lower in cue_set("name_joiners") or y.first("gent") or y.first("datv"))
+                    and (
+                        y.lower in s.lex.cue_set("name_joiners")
+                        or y.first("gent")
+                        or y.first("datv")
+                    )
                     for y in look
                 )
                 k = j + len(look)
@@ -484,7 +513,7 @@ def _venue(
         if (
             st is not None
             and len(phrase.split()) <= 2
-            and phrase.split()[0].lower() not in cue_set("chamber_forms")
+            and phrase.split()[0].lower() not in s.lex.cue_set("chamber_forms")
         ) and (
             ctx.ref.scan(phrase, ["state"]) and ctx.ref.scan(phrase, ["state"])[0].text == phrase
         ):
@@ -517,7 +546,7 @@ def _city_in(ctx: Context, s: Sent, after: tuple[int, int]) -> str | None:
     from builder.text.languages.ru.recognise.places import noun_nominative
 
     for t in toks:
-        if t.start < after[1] or t.lower not in cue_set("prep_in") or t.i + 1 >= len(toks):
+        if t.start < after[1] or t.lower not in s.lex.cue_set("prep_in") or t.i + 1 >= len(toks):
             continue
         nxt = toks[t.i + 1]
         if not nxt.is_cap:
@@ -539,9 +568,9 @@ def _city_of_the_day(ctx: Context, s: Sent) -> str | None:
             continue
         toks = b.toks
         for t in toks:
-            if t.lower not in cues()["relative_to_dateline"]["today"] or t.i + 2 >= len(toks):
+            if t.lower not in s.lex.cues["relative_to_dateline"]["today"] or t.i + 2 >= len(toks):
                 continue
-            if toks[t.i + 1].lower in cue_set("prep_in") and toks[t.i + 2].is_cap:
+            if toks[t.i + 1].lower in s.lex.cue_set("prep_in") and toks[t.i + 2].is_cap:
                 from builder.text.languages.ru.recognise.places import noun_nominative
 
                 name = noun_nominative(toks[t.i + 2])
@@ -558,10 +587,8 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
     if not post:
         return post
     words = post.split()
-    units = cue_set("body_units")
-    from builder.text.languages.ru.recognise.lexicon import lemma
-
-    if len(words) < 2 or not any(lemma(w) in units for w in words[1:3]):
+    units = ctx.lex.cue_set("body_units")
+    if len(words) < 2 or not any(ctx.lex.lemma(w) in units for w in words[1:3]):
         return post
     if ctx.ref.scan(post, ["body", "organisation", "state"]):
         return post
@@ -572,7 +599,7 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
         return post
     from builder.text.languages.ru.recognise.people import to_genitive
 
-    return f"{post} {to_genitive(venue)}"
+    return f"{post} {to_genitive(ctx.lex, venue)}"
 
 
 def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
@@ -604,7 +631,8 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             and ctx.to_date(written[0].first, s.index) == ctx.voting_date
             and not any(d.is_range for d in ctx.dates[s.index])
             and any(
-                t.lemma in cue_set("watch_verbs") | cue_set("observation_nouns") for t in s.toks
+                t.lemma in ctx.lex.cue_set("watch_verbs") | ctx.lex.cue_set("observation_nouns")
+                for t in s.toks
             )
             and not _purpose_of_stay(s)
         ):
@@ -711,9 +739,9 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             kind != "voting-day-observation"
             and main_head is not None
             and ev.mission == main.key
-            and any(t.lemma in cue_set("leader_nouns") for t in s.toks)
+            and any(t.lemma in ctx.lex.cue_set("leader_nouns") for t in s.toks)
             and not any(same_person(n, main_head) for n in names)
-            and not any(x.lemma in cues()["mission_heads"]["mission"] for x in s.toks)
+            and not any(x.lemma in ctx.lex.cues["mission_heads"]["mission"] for x in s.toks)
         ):
             head_name = next((h for h in heads if same_person(main_head, h)), main_head.name)
             if head_name not in ev.attendees:
@@ -850,7 +878,7 @@ def _speaker_met(ctx: Context, s: Sent, ev: Event, heads: list[str]) -> None:
 def _summary(ctx: Context, s: Sent) -> str | None:
     """What was discussed: the "о ..." / "обсудили ..." clauses of the meeting sentence and of
     the sentences after it in the paragraph, up to the next dated or new event."""
-    talk = cue_set("talk_verbs")
+    talk = s.lex.cue_set("talk_verbs")
     parts: list[str] = []
     for b in [s, *ctx.sents[s.index + 1 : s.index + 4]]:
         if b is not s and (b.para != s.para or ctx.dates[b.index] or _kind(b)):
@@ -859,7 +887,7 @@ def _summary(ctx: Context, s: Sent) -> str | None:
         if verb is None:
             continue
         start = verb.i + 1
-        while start < len(b.toks) and b.toks[start].lemma in cue_set("audience_words"):
+        while start < len(b.toks) and b.toks[start].lemma in s.lex.cue_set("audience_words"):
             start += 1
         end = len(b.toks)
         while end > start and b.toks[end - 1].text in {".", ";"}:
@@ -897,9 +925,12 @@ def _event_date(ctx: Context, s: Sent, kind: str, written, last_date: Day | None
         return last_date
     if rel == "next":
         return shift(last_date, 1)
-    if rel == "eve" or any(word in low for word in cues()["relative_days"]["eve"]):
+    if rel == "eve" or any(word in low for word in s.lex.cues["relative_days"]["eve"]):
         return shift(ctx.voting_date, -1)
-    if any(p in low for p in cue_set("end_of_voting")) or voting_day_phrase(low) is not None:
+    if (
+        any(p in low for p in s.lex.cue_set("end_of_voting"))
+        or voting_day_phrase(s.lex, low) is not None
+    ):
         return ctx.voting_date
     return last_date
 
@@ -911,11 +942,11 @@ def _own_staff(s: Sent, n: NameMention, rng: tuple[int, int] | None) -> bool:
     is named after "с")."""
     if rng is None:
         return False
-    meeting = cue_set("meeting_verbs") | cue_set("meeting_nouns")
+    meeting = s.lex.cue_set("meeting_verbs") | s.lex.cue_set("meeting_nouns")
     at = next((t.i for t in s.toks if t.lemma in meeting), None)
     if at is None or n.i > at:
         return False
-    heads = cue_set("own_units")
+    heads = s.lex.cue_set("own_units")
     return any(t.lemma in heads for t in s.toks[rng[0] : rng[1]])
 
 
@@ -925,7 +956,7 @@ def _dates_the_item(ctx: Context, s: Sent, d) -> bool:
     с ..." with no day of its own stays undated)."""
     if ctx.published is None or s.index > 6:
         return False
-    if s.text[d.start - s.start : d.stop - s.start].lower() in _relative_words():
+    if s.text[d.start - s.start : d.stop - s.start].lower() in _relative_words(s.lex):
         return False  # "Сегодня в Баку огласили ...": a day the item tells of, not its own
     if (d.first.day, d.first.month) != (ctx.published.day, ctx.published.month):
         return False
@@ -933,8 +964,8 @@ def _dates_the_item(ctx: Context, s: Sent, d) -> bool:
     return not any(t.is_word and not t.is_cap for t in before)
 
 
-def _relative_words() -> frozenset[str]:
-    rel = cues()["relative_to_dateline"]
+def _relative_words(lex: Lexicon) -> frozenset[str]:
+    rel = lex.cues["relative_to_dateline"]
     return frozenset(w.lower() for words in rel.values() for w in words)
 
 
@@ -942,7 +973,7 @@ def _opens_period(s: Sent, d) -> bool:
     """ "находилась в Армении с 17 июня": a day after "с" opens a period; the events told
     after it happened within the period, not on that day."""
     before = [t for t in s.toks if t.stop <= d.start]
-    return bool(before) and before[-1].lower in cue_set("prep_with")
+    return bool(before) and before[-1].lower in s.lex.cue_set("prep_with")
 
 
 def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
@@ -952,12 +983,12 @@ def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
     if ctx.voting_date is not None and day != ctx.voting_date:
         return False
     after = [t.lemma for t in s.toks if t.start >= d.stop][:3]
-    if set(after) & cue_set("election_words"):
+    if set(after) & s.lex.cue_set("election_words"):
         return True  # "за вчерашними внеочередными выборами", "12 мая голосование прошло"
     if ctx.voting_date is None:
         return False
     before = [t.lemma for t in s.toks if t.stop <= d.start][-4:]
-    return bool(set(before) & (cue_set("vote_date_verbs") | cue_set("election_words")))
+    return bool(set(before) & (s.lex.cue_set("vote_date_verbs") | s.lex.cue_set("election_words")))
 
 
 def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
@@ -971,7 +1002,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
         and ctx.sent_mission[prev.index] == ctx.sent_mission[s.index]
         and prev.index not in ctx.head
         and any(
-            t.lemma in cue_set("watch_verbs") | cue_set("presence_verbs") and _finite(t)
+            t.lemma in s.lex.cue_set("watch_verbs") | s.lex.cue_set("presence_verbs") and _finite(t)
             for t in prev.toks
         )
         and not _kind(prev)
@@ -982,13 +1013,13 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
         if nxt.para != s.para or ctx.sent_mission[nxt.index] != ctx.sent_mission[s.index]:
             break
         if (
-            any(t.lemma in cues()["mission_heads"]["mission"] for t in nxt.toks)
+            any(t.lemma in s.lex.cues["mission_heads"]["mission"] for t in nxt.toks)
             or ctx.dates[nxt.index]
             or _kind(nxt) not in {None, "voting-day-observation"}
         ):
             break  # another mission, another day or another event
         block.append(nxt)
-    stage_cues = cues()["voting_stages"]
+    stage_cues = s.lex.cues["voting_stages"]
     for b in block:
         spans.append((b.start, b.stop))
         for p in find_place_lists(b):
@@ -996,7 +1027,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                 continue
             if p.name not in ev.regions:
                 ev.regions.append(p.name)
-        for c in find_counts(b, cue_set("station_nouns")):
+        for c in find_counts(b, s.lex.cue_set("station_nouns")):
             if ev.polling_stations is None and ev.polling_stations_min is None:
                 if c.at_least:
                     ev.polling_stations_min = c.value
@@ -1008,15 +1039,15 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                 if t.lemma not in words or stage in ev.voting_stages:
                     continue
                 word_before = toks[t.i - 1].lemma if t.i else ""
-                all_stages = any(p in b.text for p in cue_set("all_stages"))
+                all_stages = any(p in b.text for p in s.lex.cue_set("all_stages"))
                 if stage == "voting" and (
-                    word_before in cue_set("not_the_vote_after")
-                    or word_before in cue_set("not_the_vote_unless_all_stages")
+                    word_before in s.lex.cue_set("not_the_vote_after")
+                    or word_before in s.lex.cue_set("not_the_vote_unless_all_stages")
                     and not all_stages
                 ):
                     continue  # "день голосования", "организация голосования"
-                results = cue_set("tabulation_results")
-                actions = cue_set("tabulation_actions")
+                results = s.lex.cue_set("tabulation_results")
+                actions = s.lex.cue_set("tabulation_actions")
                 if stage == "tabulation" and t.lemma in results and word_before not in actions:
                     continue  # "итоги" alone are no tabulation, "подведение итогов" is
                 if (
@@ -1026,11 +1057,11 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
                 ):
                     continue
                 ev.voting_stages.append(stage)
-    if any(p in " ".join(b.text.lower() for b in block) for p in cue_set("all_stages")):
+    if any(p in " ".join(b.text.lower() for b in block) for p in s.lex.cue_set("all_stages")):
         for stage in ("opening", "voting", "counting"):
             if stage not in ev.voting_stages:
                 ev.voting_stages.append(stage)
-    order = list(cues()["voting_stages"])
+    order = list(s.lex.cues["voting_stages"])
     ev.voting_stages.sort(key=order.index)
 
 

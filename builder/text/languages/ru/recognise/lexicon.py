@@ -6,7 +6,9 @@ that every rule sees the segmenter's tokenisation and the lemmas and pymorphy3 a
 gave each token (one analyser, one memo: :class:`~builder.reference.morphology.Morphology`).
 Cue words (trigger lemmas) are general language data and live in ``data/reference/cues.yaml``;
 the :class:`Lexicon` holds them with the analyser and the date grammar, and each :class:`Sent`
-carries the lexicon it was read with, so a rule reaches its words through the sentence.
+and :class:`Tok` carries the lexicon it was read with (``s.lex.cue_set(...)``,
+``t.lex.parses(word)``), so a rule reaches its words through what it reads; a rule handed only
+strings takes the lexicon as its first parameter. No cue list or analyser lives in a module.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from builder.base.errors import InputError
 from builder.base.resources import resource_dir
-from builder.reference.morphology import Morphology, morphology
+from builder.reference.morphology import Morphology
 from builder.text.document import Doc
 from builder.text.languages import word_lists
 from builder.text.languages.ru.recognise.dates import DateGrammar
@@ -28,35 +30,6 @@ from builder.text.languages.ru.segment import Segmenter
 CUES_PATH = resource_dir("data/reference") / "cues.yaml"
 
 _CYRILLIC_UPPER = re.compile(r"^[А-ЯЁA-Z]")
-
-
-def parses(word: str) -> tuple[Any, ...]:
-    """All pymorphy3 analyses of ``word``, from the one analyser's memo."""
-    return morphology().parses(word)
-
-
-def lemma(word: str) -> str:
-    """Most probable lemma of ``word``, lower-case, "ё" as "е"."""
-    return morphology().lemma(word)
-
-
-@cache
-def cues() -> dict[str, Any]:
-    """The cue lists of ``data/reference/cues.yaml`` (trigger lemmas of the genre)."""
-    return word_lists(CUES_PATH)
-
-
-def cue_set(name: str) -> frozenset[str]:
-    """One cue list as a set of lemmas."""
-    return _cue_set(name)
-
-
-@cache
-def _cue_set(name: str) -> frozenset[str]:
-    values = cues().get(name)
-    if values is None:
-        raise InputError(f"{CUES_PATH}: no cue list {name!r}")
-    return frozenset(str(v).lower().replace("ё", "е") for v in values)
 
 
 class Lexicon:
@@ -73,6 +46,7 @@ class Lexicon:
         self.parses = morph.parses
         self.lemma = morph.lemma
         self.cue_set = cache(self._cue_set)
+        self.cue_tuple = cache(self._cue_tuple)
         self.dates = DateGrammar(cues["months"])
 
     @classmethod
@@ -87,6 +61,14 @@ class Lexicon:
             raise InputError(f"{CUES_PATH}: no cue list {name!r}")
         return frozenset(str(v).lower().replace("ё", "е") for v in values)
 
+    def _cue_tuple(self, name: str) -> tuple[str, ...]:
+        """A cue list as written (word endings keep their "ё"), the tuple ``str.endswith``
+        takes."""
+        values = self.cues.get(name)
+        if values is None:
+            raise InputError(f"{CUES_PATH}: no cue list {name!r}")
+        return tuple(str(v) for v in values)
+
 
 @dataclass(slots=True)
 class Tok:
@@ -99,6 +81,7 @@ class Tok:
     i: int  # index in the sentence
     lemma: str
     analyses: tuple[Any, ...] = field(repr=False, compare=False)
+    lex: Lexicon = field(repr=False, compare=False)
 
     @property
     def lower(self) -> str:
@@ -179,6 +162,6 @@ def sentences(doc: Doc, lex: Lexicon | None = None) -> list[Sent]:
     for token in doc.tokens:
         toks = out[token.sent].toks
         toks.append(
-            Tok(token.text, token.start, token.stop, len(toks), token.lemma, token.analyses)
+            Tok(token.text, token.start, token.stop, len(toks), token.lemma, token.analyses, lex)
         )
     return out

@@ -24,7 +24,7 @@ from builder.text.languages.ru.recognise.counts import (
     requested,
 )
 from builder.text.languages.ru.recognise.dates import DateMention, dates_the_election, voting_days
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok
 from builder.text.languages.ru.recognise.people import (
     NameMention,
     complete_post,
@@ -90,13 +90,13 @@ def find_mentions(ctx: Context) -> list[Mention]:
     for s in ctx.sents:
         toks = s.toks
         for t in toks:
-            if t.lemma not in cue_set("mention_nouns"):
+            if t.lemma not in ctx.lex.cue_set("mention_nouns"):
                 continue
             kind = "mission" if t.lemma == "миссия" else "group"
             k = t.i + 1
             # "группа (международных) наблюдателей от X", "миссия наблюдателей от X"
             while k < len(toks) and k <= t.i + 3 and toks[k].lower != "от":
-                if toks[k].lemma not in cue_set("mention_qualifiers"):
+                if toks[k].lemma not in ctx.lex.cue_set("mention_qualifiers"):
                     break
                 k += 1
             org = None
@@ -112,9 +112,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 continue
             abbr, key, end = org
             k = t.i - 1
-            while k >= 0 and toks[k].lemma in cue_set("mission_parts"):
+            while k >= 0 and toks[k].lemma in ctx.lex.cue_set("mission_parts"):
                 k -= 1
-            in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+            in_post = t.i > 0 and toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads")
             if t.lemma == "наблюдатель" and k < t.i - 1:
                 kind = "mission"  # "Долгосрочные наблюдатели БДИПЧ": a part of its mission
             out.append(Mention(s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
@@ -139,15 +139,15 @@ def _observes(ctx: Context) -> bool:
     a purpose ("для наблюдения за выборами"). A commission's delegation is an observer mission
     only so; "Делегация ЦИК ... посетила ЦИК Казахстана для обмена опытом в организации
     выборов и наблюдения за ними" is a visit."""
-    words = cue_set("observing_words")
+    words = ctx.lex.cue_set("observing_words")
     for s in ctx.sents:
         for t in s.toks:
             if t.lemma in words:
                 return True
             if (
-                t.lemma in cue_set("observation_nouns")
+                t.lemma in ctx.lex.cue_set("observation_nouns")
                 and t.i > 0
-                and s.toks[t.i - 1].lower in cue_set("observation_purposes")
+                and s.toks[t.i - 1].lower in ctx.lex.cue_set("observation_purposes")
             ):
                 return True
     return False
@@ -170,7 +170,7 @@ def _expert_groups(ctx: Context) -> list[Mention]:
             if entry is None or not entry.mission_names.get("ru"):
                 continue
             stop = s.toks[org[2] - 1].stop
-            in_post = t.i > 0 and s.toks[t.i - 1].lemma in cue_set("post_heads")
+            in_post = t.i > 0 and s.toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads")
             out.append(Mention(s.index, "group", org[0], org[1], t.start, stop, in_post))
     return out
 
@@ -187,7 +187,7 @@ def _publishers_missions(ctx: Context) -> list[Mention]:
         toks = s.toks
         for t in toks:
             if t.lemma == "миссия" and last is not None and _unnamed_observation(ctx, s, t.i):
-                in_post = t.i > 0 and toks[t.i - 1].lemma in cue_set("post_heads")
+                in_post = t.i > 0 and toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads")
                 out.append(Mention(s.index, "mission", *last, t.start, t.stop, in_post))
         found = [o for _, o in ctx.organisations(s) if o.mission_names.get("ru")]
         if found:
@@ -213,7 +213,7 @@ def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
     toks = s.toks
     out = []
     for t in toks[1:]:
-        if t.lower != "с" or toks[t.i - 1].lower not in cue_set("joint_words"):
+        if t.lower != "с" or toks[t.i - 1].lower not in s.lex.cue_set("joint_words"):
             continue
         # the coordinated organisations that follow, up to the end of the clause
         stop = next(
@@ -374,7 +374,7 @@ def _attribute_sentences(ctx: Context) -> None:
                 t
                 for t in s.toks
                 if t.lemma in {"группа", "миссия"}
-                and not (t.i > 0 and s.toks[t.i - 1].lemma in cue_set("post_heads"))
+                and not (t.i > 0 and s.toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads"))
             ]
             if lem:
                 first = lem[0]
@@ -408,7 +408,7 @@ def _speaker_heads(ctx: Context) -> None:
         rng = post_range(s, name, ctx.ref)
         if rng:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
-            info.head_post = complete_post(without_role(post), s, ctx.ref, ctx.country)
+            info.head_post = complete_post(without_role(ctx.lex, post), s, ctx.ref, ctx.country)
         # the head of a mission, or one named by the role "Главой миссии ... является X"
         as_role = any(
             t.lemma in {"глава", "руководитель"} and s.toks[t.i + 1].lemma == "миссия"
@@ -430,7 +430,7 @@ def _head_of_mission(ctx: Context, info: MissionInfo) -> str | None:
         if org
         else None
     )
-    return f"глава {to_genitive(name[:1].lower() + name[1:])}" if name else None
+    return f"глава {to_genitive(ctx.lex, name[:1].lower() + name[1:])}" if name else None
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -438,19 +438,19 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     names = ctx.names[s.index]
     if not names:
         return None
-    head_verbs = cue_set("head_verbs")
+    head_verbs = s.lex.cue_set("head_verbs")
     here = ctx.mentions_in(s.index)
     mission_here = here[0][1] if here else None
     for t in toks:
         cue = None
         if (
-            t.lemma in cue_set("head_role_words")
+            t.lemma in s.lex.cue_set("head_role_words")
             and t.i + 1 < len(toks)
             # "встретились с руководителем миссии X": a person met, not a head appointed
             and not (t.i > 0 and toks[t.i - 1].lower in {"с", "со", "к", "у"})
             and (
                 toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
-                or possessive_role(toks, t.i)
+                or possessive_role(s.lex, toks, t.i)
             )
         ):
             # "Координатором группы назначен X", "Руководитель группы — X", "координатор
@@ -460,8 +460,8 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             if after:
                 between = toks[t.i + 2 : after[0].i]
                 verbs = [x for x in between if is_verb(x)]
-                if all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
-                    if possessive_role(toks, t.i):  # "ее": the mission named just before
+                if all(x.lemma in s.lex.cue_set("coordinator_verbs") for x in verbs):
+                    if possessive_role(s.lex, toks, t.i):  # "ее": the mission named just before
                         prev = ctx.sents[s.index - 1] if s.index else s
                         return after[0], ctx.sent_mission[prev.index]
                     cue = t.i
@@ -470,7 +470,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                 and t.i >= 1
                 and before[-1].j == t.i - 1
                 and toks[t.i - 1].text in {",", "—", "–"}
-                and _head_start_role(toks, t.i)
+                and _head_start_role(s.lex, toks, t.i)
             ):
                 # "..., — отметила Эва Лунд, глава миссии БДИПЧ": the role in apposition
                 # after the name; the mission it names right after it, else the sentence's
@@ -486,7 +486,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                 # "X, депутат ..., был назначен координатором группы": the role after the name
                 between = toks[before[-1].j : t.i]
                 verbs = [x for x in between if is_verb(x)]
-                if verbs and all(x.lemma in cue_set("coordinator_verbs") for x in verbs):
+                if verbs and all(x.lemma in s.lex.cue_set("coordinator_verbs") for x in verbs):
                     return before[-1], mission_here
         elif (
             t.lemma in head_verbs
@@ -536,10 +536,10 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     return None
 
 
-def _head_start_role(toks: list[Tok], i: int) -> bool:
+def _head_start_role(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
     the apposition's head (not "заместитель главы миссии")."""
-    return toks[i].lower in cue_set("head_start_roles")
+    return toks[i].lower in lex.cue_set("head_start_roles")
 
 
 def _clause_start(toks: list[Tok], i: int) -> int:
@@ -611,7 +611,7 @@ def _period(
         mentioned_here = any(key == info.key for _, key in ctx.mentions_in(s.index)) or any(
             t.lemma in {"группа", "миссия"} for t in s.toks
         )
-        if not mentioned_here and not s.lemmas() & cue_set("observer_nouns"):
+        if not mentioned_here and not s.lemmas() & ctx.lex.cue_set("observer_nouns"):
             continue
         for d in ctx.dates[s.index]:
             if not d.is_range and _opens_mission(s, d):
@@ -621,9 +621,9 @@ def _period(
                 return
         # "Наблюдатели находились в стране с 15 по 22 ноября": observers staying (not only a
         # part of them, "долгосрочные наблюдатели") speak of the mission's stay
-        staying = bool(s.lemmas() & cue_set("stay_verbs")) and not s.lemmas() & cue_set(
-            "mission_parts"
-        )
+        staying = bool(
+            s.lemmas() & ctx.lex.cue_set("stay_verbs")
+        ) and not s.lemmas() & ctx.lex.cue_set("mission_parts")
         if not mentioned_here and not staying:
             continue
         for d in ctx.dates[s.index]:
@@ -638,7 +638,7 @@ def _period(
             if d.last is not None:
                 # an early-voting or registration range is not the mission's stay
                 before = s.toks[: next((t.i for t in s.toks if t.start >= d.start), 0)]
-                if any(t.lemma in cue_set("not_a_stay_after") for t in before[-4:]):
+                if any(t.lemma in ctx.lex.cue_set("not_a_stay_after") for t in before[-4:]):
                     continue
                 mission.start = ctx.to_date(d.first, s.index)
                 mission.end = ctx.to_date(d.last, s.index)
@@ -659,7 +659,7 @@ def _closing_day(
         if not _about_mission(ctx, info, s):
             continue
         for d in ctx.dates[s.index]:
-            if d.is_range or not _day_of_verb(s, d, cue_set("closing_verbs")):
+            if d.is_range or not _day_of_verb(s, d, ctx.lex.cue_set("closing_verbs")):
                 continue
             end = ctx.to_date(d.first, s.index)
             start = mission.start
@@ -683,7 +683,7 @@ def _before(day: Day, other: Day | None) -> bool:
 def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
     """A sentence that names the mission, a group or mission, or its observers."""
     return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
-        s.lemmas() & (cue_set("mission_nouns") | cue_set("observer_nouns"))
+        s.lemmas() & (s.lex.cue_set("mission_nouns") | s.lex.cue_set("observer_nouns"))
     )
 
 
@@ -695,7 +695,7 @@ def _end_of_stay(
     for s in sents:
         # "В течение трех дней, с 13 по 15 мая, члены Миссии провели консультации": the
         # range of what the mission did is not its stay, which a verb of staying tells
-        if not s.lemmas() & cue_set("stay_verbs"):
+        if not s.lemmas() & ctx.lex.cue_set("stay_verbs"):
             continue
         for d in ctx.dates[s.index]:
             if d.last is not None and ctx.to_date(d.first, s.index) == mission.start:
@@ -709,9 +709,9 @@ def _opens_mission(s: Sent, d) -> bool:
     "Наблюдатели прибыли в страну 3 июня": the day of one of the clause's verbs of opening.
     The verb and the day share a clause (no comma between them), and the day is not the
     start of a stay of someone else ("с 22 сентября размещены")."""
-    opening = cue_set("opening_verbs")
+    opening = s.lex.cue_set("opening_verbs")
     # "начала работу", not "голосование началось"
-    if not s.lemmas() & cue_set("work_nouns"):
+    if not s.lemmas() & s.lex.cue_set("work_nouns"):
         opening = opening - {"начать"}
     return _day_of_verb(s, d, opening)
 
@@ -773,7 +773,7 @@ def _opens_stay(s: Sent, d) -> bool:
     before = [t for t in s.toks if t.stop <= d.start]
     if not before or before[-1].lower not in {"с", "со"}:
         return False
-    return bool(s.lemmas() & cue_set("stay_verbs"))
+    return bool(s.lemmas() & s.lex.cue_set("stay_verbs"))
 
 
 def _size(
@@ -785,9 +785,9 @@ def _size(
 ) -> None:
     """Observer count (exact or lower bound), state count, sending states and member kinds,
     from the sentences attributed to the mission; states only after a membership cue."""
-    observer_nouns = cue_set("observer_nouns")
-    state_nouns = cue_set("state_nouns")
-    membership = cue_set("membership")
+    observer_nouns = ctx.lex.cue_set("observer_nouns")
+    state_nouns = ctx.lex.cue_set("state_nouns")
+    membership = ctx.lex.cue_set("membership")
     kinds_found: list[str] = []
     previous_membership: Sent | None = None
     for s in sents:
@@ -809,7 +809,7 @@ def _size(
         about = (
             is_membership
             or any(key == info.key for _, key in ctx.mentions_in(s.index))
-            or bool(lemmas & (cue_set("mission_nouns") | {"участие"}))
+            or bool(lemmas & (ctx.lex.cue_set("mission_nouns") | {"участие"}))
         )
         for c in find_counts(s, state_nouns):
             if _states_of_a_part(s, c, observer_nouns):
@@ -825,11 +825,11 @@ def _size(
         # a mission's long-term observers, short-term ones or core team counted apart ("12
         # экспертов, а 30 долгосрочных наблюдателей") are parts of it, not its size
         parts = info.kind == "mission" and any(
-            t.lemma in cue_set("mission_parts") and s.toks[t.i + 1].lemma in observer_nouns
+            t.lemma in ctx.lex.cue_set("mission_parts") and s.toks[t.i + 1].lemma in observer_nouns
             for t in s.toks[:-1]
         )  # not "в долгосрочном и краткосрочном наблюдении приняли участие 400 наблюдателей"
         # "войдут, как ожидается, около 200": a size expected is not the size
-        parts = parts or bool(lemmas & cue_set("expectation_words"))
+        parts = parts or bool(lemmas & ctx.lex.cue_set("expectation_words"))
         parts = parts or not about
         for c in find_counts(s, observer_nouns):
             if parts:
@@ -838,7 +838,7 @@ def _size(
                 continue
             if _in_parentheses(s, c.i) or part_of_the_mission(s, c) or requested(s, c):
                 continue  # (counts.py) the core team, the long-term observers, or asked for
-            if c.i > 0 and s.toks[c.i - 1].lower in cue_set("oblique_prepositions"):
+            if c.i > 0 and s.toks[c.i - 1].lower in ctx.lex.cue_set("oblique_prepositions"):
                 continue  # "встретились с 12 представителями партий": people met, not members
             if c.approximate:
                 continue  # (rue) "около 300 наблюдателей": an approximation is no size
@@ -874,7 +874,7 @@ def _size(
                     spans.append((m.start, m.end))
             mission.sending_states = states
         if is_membership:
-            for kind, words in _member_kind_cues().items():
+            for kind, words in _member_kind_cues(ctx.lex).items():
                 if lemmas & words and kind not in kinds_found:
                     kinds_found.append(kind)
     mission.member_kinds = kinds_found
@@ -943,7 +943,7 @@ def _takes_part_in_the_group(s: Sent) -> bool:
     if (
         len(words) > 1
         and words[0].lower == "наблюдателями"
-        and words[1].lemma in cue_set("membership_verbs")
+        and words[1].lemma in s.lex.cue_set("membership_verbs")
     ):
         return True  # "Наблюдателями выступили депутаты ..."
     return any(
@@ -970,22 +970,20 @@ def _continues_membership(s: Sent, previous: Sent | None) -> bool:
         words[0].lower == "это" or any(t.lower in {"них", "их"} for t in words[1:3])
     ):
         return True
-    return words[0].lemma in cue_set("observer_nouns") and not any(
-        t.lemma in cue_set("coordinator_nouns") | cue_set("head_verbs") for t in s.toks
+    return words[0].lemma in s.lex.cue_set("observer_nouns") and not any(
+        t.lemma in s.lex.cue_set("coordinator_nouns") | s.lex.cue_set("head_verbs") for t in s.toks
     )
 
 
-def _member_kind_cues() -> dict[str, frozenset[str]]:
-    from builder.text.languages.ru.recognise.lexicon import cues
-
-    return {k: frozenset(v) for k, v in cues()["member_kinds"].items()}
+def _member_kind_cues(lex: Lexicon) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lex.cues["member_kinds"].items()}
 
 
 def _observers_of_states(ctx: Context, s: Sent) -> bool:
     """ "наблюдатели из Азербайджана, Армении и Беларуси", "Наблюдатели прибыли из X",
     "Парламентарии Армении, Беларуси ...", "представителей парламентов X и Y": observers of
     (or from) named states, whatever verb the sentence has, say which states sent them."""
-    people = cue_set("observer_nouns") | {"парламент", "делегация"}
+    people = s.lex.cue_set("observer_nouns") | {"парламент", "делегация"}
     for m, state in ctx.states(s):
         if state.iso == ctx.country or _is_adjective_only(s, m):
             continue
@@ -1016,7 +1014,7 @@ def _is_adjective_only(s: Sent, m) -> bool:
 
 def _before_person_noun(s: Sent, m) -> bool:
     """An adjective names a sending state only in "казахстанские (, ...) парламентарии"."""
-    nouns = cue_set("observer_nouns")
+    nouns = s.lex.cue_set("observer_nouns")
     after = [t for t in s.toks if t.start >= m.end]
     for t in after[:24]:
         if t.lemma in nouns:
@@ -1048,7 +1046,7 @@ def recognise_election(ctx: Context) -> Election | None:
             if t.lemma in {"выборы", "выбор"} and t.text.lower().startswith("выбор"):
                 prev = toks[t.i - 1].lemma if t.i else ""
                 nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-                local = cue_set("local_election")
+                local = ctx.lex.cue_set("local_election")
                 if (
                     prev in local
                     or (t.i > 1 and toks[t.i - 2].lemma in local)
@@ -1107,13 +1105,13 @@ def recognise_election(ctx: Context) -> Election | None:
                 if any(a <= m.start < b for a, b in names):
                     continue
                 one_adjective = " " not in m.text and any(
-                    p.tag.POS == "ADJF" for p in parses(m.text)[:1]
+                    p.tag.POS == "ADJF" for p in ctx.lex.parses(m.text)[:1]
                 )
                 if m.text[:1].isupper() and not one_adjective:
                     country = state.iso
                     break
     ctx.country = country
-    if kind is None and _vote_on_a_question(lead(ctx.sents)):
+    if kind is None and _vote_on_a_question(ctx.lex, lead(ctx.sents)):
         kind = "referendum"  # "общероссийское голосование по поправкам в Конституцию"
     if kind is None and country_only:
         kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
@@ -1121,7 +1119,7 @@ def recognise_election(ctx: Context) -> Election | None:
         body = None
     if kind == "presidential" and body in {None, "Президент"} and country:
         state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
-        body = f"Президент {to_genitive(state.full_name['ru'])}" if state else None
+        body = f"Президент {to_genitive(ctx.lex, state.full_name['ru'])}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
     if kind is None and country is None and ctx.voting_date is None:
@@ -1140,7 +1138,7 @@ def recognise_election(ctx: Context) -> Election | None:
     )
 
 
-def _vote_on_a_question(sents: list[Sent]) -> bool:
+def _vote_on_a_question(lex: Lexicon, sents: list[Sent]) -> bool:
     """ "общероссийское голосование по вопросу одобрения изменений в Конституцию",
     "всенародное голосование": a vote that elects no body is the closest kind, a referendum."""
     for s in sents:
@@ -1149,27 +1147,27 @@ def _vote_on_a_question(sents: list[Sent]) -> bool:
                 continue
             before = s.toks[t.i - 1].lemma if t.i else ""
             after = [x.lemma for x in s.toks[t.i + 1 : t.i + 3]]
-            if before in cue_set("nationwide_votes") or (
-                after[:1] == ["по"] and after[1:] and after[1] in cue_set("vote_questions")
+            if before in lex.cue_set("nationwide_votes") or (
+                after[:1] == ["по"] and after[1:] and after[1] in lex.cue_set("vote_questions")
             ):
                 return True
     return False
 
 
-def _voting_day_after(tail: str) -> bool:
+def _voting_day_after(lex: Lexicon, tail: str) -> bool:
     """Whether the words right after a date are an apposition naming it the voting day:
     "22 мая, в день выборов", "17 мая, в заключительный (последний) день голосования"."""
     m = re.match(r"\s*[,(—–-]\s*(?:в|во)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?", tail)
     if m is None:
         return False
-    return any(tail.startswith(p, m.end()) for p in cues()["voting_day"])
+    return any(tail.startswith(p, m.end()) for p in lex.cues["voting_day"])
 
 
 def _voting_date(ctx: Context):
     best = None
     # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
-    triggers = cue_set("vote_date_triggers")
-    topics = cue_set("voting_nouns")
+    triggers = ctx.lex.cue_set("vote_date_triggers")
+    topics = ctx.lex.cue_set("voting_nouns")
     for s in ctx.sents:
         low = s.text.lower()
         for d in ctx.dates[s.index]:
@@ -1186,8 +1184,10 @@ def _voting_date(ctx: Context):
             from builder.text.languages.ru.recognise.events import voting_day_phrase
 
             rel = d.start - s.start
-            if voting_day_phrase(low[max(0, rel - 25) : rel]) is not None or _voting_day_after(
-                low[d.stop - s.start : d.stop - s.start + 40]
+            if voting_day_phrase(
+                ctx.lex, low[max(0, rel - 25) : rel]
+            ) is not None or _voting_day_after(
+                ctx.lex, low[d.stop - s.start : d.stop - s.start + 40]
             ):
                 score = 3  # "в день голосования, 22 мая" / "22 мая, в день выборов"
             elif window & triggers and window & topics:
@@ -1206,7 +1206,7 @@ def _voting_date(ctx: Context):
     if best is None:
         # no sentence states the voting date: the day the group visited polling stations
         for s in ctx.sents:
-            visits = any(t.lemma in cue_set("polling_visit_verbs") for t in s.toks)
+            visits = any(t.lemma in ctx.lex.cue_set("polling_visit_verbs") for t in s.toks)
             if visits and any(t.lemma == "участок" for t in s.toks):
                 for d in ctx.dates[s.index]:
                     if not d.is_range:

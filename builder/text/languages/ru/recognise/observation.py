@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, lead
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok
 from builder.text.languages.ru.recognise.mission import find_mentions
 
 
@@ -24,7 +24,7 @@ def is_observation_report(ctx: Context) -> bool:
     first = lead(ctx.sents)[:6]
     at = {s.index for s in first}
     mentioned = {m.sent for m in find_mentions(ctx) if m.sent in at and not m.in_post}
-    observe = cue_set("observer_words")
+    observe = ctx.lex.cue_set("observer_words")
     # "Делегация ПАСЕ: выборы ...": an observer body's mission counts, and so does an
     # observing body's own report ("БДИПЧ ОБСЕ опубликовало окончательный доклад о выборах")
     if (
@@ -49,7 +49,7 @@ def is_observation_report(ctx: Context) -> bool:
 def _observers_report(ctx: Context, s: Sent) -> bool:
     """A sentence naming an organisation that sends observation missions (its reference entry
     has mission names) and one of its documents ("доклад", "заявление", "отчет")."""
-    if not s.lemmas() & cue_set("own_documents"):
+    if not s.lemmas() & s.lex.cue_set("own_documents"):
         return False
     return any(
         isinstance(m.entry, Organisation) and m.entry.mission_names
@@ -60,7 +60,9 @@ def _observers_report(ctx: Context, s: Sent) -> bool:
 def is_election_word(t: Tok) -> bool:
     """ "выборы" in any case ("выборов" lemmatises to the singular "выбор", a choice, which
     "настоящего выбора у них не было" is), "референдум", "голосование"."""
-    return t.lemma in cue_set("election_words") or t.lower in cue_set("election_plural_forms")
+    return t.lemma in t.lex.cue_set("election_words") or t.lower in t.lex.cue_set(
+        "election_plural_forms"
+    )
 
 
 def sentence_verdict(s: Sent, names_mission: bool = False) -> bool | None:
@@ -68,9 +70,9 @@ def sentence_verdict(s: Sent, names_mission: bool = False) -> bool | None:
     of event (a seminar, an accreditation) and of no observation act, None when it tells of
     neither. ``names_mission``: the sentence names an observer mission of a known organiser."""
     toks = s.toks
-    actors = cue_set("observation_actors")
+    actors = s.lex.cue_set("observation_actors")
     has_actor = names_mission or any(t.lemma in actors and t.first("nomn") for t in toks)
-    other = [t.i for t in toks if t.lemma in cue_set("other_event_words")]
+    other = [t.i for t in toks if t.lemma in s.lex.cue_set("other_event_words")]
     strong = weak = False
     first_verb: int | None = None
     for t in toks:
@@ -78,9 +80,9 @@ def sentence_verdict(s: Sent, names_mission: bool = False) -> bool | None:
         if lemma is None:
             continue
         first_verb = t.i if first_verb is None else first_verb
-        if lemma in cue_set("observation_acts_strong") or _bears_on_observation(s, t, other):
+        if lemma in s.lex.cue_set("observation_acts_strong") or _bears_on_observation(s, t, other):
             strong = True
-        elif lemma in cue_set("observation_acts_weak"):
+        elif lemma in s.lex.cue_set("observation_acts_weak"):
             weak = True
     if has_actor and (strong or weak and not other):
         return True
@@ -95,7 +97,7 @@ def _commission_acts(s: Sent, verb: int) -> bool:
     """An election commission is the subject ("ЦИК", "Центральная избирательная комиссия" in
     the nominative before the verb) and observers only what it acts on: the commission's own
     news, not the observers' work."""
-    commissions = cue_set("commission_words")
+    commissions = s.lex.cue_set("commission_words")
     return any(
         t.lemma in commissions and t.first("nomn") and not _governed(s, t.i) for t in s.toks[:verb]
     )
@@ -127,9 +129,9 @@ def _past_or_present_verb(t: Tok) -> str | None:
 def _bears_on_observation(s: Sent, verb: Tok, other: list[int]) -> bool:
     """ "провели мониторинг", "приняли участие в наблюдении", "посетили участки": a weak act
     whose next words (before any other kind of event) name the observation itself."""
-    if _past_or_present_verb(verb) not in cue_set("observation_acts_weak"):
+    if _past_or_present_verb(verb) not in s.lex.cue_set("observation_acts_weak"):
         return False
-    objects = cue_set("observation_objects")
+    objects = s.lex.cue_set("observation_objects")
     for x in s.toks[verb.i + 1 : verb.i + 6]:
         if x.i in other:
             return False

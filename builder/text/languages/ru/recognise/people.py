@@ -15,15 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder.reference.records import Post, Reference
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, cues, parses
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-@cache
-def _endings(name: str) -> tuple[str, ...]:
-    """A cue list of word endings as written (``ё`` kept), the tuple ``str.endswith`` takes."""
-    return tuple(str(e) for e in cues()[name])
 
 
 _VERB_POS = {"VERB", "INFN", "PRTS", "GRND"}
@@ -62,10 +56,10 @@ def match_case(word: str, like: str) -> str:
     return word
 
 
-def _name_parse(word: str):
+def _name_parse(lex: Lexicon, word: str):
     """The most probable first-name analysis of ``word`` (singular), if any."""
     best = None
-    for p in parses(word):
+    for p in lex.parses(word):
         if "Name" in p.tag and "sing" in p.tag and (best is None or p.score > best.score):
             best = p
     return best
@@ -76,8 +70,8 @@ def _is_given_name(tok: Tok) -> bool:
         return False
     last = tok.text.split("-")[-1]
     first = tok.text.split("-")[0]
-    return _name_parse(tok.text) is not None or (
-        "-" in tok.text and _name_parse(first) is not None and last[:1].isupper()
+    return _name_parse(tok.lex, tok.text) is not None or (
+        "-" in tok.text and _name_parse(tok.lex, first) is not None and last[:1].isupper()
     )
 
 
@@ -86,27 +80,26 @@ def _common_word_name(tok: Tok, nxt: Tok | None) -> bool:
     that is a surname in the same case."""
     if nxt is None or not tok.is_cap or not tok.is_word or tok.text.isupper():
         return False
-    if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
+    if tok.lemma in tok.lex.cue_set("post_heads") or tok.lemma in tok.lex.cue_set("place_nouns"):
         return False
-    if any(p.tag.POS == "ADJF" for p in parses(tok.text)[:1]):
+    if any(p.tag.POS == "ADJF" for p in tok.lex.parses(tok.text)[:1]):
         return False
-    sur_cases = {p.tag.case for p in parses(nxt.text) if "Surn" in p.tag}
-    own_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
+    sur_cases = {p.tag.case for p in tok.lex.parses(nxt.text) if "Surn" in p.tag}
+    own_cases = {p.tag.case for p in tok.lex.parses(tok.text) if p.tag.POS == "NOUN"}
     if sur_cases & own_cases:
         return True
     # an unknown first name before a surname-shaped word ("Нуржаном Шайлдабековой")
-    from builder.reference.morphology import morphology
-
     low = nxt.text.lower()
     if "-" in tok.text:
         return False
-    if morphology().is_known(tok.text):
+    if tok.lex.morph.is_known(tok.text):
         # a first name that is also a place or a thing ("Тохир"), before a word that can only
         # be a surname ("-зода", "-швили", "-дзе")
-        return low.endswith(_endings("strong_surname_endings")) and not any(
-            "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN" for p in parses(tok.text)
+        return low.endswith(tok.lex.cue_tuple("strong_surname_endings")) and not any(
+            "Surn" in p.tag or "Name" in p.tag or p.tag.POS != "NOUN"
+            for p in tok.lex.parses(tok.text)
         )
-    return low.endswith(_endings("surname_shapes"))
+    return low.endswith(tok.lex.cue_tuple("surname_shapes"))
 
 
 def _is_surname(tok: Tok) -> bool:
@@ -114,77 +107,74 @@ def _is_surname(tok: Tok) -> bool:
         return False
     # a capitalised common noun or adjective (a post or body word) is not a surname; an
     # unknown word that pymorphy only guesses to be a verb is ("Миркишили", "Алили")
-    from builder.reference.morphology import morphology
-
-    known = morphology().is_known(tok.text.lower())
-    for p in parses(tok.text.lower())[:1]:
+    known = tok.lex.morph.is_known(tok.text.lower())
+    for p in tok.lex.parses(tok.text.lower())[:1]:
         if (
             p.tag.POS in {"ADJF", "PREP", "CONJ", "PRCL", "VERB", "INFN"}
             and p.score > 0.5
             and (known or p.tag.POS not in {"VERB", "INFN"})
         ):
             return False
-    if tok.lemma in cue_set("post_heads") or tok.lemma in cue_set("place_nouns"):
+    if tok.lemma in tok.lex.cue_set("post_heads") or tok.lemma in tok.lex.cue_set("place_nouns"):
         return False
     low = tok.text.lower()
     # an adjective that could agree with a singular name is a body word ("Кыргызской"); a
     # plural-only adjectival form after a first name is an indeclinable surname ("Черных"),
     # and a possessive-shaped form is a woman's surname ("Ветровой", "Зиминой")
-    if low.endswith(_endings("womens_surname_endings")) or any(
-        "Surn" in p.tag for p in parses(low)
+    if low.endswith(tok.lex.cue_tuple("womens_surname_endings")) or any(
+        "Surn" in p.tag for p in tok.lex.parses(low)
     ):
         return True
     return not (
-        low.endswith(_endings("adjective_endings"))
-        and any(p.tag.POS == "ADJF" and "plur" not in p.tag for p in parses(low))
+        low.endswith(tok.lex.cue_tuple("adjective_endings"))
+        and any(p.tag.POS == "ADJF" and "plur" not in p.tag for p in tok.lex.parses(low))
     )
 
 
 def _plausible_pair(given: Tok, surname: Tok) -> bool:
     """A dictionary first name, or a surname that looks like one (by analysis or ending)."""
-    from builder.reference.morphology import morphology
-
     first = given.text.split("-")[0]
-    if morphology().is_known(first) and _name_parse(first) is not None:
+    if given.lex.morph.is_known(first) and _name_parse(given.lex, first) is not None:
         return True
-    if any("Surn" in p.tag for p in parses(surname.text)):
+    if any("Surn" in p.tag for p in given.lex.parses(surname.text)):
         return True
-    base = surname_to_nominative(surname.text, "nomn", "masc").lower()
-    return base.endswith(_endings("surname_suffixes")) or any(
-        p.normal_form.endswith(_endings("surname_suffixes")) for p in parses(surname.text)[:2]
+    base = surname_to_nominative(given.lex, surname.text, "nomn", "masc").lower()
+    return base.endswith(given.lex.cue_tuple("surname_suffixes")) or any(
+        p.normal_form.endswith(given.lex.cue_tuple("surname_suffixes"))
+        for p in given.lex.parses(surname.text)[:2]
     )
 
 
-def given_to_nominative(word: str, case: str, gender: str | None = None) -> str:
+def given_to_nominative(lex: Lexicon, word: str, case: str, gender: str | None = None) -> str:
     """Nominative of a first name (hyphenated names inflect in their last part). A woman's
     given name the dictionary knows only as a man's ("Дилором", "Нуржан") does not decline."""
     if (
         gender == "femn"
         and "-" not in word
-        and not any("Name" in p.tag and "femn" in p.tag for p in parses(word))
+        and not any("Name" in p.tag and "femn" in p.tag for p in lex.parses(word))
     ):
         return word
     if "-" in word:  # "Ислам-Беком" and "Исламом-Беком" alike
         head, _, tail = word.rpartition("-")
         parts = []
         for part in head.split("-"):
-            named = [p for p in parses(part) if "Name" in p.tag and p.tag.case == case]
+            named = [p for p in lex.parses(part) if "Name" in p.tag and p.tag.case == case]
             declined = named and case != "nomn" and named[0].normal_form != part.lower()
             parts.append(match_case(named[0].normal_form, part) if declined else part)
-        return "-".join([*parts, given_to_nominative(tail, case)])
-    for p in parses(word):
+        return "-".join([*parts, given_to_nominative(lex, tail, case)])
+    for p in lex.parses(word):
         if "Name" in p.tag and p.tag.case == case:
             return match_case(p.normal_form, word)
-    p = _name_parse(word)
+    p = _name_parse(lex, word)
     if p is not None and case == p.tag.case:
         return match_case(p.normal_form, word)
-    return surname_to_nominative(word, case, "masc")
+    return surname_to_nominative(lex, word, case, "masc")
 
 
-def patronymic_to_nominative(word: str, case: str, gender: str) -> str:
+def patronymic_to_nominative(lex: Lexicon, word: str, case: str, gender: str) -> str:
     """Nominative of a patronymic ("Павловичем" -> "Павлович", "Бейсеновичу" -> "Бейсенович");
     one the dictionary does not know as a patronymic is kept as written."""
-    for p in parses(word):
+    for p in lex.parses(word):
         if "Patr" in p.tag and p.tag.case == case and gender in p.tag:
             form = p.inflect({"nomn", "sing", gender})
             if form is not None:
@@ -192,16 +182,16 @@ def patronymic_to_nominative(word: str, case: str, gender: str) -> str:
     return word
 
 
-def surname_to_nominative(word: str, case: str, gender: str) -> str:
+def surname_to_nominative(lex: Lexicon, word: str, case: str, gender: str) -> str:
     """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
     low = word.lower()
     if (
         case == "nomn"
-        or low.endswith(_endings("indeclinable_surname_endings"))
+        or low.endswith(lex.cue_tuple("indeclinable_surname_endings"))
         or low[-1:] in "оеиуюэ"
     ):
         return word
-    for p in parses(word):
+    for p in lex.parses(word):
         tag = p.tag
         if "Surn" in tag and tag.case == case and "sing" in tag and gender in tag:
             form = p.inflect({"nomn", "sing", gender})
@@ -243,7 +233,7 @@ def _fleeting_vowel(stem: str) -> str:
     return stem
 
 
-def _governing_case(toks: list[Tok], k: int) -> str | None:
+def _governing_case(lex: Lexicon, toks: list[Tok], k: int) -> str | None:
     """The case of the post head a name stands in apposition to ("Председателем ЦИК
     <Name>" -> ablt): the nearest post head before token ``k`` with no verb or punctuation
     between."""
@@ -251,7 +241,7 @@ def _governing_case(toks: list[Tok], k: int) -> str | None:
         if not t.is_word or is_verb(t):
             return None
         if is_head(t):
-            cands = [p for p in parses(t.text) if p.tag.POS == "NOUN" and p.tag.case]
+            cands = [p for p in lex.parses(t.text) if p.tag.POS == "NOUN" and p.tag.case]
             return cands[0].tag.case if cands else None
     return None
 
@@ -260,14 +250,16 @@ def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -
     cases: list[tuple[float, str, str]] = []
     sur_cases = {
         (p.tag.case, "femn" if "femn" in p.tag else "masc")
-        for p in parses(surname.text)
+        for p in surname.lex.parses(surname.text)
         if "Surn" in p.tag and "sing" in p.tag
     }
     if given is not None:
         word = given.text.split("-")[-1]
-        pool = [p for p in parses(word) if "Name" in p.tag and "sing" in p.tag]
+        pool = [p for p in surname.lex.parses(word) if "Name" in p.tag and "sing" in p.tag]
         if not pool and "-" in given.text:
-            pool = [p for p in parses(given.text) if "Name" in p.tag and "sing" in p.tag]
+            pool = [
+                p for p in surname.lex.parses(given.text) if "Name" in p.tag and "sing" in p.tag
+            ]
         for p in pool:
             g = "femn" if "femn" in p.tag else "masc"
             bonus = 1.0 if (p.tag.case, g) in sur_cases else 0.0
@@ -288,12 +280,12 @@ def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -
             low = word.lower()
             femn = low.endswith(("ой", "ей")) and hint in {"ablt", "gent", "datv", "loct"}
             return hint, "femn" if femn else "masc"
-        for p in parses(word):
+        for p in surname.lex.parses(word):
             if p.tag.case:
                 return p.tag.case, "femn" if "femn" in p.tag else "masc"
     if sur_cases:
         best = max(
-            (p for p in parses(surname.text) if "Surn" in p.tag and "sing" in p.tag),
+            (p for p in surname.lex.parses(surname.text) if "Surn" in p.tag and "sing" in p.tag),
             key=lambda p: p.score,
         )
         return best.tag.case, "femn" if "femn" in best.tag else "masc"
@@ -339,7 +331,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         i=k,
                         j=j + 1,
                         written=sent.span_text(k, j + 1),
-                        surname=surname_to_nominative(sur.text, case, gender),
+                        surname=surname_to_nominative(sent.lex, sur.text, case, gender),
                         given=None,
                         initials=joint.join(letters),
                         case=case,
@@ -377,7 +369,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                 sur = toks[end]
                 end += 1
             if _plausible_pair(t, sur):
-                case, gender = _case_and_gender(t, sur, _governing_case(toks, k))
+                case, gender = _case_and_gender(t, sur, _governing_case(sent.lex, toks, k))
                 out.append(
                     NameMention(
                         start=t.start,
@@ -385,12 +377,12 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         i=k,
                         j=end,
                         written=sent.span_text(k, end),
-                        surname=surname_to_nominative(sur.text, case, gender),
-                        given=given_to_nominative(t.text, case, gender),
+                        surname=surname_to_nominative(sent.lex, sur.text, case, gender),
+                        given=given_to_nominative(sent.lex, t.text, case, gender),
                         initials=None,
                         case=case,
                         patronymic=(
-                            patronymic_to_nominative(patronymic.text, case, gender)
+                            patronymic_to_nominative(sent.lex, patronymic.text, case, gender)
                             if patronymic
                             else None
                         ),
@@ -405,8 +397,8 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
 def _is_patronymic(tok: Tok) -> bool:
     """A patronymic the dictionary knows, or a Turkic one by its ending ("Ерболулы",
     "Бакыт уулу" written as one word, "Ахмед оглы")."""
-    return any("Patr" in p.tag for p in parses(tok.text)) or (
-        tok.is_cap and tok.lower.endswith(_endings("turkic_patronymic_endings"))
+    return any("Patr" in p.tag for p in tok.lex.parses(tok.text)) or (
+        tok.is_cap and tok.lower.endswith(tok.lex.cue_tuple("turkic_patronymic_endings"))
     )
 
 
@@ -432,16 +424,19 @@ def entity_names(
             continue
         if not all(t.is_word and t.is_cap and not t.text.isupper() for t in toks):
             continue
-        if any(t.lemma in cue_set("post_heads") or t.lemma in cue_set("place_nouns") for t in toks):
+        if any(
+            t.lemma in sent.lex.cue_set("post_heads") or t.lemma in sent.lex.cue_set("place_nouns")
+            for t in toks
+        ):
             continue
         case = "nomn" if normal == sent.span_text(toks[0].i, toks[-1].i + 1) else "gent"
         given, surname = words[0], words[-1]
-        if len(toks) == 2 and _name_parse(toks[0].text) is not None:
+        if len(toks) == 2 and _name_parse(sent.lex, toks[0].text) is not None:
             # a dictionary first name tells the case the tagger's normal form may have missed
             # ("с Ангелой Карамаликой": a woman's surname the dictionary does not know)
             case, gender = _case_and_gender(toks[0], toks[1])
-            given = given_to_nominative(toks[0].text, case)
-            surname = surname_to_nominative(toks[1].text, case, gender)
+            given = given_to_nominative(sent.lex, toks[0].text, case)
+            surname = surname_to_nominative(sent.lex, toks[1].text, case, gender)
         out.append(
             NameMention(
                 start=toks[0].start,
@@ -458,24 +453,24 @@ def entity_names(
     return sorted(found + out, key=lambda n: n.i)
 
 
-def possessive_role(toks: list[Tok], k: int) -> bool:
+def possessive_role(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     """ "ее руководитель, заместитель Генерального секретаря ШОС X", "Ее координатор, депутат
     ... X": a head's role with a possessive standing for the mission just named, followed by
     the post in apposition."""
     return (
         k > 0
-        and toks[k - 1].lower in cue_set("possessive_pronouns")
+        and toks[k - 1].lower in lex.cue_set("possessive_pronouns")
         and k + 1 < len(toks)
         and toks[k + 1].text in {",", "—"}
     )
 
 
-def without_role(post: str) -> str:
+def without_role(lex: Lexicon, post: str) -> str:
     """A post without the mission role written before it in apposition ("руководитель,
     заместитель Генерального секретаря ШОС" -> "заместитель Генерального секретаря ШОС"):
     the role is the head's place in the mission, the post is their office."""
     head, sep, rest = post.partition(",")
-    if sep and rest.strip() and head.strip().lower() in cue_set("head_roles"):
+    if sep and rest.strip() and head.strip().lower() in lex.cue_set("head_roles"):
         return rest.strip()
     return post
 
@@ -483,19 +478,19 @@ def without_role(post: str) -> str:
 def is_verb(tok: Tok) -> bool:
     if not tok.is_word or tok.is_cap and tok.i > 0:
         return False
-    p = parses(tok.text.lower())[0]
+    p = tok.lex.parses(tok.text.lower())[0]
     return p.tag.POS in _VERB_POS
 
 
 def is_head(tok: Tok) -> bool:
     if not tok.is_word or tok.lemma == "первый":
         return False
-    if tok.lemma not in cue_set("post_heads"):
+    if tok.lemma not in tok.lex.cue_set("post_heads"):
         # "медиа-аналитик", "пресс-секретарь": a lower-case prefix joined to a post head
         prefix, dash, last = tok.lemma.rpartition("-")
         if not dash or not prefix or tok.text[:1].isupper() and tok.i > 0:
             return False
-        if last not in cue_set("post_heads") or last in {"первый", "глава"}:
+        if last not in tok.lex.cue_set("post_heads") or last in {"первый", "глава"}:
             return False
     return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
 
@@ -512,25 +507,26 @@ def _head_follows(toks: list[Tok], k: int) -> bool:
 
 def _plural_noun(tok: Tok) -> bool:
     """A noun that can only be plural here ("кандидатами", "президенты")."""
-    nouns = [p for p in parses(tok.text) if p.tag.POS == "NOUN"]
+    nouns = [p for p in tok.lex.parses(tok.text) if p.tag.POS == "NOUN"]
     return bool(nouns) and all("plur" in p.tag for p in nouns)
 
 
 def _head_start(tok: Tok, toks: list[Tok]) -> int:
     """Include an ordinal before a head ("первый заместитель")."""
     i = tok.i
-    while i > 0 and toks[i - 1].lemma in cue_set("post_ordinals"):
+    while i > 0 and toks[i - 1].lemma in tok.lex.cue_set("post_ordinals"):
         i -= 1
     # "политический аналитик", "юридический советник": a kind of post written before its head
     # in its case ("политическим аналитиком")
-    head_cases = {p.tag.case for p in parses(tok.text) if p.tag.POS == "NOUN"}
+    head_cases = {p.tag.case for p in tok.lex.parses(tok.text) if p.tag.POS == "NOUN"}
     while (
         i > 0
         and toks[i - 1].is_word
         and (not toks[i - 1].is_cap or i - 1 == 0 and not toks[i - 1].text.isupper())
-        and toks[i - 1].lower not in cue_set("clause_stop_words")
+        and toks[i - 1].lower not in tok.lex.cue_set("clause_stop_words")
         and any(
-            p.tag.POS == "ADJF" and p.tag.case in head_cases for p in parses(toks[i - 1].text)[:2]
+            p.tag.POS == "ADJF" and p.tag.case in head_cases
+            for p in tok.lex.parses(toks[i - 1].text)[:2]
         )
     ):
         i -= 1
@@ -538,7 +534,7 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
     if (
         i > 1
         and toks[i - 1].lemma == "обязанность"
-        and toks[i - 2].lemma in cue_set("acting_words")
+        and toks[i - 2].lemma in tok.lex.cue_set("acting_words")
     ):
         i -= 2
         if i > 0 and toks[i - 1].lower == "временно":
@@ -548,7 +544,7 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
 
 def _acting_nominative(tok: Tok) -> str:
     """ "исполняющим" -> "исполняющий", "исполняющей" -> "исполняющая" (singular: one holder)."""
-    cands = [p for p in parses(tok.text) if p.tag.POS == "PRTF"]
+    cands = [p for p in tok.lex.parses(tok.text) if p.tag.POS == "PRTF"]
     gender = "femn" if cands and all("femn" in p.tag for p in cands) else "masc"
     for p in cands:
         form = p.inflect({"nomn", "sing", gender})
@@ -573,7 +569,9 @@ def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int
         if t.is_int or t.text in {":", ";", "(", ")", "«", "»", '"', "."} or is_verb(t):
             stop = k
             break
-        if t.lower in cue_set("met_prepositions") and (k + 1 == name.i or is_head(toks[k + 1])):
+        if t.lower in sent.lex.cue_set("met_prepositions") and (
+            k + 1 == name.i or is_head(toks[k + 1])
+        ):
             stop = k
             break
         if (
@@ -594,7 +592,7 @@ def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int
             # no post before the name; the apposition before the comma is the previous one's
             stop = k
             break
-        if t.lower in cue_set("clause_stop_words"):
+        if t.lower in sent.lex.cue_set("clause_stop_words"):
             stop = k
             break
         k -= 1
@@ -608,7 +606,7 @@ def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int
     # follows it ("руководитель миссии БДИПЧ ОБСЕ" alone is one); roles joined to roles
     # ("глава делегации ПА ОБСЕ, специальный координатор ...") are the posts they hold
     while len(heads) > 1 and heads[0].i + 1 < len(toks):
-        if toks[heads[0].i + 1].lemma not in cue_set("mission_nouns"):
+        if toks[heads[0].i + 1].lemma not in sent.lex.cue_set("mission_nouns"):
             break
         if heads[1].lemma in _mission_role_heads(ref.posts):
             break
@@ -640,8 +638,12 @@ def post_range(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int]
         words = [t for t in sent.toks[before[0] : before[1]] if t.is_word]
         if (
             words
-            and words[0].lemma in cue_set("head_roles")
-            and (len(words) == 1 or len(words) == 2 and words[1].lemma in cue_set("mission_nouns"))
+            and words[0].lemma in sent.lex.cue_set("head_roles")
+            and (
+                len(words) == 1
+                or len(words) == 2
+                and words[1].lemma in sent.lex.cue_set("mission_nouns")
+            )
         ):
             return after
     return before or after
@@ -657,13 +659,17 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         if close is None or close - j > 12 or any(is_verb(t) for t in toks[j:close]):
             return None  # "(Россия)", "(Россия, партия «Единая Россия»)": who they are
         j = close + 1
-    copula = _relative_copula(toks, j + 1) if j + 2 < len(toks) and toks[j].text == "," else None
+    copula = (
+        _relative_copula(sent.lex, toks, j + 1)
+        if j + 2 < len(toks) and toks[j].text == ","
+        else None
+    )
     if copula is not None:
         j = copula  # the post starts after the copula as after a comma
     elif (
         j + 1 >= len(toks)
         or toks[j].text not in {",", "—", "–"}
-        or not (is_head(toks[j + 1]) or toks[j + 1].lemma in cue_set("post_openers"))
+        or not (is_head(toks[j + 1]) or toks[j + 1].lemma in sent.lex.cue_set("post_openers"))
     ):
         return None
     end = j + 1
@@ -672,7 +678,7 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         t = toks[k]
         if (
             t.text in {".", ";", ":", "(", ")"}
-            or t.lower in cue_set("clause_stop_words")
+            or t.lower in sent.lex.cue_set("clause_stop_words")
             or is_verb(t)
             or _next_member(toks, k)
         ):
@@ -681,8 +687,8 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
             nxt = toks[k + 1]
             if (
                 is_verb(nxt)
-                or nxt.lower in cue_set("clause_stop_words")
-                or nxt.lower in cue_set("apposition_breaks")
+                or nxt.lower in sent.lex.cue_set("clause_stop_words")
+                or nxt.lower in sent.lex.cue_set("apposition_breaks")
                 or _next_member(toks, k + 1)
             ):
                 break
@@ -699,7 +705,7 @@ def _alias(toks: list[Tok], k: int) -> bool:
     return k >= 3 and toks[k - 2].text == "(" and is_head(toks[k - 1]) and not toks[k - 1].is_cap
 
 
-def _relative_copula(toks: list[Tok], k: int) -> int | None:
+def _relative_copula(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
     """ "Иван Петров, который является заместителем ...", "..., которая занимает пост
     председателя ...", "..., занимающий пост ...": a relative clause or a participle that
     only states the post is an apposition. Returns
@@ -708,9 +714,9 @@ def _relative_copula(toks: list[Tok], k: int) -> int | None:
     if m == k and not toks[k].first("PRTF"):
         return None
     # "Олегом Лапиным, являющимся председателем ...": a participle of the copula is as good
-    if m < len(toks) and toks[m].lemma in cue_set("post_copulas"):
+    if m < len(toks) and toks[m].lemma in lex.cue_set("post_copulas"):
         m += 1
-        if m < len(toks) and toks[m].lemma in cue_set("post_nouns"):
+        if m < len(toks) and toks[m].lemma in lex.cue_set("post_nouns"):
             m += 1  # "занимает пост", "занимающая должность"
         if m < len(toks) and is_head(toks[m]):
             return m - 1
@@ -730,7 +736,7 @@ def _next_member(toks: list[Tok], k: int) -> bool:
 
 def _inflect_head(tok: Tok, case: str | None) -> str | None:
     """Nominative of a head noun or adjective in ``case``; None when it is not such a word."""
-    cands = [p for p in parses(tok.text) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    cands = [p for p in tok.lex.parses(tok.text) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
     if case:
         in_case = [p for p in cands if p.tag.case == case]
         cands = in_case or cands
@@ -750,7 +756,7 @@ def _agree(
 ) -> None:
     """Put the adjectives before a head noun in its gender and number ("Национальном Собрании"
     -> "Национальное Собрание", not "Национальный")."""
-    cands = [p for p in parses(noun.text) if p.tag.POS == "NOUN"]
+    cands = [p for p in noun.lex.parses(noun.text) if p.tag.POS == "NOUN"]
     in_case = [p for p in cands if case and p.tag.case == case] or cands
     if not in_case:
         return
@@ -758,7 +764,7 @@ def _agree(
     want = {"nomn", "plur"} if "plur" in head.tag else {"nomn", head.tag.gender or "masc"}
     for pos in adjectives:
         word = toks[k + pos].text
-        for p in parses(word):
+        for p in noun.lex.parses(word):
             if p.tag.POS in {"ADJF", "PRTF"} and (not case or p.tag.case == case):
                 form = p.inflect(want)
                 if form is not None:
@@ -768,19 +774,23 @@ def _agree(
 
 def _agrees(adjective: Tok, noun: Tok) -> bool:
     """Whether a noun can stand in the case and number of the adjective before it."""
-    forms = {(p.tag.case, p.tag.number) for p in parses(adjective.text) if p.tag.POS == "ADJF"}
+    forms = {
+        (p.tag.case, p.tag.number)
+        for p in adjective.lex.parses(adjective.text)
+        if p.tag.POS == "ADJF"
+    }
     return not forms or any(
-        (p.tag.case, p.tag.number) in forms for p in parses(noun.text) if p.tag.POS == "NOUN"
+        (p.tag.case, p.tag.number) in forms
+        for p in adjective.lex.parses(noun.text)
+        if p.tag.POS == "NOUN"
     )
 
 
 def _indeclinable_foreign(tok: Tok) -> bool:
     """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
-    from builder.reference.morphology import morphology
-
     return (
         tok.is_cap
-        and not morphology().is_known(tok.text)
+        and not tok.lex.morph.is_known(tok.text)
         and tok.text[-1:].lower() in "уиоеюэ"
         and not tok.text.isupper()
     )
@@ -810,13 +820,13 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                 if (
                     tm.lower == "временно"
                     and m + 1 < j
-                    and toks[m + 1].lemma in cue_set("acting_words")
+                    and toks[m + 1].lemma in sent.lex.cue_set("acting_words")
                 ):
                     changed.append(tm.text)
                     m += 1
                     continue
                 if (
-                    tm.lemma in cue_set("acting_words")
+                    tm.lemma in sent.lex.cue_set("acting_words")
                     and m + 1 < j
                     and toks[m + 1].lemma == "обязанность"
                 ):
@@ -828,10 +838,13 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
                     changed.append(tm.text)  # "Жогорку", "Маджлиси", "Милли": left as written
                     m += 1
                     continue
-                if parses(tm.lower)[:1] and parses(tm.lower)[0].tag.POS in {"PREP", "CONJ"}:
+                if sent.lex.parses(tm.lower)[:1] and sent.lex.parses(tm.lower)[0].tag.POS in {
+                    "PREP",
+                    "CONJ",
+                }:
                     break  # "Уполномоченный по ...": "по" is no noun ("ПО") the head agrees with
-                p_list = [p for p in parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
-                noun = [p for p in parses(tm.text) if p.tag.POS == "NOUN"]
+                p_list = [p for p in sent.lex.parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
+                noun = [p for p in sent.lex.parses(tm.text) if p.tag.POS == "NOUN"]
                 if adjectives and tm.is_cap and noun and not _agrees(toks[k + adjectives[-1]], tm):
                     # "Уполномоченного Олий Мажлиса": a capitalised noun that does not agree
                     # with the adjective before it is the tail; the adjective is the head
@@ -866,7 +879,8 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
             and toks[k + 1].text == ")"
             and is_head(t)
             and is_head(toks[i])
-            and {p.tag.case for p in parses(t.text)} & {p.tag.case for p in parses(toks[i].text)}
+            and {p.tag.case for p in sent.lex.parses(t.text)}
+            & {p.tag.case for p in sent.lex.parses(toks[i].text)}
         ):
             # "Уполномоченного ... (омбудсмана)": the post's other name, in the case of the
             # post it renames, goes to the nominative with it (not in a venue's genitive tail:
@@ -879,7 +893,7 @@ def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) ->
     return " ".join(text.split())
 
 
-def to_genitive(phrase: str) -> str:
+def to_genitive(lex: Lexicon, phrase: str) -> str:
     """A nominative name phrase in the genitive: leading adjectives and the head noun change,
     the tail (already genitive) stays ("Центральная избирательная комиссия Республики X" ->
     "Центральной избирательной комиссии Республики X")."""
@@ -890,7 +904,7 @@ def to_genitive(phrase: str) -> str:
         if done:
             out.append(w)
             continue
-        cands = [p for p in parses(w) if p.tag.case == "nomn" and p.tag.POS in {"NOUN", "ADJF"}]
+        cands = [p for p in lex.parses(w) if p.tag.case == "nomn" and p.tag.POS in {"NOUN", "ADJF"}]
         if not cands:
             out.append(w)
             done = True
@@ -914,7 +928,7 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
         # "Председатель ЦИК Казахстана": a body named by its abbreviation and its state is
         # that state's body, whatever the election's country; spelled out in the genitive
         if m.end == len(post) and " " in m.text and any(w.isupper() for w in m.text.split()):
-            return post[: m.start] + to_genitive(m.entry.name["ru"])
+            return post[: m.start] + to_genitive(sent.lex, m.entry.name["ru"])
     if not country:
         return post
     words = post.split()
@@ -922,15 +936,15 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
     if last.isupper() and len(last) >= 3:
         body = ref.find_body(last, country)
         if body is not None:
-            return " ".join([*words[:-1], to_genitive(body.name["ru"])])
+            return " ".join([*words[:-1], to_genitive(sent.lex, body.name["ru"])])
         return post
     if len(words) == 2 and last[:1].isupper() and last[1:].islower():
         # "Председатель Центризбиркома": a one-word short name of the country's commission
         body = ref.find_body(last, country)
         if body is not None and body.kind == "electoral-commission" and " " in body.name["ru"]:
-            return " ".join([*words[:-1], to_genitive(body.name["ru"])])
+            return " ".join([*words[:-1], to_genitive(sent.lex, body.name["ru"])])
     if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
-        head = parses(last)[0].normal_form
+        head = sent.lex.parses(last)[0].normal_form
         for m in ref.scan(sent.text, ["body"]):
             body = m.entry
             if body.state != country:
@@ -939,7 +953,7 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
                 (
                     p.normal_form
                     for w in body.name["ru"].split()
-                    for p in parses(w)[:1]
+                    for p in sent.lex.parses(w)[:1]
                     if p.tag.POS == "NOUN"
                 ),
                 None,
@@ -947,7 +961,7 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
             if first_noun == head:
                 # "председатель Центральной избирательной комиссии": the body's adjectives
                 # the post already writes are not written twice
-                body_words = to_genitive(body.name["ru"]).split()
+                body_words = to_genitive(sent.lex, body.name["ru"]).split()
                 at = next((i for i, w in enumerate(body_words) if w.lower() == last.lower()), 0)
                 lead = words[:-1]
                 while at and lead and lead[-1].lower() == body_words[at - 1].lower():

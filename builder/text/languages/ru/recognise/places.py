@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok, cue_set, parses
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok
 from builder.text.languages.ru.recognise.people import match_case
 
 
@@ -22,8 +22,8 @@ class PlaceMention:
     stop: int
 
 
-def _noun_gender(lemma: str) -> str:
-    for p in parses(lemma):
+def _noun_gender(lex: Lexicon, lemma: str) -> str:
+    for p in lex.parses(lemma):
         if p.tag.POS == "NOUN" and p.tag.gender:
             return p.tag.gender
     return "femn"
@@ -31,7 +31,7 @@ def _noun_gender(lemma: str) -> str:
 
 def adjective_nominative(tok: Tok, gender: str) -> str:
     """ "Акмолинской" + femn -> "Акмолинская"; "Абшеронском" + masc -> "Абшеронский"."""
-    for p in parses(tok.text):
+    for p in tok.lex.parses(tok.text):
         if p.tag.POS == "ADJF" and p.tag.case in {"loct", "gent", "datv", "ablt", "accs"}:
             form = p.inflect({"nomn", "sing", gender})
             if form is not None:
@@ -57,7 +57,7 @@ def noun_nominative(tok: Tok) -> str:
     """A place name in the nominative ("Астане" -> "Астана", "Бельцах" -> "Бельцы")."""
     if tok.text.isupper():
         return tok.text
-    cands = [p for p in parses(tok.text) if "Geox" in p.tag and p.tag.case != "nomn"]
+    cands = [p for p in tok.lex.parses(tok.text) if "Geox" in p.tag and p.tag.case != "nomn"]
     if cands:
         p = cands[0]
         return match_case(p.normal_form, tok.text)
@@ -69,7 +69,7 @@ def noun_nominative(tok: Tok) -> str:
     if low.endswith("е") and len(low) > 3:
         base = tok.text[:-1]
         # "Астане" could be Астана; a known noun reading decides, else a consonant stem
-        for p in parses(tok.text):
+        for p in tok.lex.parses(tok.text):
             if p.tag.POS == "NOUN" and p.tag.case == "loct":
                 return match_case(p.normal_form, tok.text)
         return base
@@ -82,7 +82,7 @@ def place_noun(tok: Tok) -> str | None:
     """The place noun ("область", "марз") a token is a form of, if any."""
     if not tok.is_word or not tok.text[:1].islower():
         return None
-    nouns = cue_set("place_nouns")
+    nouns = tok.lex.cue_set("place_nouns")
     if tok.lemma in nouns:
         return tok.lemma
     low = tok.lower
@@ -96,21 +96,21 @@ def place_noun(tok: Tok) -> str | None:
 def place_noun_lemma(tok: Tok) -> str:
     """The place noun a capitalised token is a form of ("Республике" -> "республика"), else
     its lemma."""
-    return tok.lemma if tok.lemma in cue_set("place_nouns") else tok.lower
+    return tok.lemma if tok.lemma in tok.lex.cue_set("place_nouns") else tok.lower
 
 
-def _titled_place(toks: list[Tok], i: int) -> bool:
+def _titled_place(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """A capitalised place noun followed by its proper name ("Республике Каракалпакстан",
     "Республике Алтай"); an adjective after it ("Республике Сербской") is not such a name."""
     t = toks[i]
-    if t.lemma not in cue_set("place_nouns") or i + 1 >= len(toks):
+    if t.lemma not in lex.cue_set("place_nouns") or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     return (
         _is_cap_word(nxt)
         and len(nxt.text) > 1
         and not nxt.text.isupper()
-        and not any(p.tag.POS == "ADJF" for p in parses(nxt.text))
+        and not any(p.tag.POS == "ADJF" for p in lex.parses(nxt.text))
     )
 
 
@@ -122,21 +122,21 @@ def _is_cap_word(tok: Tok) -> bool:
     return tok.is_word and tok.text[:1].isupper()
 
 
-def _city_abbreviation(toks: list[Tok], i: int) -> bool:
+def _city_abbreviation(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """ "г." / "гг." before a city name."""
     return (
-        toks[i].lower in cue_set("town_abbreviations")
+        toks[i].lower in lex.cue_set("town_abbreviations")
         and i + 2 < len(toks)
         and toks[i + 1].text == "."
         and _is_cap_word(toks[i + 2])
     )
 
 
-def _settlements(toks: list[Tok], i: int) -> int | None:
+def _settlements(lex: Lexicon, toks: list[Tok], i: int) -> int | None:
     """ "сельских населенных пунктах Акмолинской и Алматинской областей", "селах Гиссарского
     района": lower-case words ending in a noun of settlements, followed by the places they lie
     in (genitive); the token where those places begin."""
-    nouns = cue_set("settlement_nouns")
+    nouns = lex.cue_set("settlement_nouns")
     j = i
     while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].text[:1].islower():
         if toks[j].lemma in nouns:
@@ -147,12 +147,12 @@ def _settlements(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-def _starts_place(toks: list[Tok], i: int) -> bool:
+def _starts_place(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     return (
         _is_cap_word(toks[i])
         or _is_place_noun(toks[i])
-        or _city_abbreviation(toks, i)
-        or _settlements(toks, i) is not None
+        or _city_abbreviation(lex, toks, i)
+        or _settlements(lex, toks, i) is not None
     )
 
 
@@ -164,27 +164,35 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
     i = k
     while i < len(toks):
         t = toks[i]
-        if t.lower in cue_set("list_separators"):
+        if t.lower in sent.lex.cue_set("list_separators"):
             i += 1
             continue
-        if t.lower in cue_set("prep_in") and i + 1 < len(toks) and _starts_place(toks, i + 1):
+        if (
+            t.lower in sent.lex.cue_set("prep_in")
+            and i + 1 < len(toks)
+            and _starts_place(sent.lex, toks, i + 1)
+        ):
             i += 1
             continue
-        if _city_abbreviation(toks, i):  # "в г. Алматы"
+        if _city_abbreviation(sent.lex, toks, i):  # "в г. Алматы"
             i += 2
             continue
-        if (at := _settlements(toks, i)) is not None:  # "в сельских населенных пунктах ..."
+        if (
+            at := _settlements(sent.lex, toks, i)
+        ) is not None:  # "в сельских населенных пунктах ..."
             i = at
             continue
-        if i + 1 < len(toks) and f"{t.lower} {toks[i + 1].lower}" in cue_set("list_continuers"):
+        if i + 1 < len(toks) and f"{t.lower} {toks[i + 1].lower}" in sent.lex.cue_set(
+            "list_continuers"
+        ):
             i += 2  # "а также"
             continue
-        if i > 0 and f"{toks[i - 1].lower} {t.lower}" in cue_set("list_inclusions"):
+        if i > 0 and f"{toks[i - 1].lower} {t.lower}" in sent.lex.cue_set("list_inclusions"):
             i += 2  # "в том числе"
             continue
         if _is_place_noun(t):
             noun = place_noun(t) or t.lemma
-            gender = _noun_gender(noun)
+            gender = _noun_gender(sent.lex, noun)
             if pending:
                 for adj in pending:
                     out.append(
@@ -198,7 +206,7 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             if i + 1 < len(toks) and _is_cap_word(toks[i + 1]):
                 name = toks[i + 1]
                 label = name.text if name.text[-1:] in "иоуеы" else noun_nominative(name)
-                if noun not in cue_set("generic_place_nouns"):
+                if noun not in sent.lex.cue_set("generic_place_nouns"):
                     label = f"{noun} {label}"
                 out.append(PlaceMention(label, t.start, name.stop))
                 i += 2
@@ -206,14 +214,14 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             break
         if _is_cap_word(t) and len(t.text) == 1:
             break  # an initial ("В. Алексеев"), not a place
-        if _is_cap_word(t) and _titled_place(toks, i):
+        if _is_cap_word(t) and _titled_place(sent.lex, toks, i):
             # "в Республике Каракалпакстан": a capitalised place noun with its proper name
             noun = match_case(place_noun_lemma(t), t.text)
             out.append(PlaceMention(f"{noun} {toks[i + 1].text}", t.start, toks[i + 1].stop))
             i += 2
             continue
         if _is_cap_word(t):
-            is_adj = any(p.tag.POS == "ADJF" for p in parses(t.text)) or t.text.endswith(
+            is_adj = any(p.tag.POS == "ADJF" for p in sent.lex.parses(t.text)) or t.text.endswith(
                 ("ской", "ском", "ских", "ной", "ном")
             )
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -227,7 +235,7 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
                 continue
             if pending:  # "Российской Федерации": adjectives with a capitalised noun
                 noun = noun_nominative(t)
-                gender = _noun_gender(noun.lower())
+                gender = _noun_gender(sent.lex, noun.lower())
                 adjs = " ".join(adjective_nominative(a, gender) for a in pending)
                 out.append(PlaceMention(f"{adjs} {noun}", pending[0].start, t.stop))
                 pending = []
@@ -247,13 +255,17 @@ def find_place_lists(sent: Sent) -> list[PlaceMention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.lower in cue_set("prep_in") and i + 1 < len(toks) and _starts_place(toks, i + 1):
+        if (
+            t.lower in sent.lex.cue_set("prep_in")
+            and i + 1 < len(toks)
+            and _starts_place(sent.lex, toks, i + 1)
+        ):
             found, j = place_list(sent, i + 1)
             out.extend(found)
             i = max(j, i + 1)
             continue
         if (
-            t.lemma in cue_set("station_nouns")
+            t.lemma in sent.lex.cue_set("station_nouns")
             and i + 1 < len(toks)
             and _is_cap_word(toks[i + 1])
             and len(toks[i + 1].text) > 1
