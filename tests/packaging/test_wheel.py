@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ SOURCES = (
     "pyproject.toml",
     "setup.py",
     "README.md",
+    "LICENSE",
 )
 NOT_DEPENDENCIES = ("eokg", "__editable__", "builder", "_outer")
 
@@ -85,6 +87,11 @@ def test_installed_wheel_builds_the_seed_like_the_checkout(tmp_path: Path, seed_
     venv = _fresh_venv(tmp_path)
     python = venv / "bin" / "python"
     _run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)], cwd=tmp_path)
+    with zipfile.ZipFile(wheel) as archive:  # the licence travels with the wheel (PEP 639)
+        names = archive.namelist()
+        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    assert b"License-Expression: MIT" in metadata.splitlines()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
 
     elsewhere = tmp_path / "project"
     (elsewhere / "data" / "reports").mkdir(parents=True)
