@@ -54,20 +54,21 @@ class Lexicon:
         """The lexicon of ``data/reference/cues.yaml`` over ``morph``."""
         return cls(word_lists(CUES_PATH), morph)
 
-    def _cue_set(self, name: str) -> frozenset[str]:
-        """One cue list as a set of lemmas (lower-case, "ё" as "е")."""
+    def _cue_list(self, name: str) -> list[Any]:
+        """One cue list as ``cues.yaml`` writes it; a name it lacks is a clear error."""
         values = self.cues.get(name)
         if values is None:
             raise InputError(f"{CUES_PATH}: no cue list {name!r}")
-        return frozenset(str(v).lower().replace("ё", "е") for v in values)
+        return list(values)
+
+    def _cue_set(self, name: str) -> frozenset[str]:
+        """One cue list as a set of lemmas (lower-case, "ё" as "е")."""
+        return frozenset(str(v).lower().replace("ё", "е") for v in self._cue_list(name))
 
     def _cue_tuple(self, name: str) -> tuple[str, ...]:
         """A cue list as written (word endings keep their "ё"), the tuple ``str.endswith``
         takes."""
-        values = self.cues.get(name)
-        if values is None:
-            raise InputError(f"{CUES_PATH}: no cue list {name!r}")
-        return tuple(str(v) for v in values)
+        return tuple(str(v) for v in self._cue_list(name))
 
 
 @dataclass(slots=True)

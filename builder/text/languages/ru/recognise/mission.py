@@ -970,8 +970,9 @@ def _continues_membership(s: Sent, previous: Sent | None) -> bool:
         words[0].lower == "это" or any(t.lower in {"них", "их"} for t in words[1:3])
     ):
         return True
+    leaders = s.lex.cue_set("coordinator_nouns") | s.lex.cue_set("head_verbs")
     return words[0].lemma in s.lex.cue_set("observer_nouns") and not any(
-        t.lemma in s.lex.cue_set("coordinator_nouns") | s.lex.cue_set("head_verbs") for t in s.toks
+        t.lemma in leaders for t in s.toks
     )
 
 
