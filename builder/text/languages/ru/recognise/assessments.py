@@ -30,7 +30,7 @@ def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
 
 def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
-    neg = s.lex.cue_set("negation")
+    neg, not_ = s.lex.cue_set("negation"), s.lex.cue_set("negation_particle")
     if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     if _nothing_to_change_outcome(s):
@@ -46,7 +46,7 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
             t  # "не хватало кабин", "не соблюдались": a good thing denied
             for t in toks
             if t.i > 0
-            and toks[t.i - 1].lower == "не"
+            and toks[t.i - 1].lower in not_
             and (
                 t.lemma in s.lex.cue_set("critical_when_negated")
                 or t.lemma in s.lex.cue_set("positive")
@@ -58,7 +58,7 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
             if t.lemma in s.lex.cue_set("positive")
             and t.first("ADJF", "gent") is not None
             and any(
-                x.lower == "не" and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
+                x.lower in not_ and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
                 for x in toks[t.i + 1 : t.i + 5]
             )
         ]
@@ -77,13 +77,16 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
                 or (  # "нарушений не выявлено", "очередей нет", "жалоб от избирателей в
                     # группу не поступало": the genitive of negation, in the noun's clause
                     c.first("gent") is not None
-                    and any(x.lower in {"не", "нет"} for x in _clause_after(toks, c.i, 6))
+                    and any(
+                        x.lower in s.lex.cue_set("genitive_negators")
+                        for x in _clause_after(toks, c.i, 6)
+                    )
                 )
                 or (  # "Обращений о нарушениях к нам пока не поступало": what is denied is about it
                     c.i >= 2
-                    and toks[c.i - 1].lower in {"о", "об"}
+                    and toks[c.i - 1].lower in s.lex.cue_set("about_prepositions")
                     and toks[c.i - 2].first("gent") is not None
-                    and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 6])
+                    and any(x.lower in not_ for x in toks[c.i + 1 : c.i + 6])
                 )
                 for c in crit
             )
@@ -102,7 +105,7 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
         ):
             return "positive", False
     for t in toks:  # "высокий уровень", "высокой активности": "высокий" alone is no praise
-        if t.lemma == "высокий" and any(
+        if t.lemma in s.lex.cue_set("high_adjectives") and any(
             x.lemma in s.lex.cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
         ):
             return "positive", False
@@ -124,16 +127,21 @@ def _nothing_to_change_outcome(s: Sent) -> bool:
     нарушений, которые могли бы повлиять на итоги": nothing found that could have changed the
     outcome is praise (unlike "нарушения не повлияли на итоги", which admits them)."""
     toks = s.toks
+    lex = s.lex
     nothing = any(
-        t.lower in {"ничего", "ничто", "ни"}
+        t.lower in lex.cue_set("nothing_words")
         or (
-            t.lower == "не"
+            t.lower in lex.cue_set("negation_particle")
             and t.i + 1 < len(toks)
             and toks[t.i + 1].lemma in s.lex.cue_set("finding_verbs")
         )
         for t in toks
     )
-    could = any(t.lower == "бы" or t.lemma == "способный" for t in toks)
+    could = any(
+        t.lower in lex.cue_set("conditional_particles")
+        or t.lemma in lex.cue_set("capable_adjectives")
+        for t in toks
+    )
     effect = any(t.lemma in s.lex.cue_set("outcome_effects") for t in toks)
     return nothing and could and effect
 
@@ -154,9 +162,16 @@ def _no_praise(ref: Reference, s: Sent, t: Tok) -> bool:
     "с Положением о Миссии", a participle of place ("участках, открытых при посольствах")."""
     toks = s.toks
     nxt = toks[t.i + 1 : t.i + 4]
-    if t.lemma == "соответствие" and any(x.lemma in s.lex.cue_set("mandate_words") for x in nxt):
+    lex = s.lex
+    if t.lemma in lex.cue_set("accordance_nouns") and any(
+        x.lemma in lex.cue_set("mandate_words") for x in nxt
+    ):
         return True
-    if t.lemma == "открытый" and nxt and nxt[0].lower in {"при", "в", "во", "на"}:
+    if (
+        t.lemma in lex.cue_set("place_participles")
+        and nxt
+        and nxt[0].lower in lex.cue_set("place_prepositions")
+    ):
         return True
     return any(
         m.start <= t.start - s.start and t.stop - s.start <= m.end
@@ -170,7 +185,7 @@ def _recommends(s: Sent, t) -> bool:
     rather than making one ("доклад с рекомендациями", "прежних рекомендаций БДИПЧ")."""
     if t.lemma not in s.lex.cue_set("recommendation"):
         return False
-    if t.lemma != "рекомендация":
+    if t.lemma not in s.lex.cue_set("recommendation_nouns"):
         return True
     nxt = s.toks[t.i + 1].text if t.i + 1 < len(s.toks) else ""
     return t.i == 0 or nxt in {":", "—"} or _lists_recommendations(s, t)
@@ -180,7 +195,7 @@ def _lists_recommendations(s: Sent, t: Tok) -> bool:
     """ "В докладе содержится 31 рекомендация, в том числе: — отменить ...; — обеспечить
     ...", "Среди рекомендаций миссии: ...": the noun introducing a list (a colon a few words
     after it, and the items after the colon) states the recommendations it lists."""
-    if t.lemma != "рекомендация":
+    if t.lemma not in s.lex.cue_set("recommendation_nouns"):
         return False
     colon = next((x.i for x in s.toks[t.i + 1 : t.i + 6] if x.text == ":"), None)
     return colon is not None and sum(x.is_word for x in s.toks[colon + 1 :]) >= 3
@@ -189,9 +204,11 @@ def _lists_recommendations(s: Sent, t: Tok) -> bool:
 def _speaks(s: Sent, t) -> bool:
     """Whether a speech cue is the sentence's verb of saying: a conclusion noun only when
     reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
-    if t.lemma in {"вывод", "заключение"}:
-        return t.i > 0 and s.toks[t.i - 1].lower == "к"
-    if t.lemma == "рассказать":  # «...», — рассказал X; a host "рассказал о ходе ..." informs
+    if t.lemma in s.lex.cue_set("conclusion_nouns"):
+        return t.i > 0 and s.toks[t.i - 1].lower in s.lex.cue_set("reached_prepositions")
+    if t.lemma in s.lex.cue_set(
+        "quote_only_speech_verbs"
+    ):  # «...», — рассказал X; a host "рассказал о ходе ..." informs
         return _quote(s) is not None
     return True
 
@@ -207,7 +224,11 @@ def _advises(s: Sent) -> bool:
         for nxt in toks[t.i + 1 : t.i + 5]:
             if nxt.first("INFN") is not None:
                 return nxt.lemma not in s.lex.cue_set("speech_verbs")
-            if nxt.first("ADVB") is None and nxt.first("COMP") is None and nxt.lower != "и":
+            if (
+                nxt.first("ADVB") is None
+                and nxt.first("COMP") is None
+                and nxt.lower not in s.lex.cue_set("coordinators")
+            ):
                 break
     return False
 
@@ -215,7 +236,7 @@ def _advises(s: Sent) -> bool:
 def _gives_rating(s: Sent, t) -> bool:
     """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
     (the noun is where the statement's object begins)."""
-    return t.lemma == "оценка" and any(
+    return t.lemma in s.lex.cue_set("rating_nouns") and any(
         x.lemma in s.lex.cue_set("rating_verbs") for x in s.toks[max(0, t.i - 3) : t.i]
     )
 
@@ -223,8 +244,8 @@ def _gives_rating(s: Sent, t) -> bool:
 def _draws_attention(s: Sent) -> bool:
     """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
     when nothing praised is named, points at a shortcoming."""
-    lem = [t.lemma for t in s.toks]
-    if not ("внимание" in lem and s.lex.cue_set("attention_verbs") & set(lem)):
+    lem = {t.lemma for t in s.toks}
+    if not (s.lex.cue_set("attention_nouns") & lem and s.lex.cue_set("attention_verbs") & lem):
         return False
     # "Наблюдатели обращают внимание на ...": what they watch, not what they found
     if any(
@@ -246,16 +267,17 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
     head named by their role, next to the speech verb."""
     if verb_i is None:
         return False
-    toks = s.toks
+    toks, lex = s.toks, s.lex
+    groups, missions = lex.cue_set("mission_heads.group"), lex.cue_set("mission_heads.mission")
     for t in toks[max(0, verb_i - 4) : verb_i + 4]:
         if t.lemma in s.lex.cue_set("head_roles") and t.i == 0 and verb_i == 1:
             return True  # "Координатор отметил, что ...": the role alone as the subject
         if (
             t.lemma in s.lex.cue_set("head_roles")
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+            and toks[t.i + 1].lemma in lex.cue_set("mission_nouns")
             and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
-            and not (toks[t.i + 1].lemma == "группа" and "миссия" in _lemmas(toks[t.i : t.i + 4]))
+            and not (toks[t.i + 1].lemma in groups and missions & _lemmas(toks[t.i : t.i + 4]))
         ):
             return True  # "Руководитель миссии отметил", not "Глава Миссии СНГ"
     return False
@@ -270,7 +292,7 @@ def _inverted(s: Sent, verb_i: int) -> bool:
         k -= 1
     # "Генеральный секретарь, возглавивший миссию, отметил, что ...": the comma closes a
     # clause about the speaker; the statement follows "что"
-    that = any(t.lower == "что" for t in toks[verb_i + 1 : verb_i + 4])
+    that = any(t.lower in s.lex.cue_set("complementisers") for t in toks[verb_i + 1 : verb_i + 4])
     return k >= 3 and toks[k].text == "," and not that
 
 
@@ -427,16 +449,18 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
     if verb_i is not None:
         start = verb_i + 1
         for t in toks[verb_i + 1 :]:
-            if t.lower == "что":
+            if t.lower in s.lex.cue_set("complementisers"):
                 start = t.i + 1
                 break
-    if start + 1 < len(toks) and toks[start].lemma == "внимание" and toks[start + 1].lower == "на":
+    on = s.lex.cue_set("prep_on")
+    if (
+        start + 1 < len(toks)
+        and toks[start].lemma in s.lex.cue_set("attention_nouns")
+        and toks[start + 1].lower in on
+    ):
         start += 2  # "обратили внимание на <remark>"
     elif (
-        verb_i is not None
-        and start < len(toks)
-        and toks[start].lower == "на"
-        and start == verb_i + 1
+        verb_i is not None and start < len(toks) and toks[start].lower in on and start == verb_i + 1
     ):
         start += 1  # "указали на <remark>"
     if start < len(toks) and toks[start].lemma in s.lex.cue_set("advice_openers"):
@@ -447,8 +471,8 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         while start < len(toks) and toks[start].text in {",", "—", ":"}:
             start += 1
         head = " ".join(x.lower for x in toks[start : start + 4])
-        openers = ("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")
-        if head.startswith(openers + tuple(s.lex.cues["contrast"])):
+        openers = s.lex.cue_tuple("parenthetical_openers") + s.lex.cue_tuple("contrast")
+        if head.startswith(openers):
             comma = next((t.i for t in toks[start:] if t.text == ","), None)
             if comma is None or comma - start > 12:
                 break
@@ -481,6 +505,7 @@ def recognise_assessments(
     speech = ctx.lex.cue_set("speech_verbs")
     markers = frozenset(ctx.lex.cues["opinion_markers"])
     subjects = ctx.lex.cue_set("observer_subjects")
+    as_conjunctions = ctx.lex.cue_set("as_conjunctions")
     para = -1
     critical_ctx = False
     had_assessment = False
@@ -518,7 +543,7 @@ def recognise_assessments(
             before = [n for n in names if n.j <= verb_i]
             if before:
                 named_speaker = before[-1]
-            elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower == "как"):
+            elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower in as_conjunctions):
                 # «...», — отметил Иван Петров / Как отметил Иван Петров, ...:
                 # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
@@ -539,7 +564,7 @@ def recognise_assessments(
             if (
                 t.lower in ctx.lex.cue_set("opinion_nouns")
                 and t.i > 0
-                and s.toks[t.i - 1].lower == "по"
+                and s.toks[t.i - 1].lower in ctx.lex.cue_set("opinion_prepositions")
             ):
                 named = [n for n in names if n.i == t.i + 1]
                 if named and named_speaker is None:
@@ -570,7 +595,7 @@ def recognise_assessments(
         else:
             pron = (
                 any(t.lower in ctx.lex.cue_set("pronouns") for t in s.toks[: (verb_i or 6) + 1])
-                or "по его словам" in s.text.lower()
+                or any(m in s.text.lower() for m in ctx.lex.cue_tuple("pronoun_opinion_markers"))
                 or (  # «...», — сказал он.
                     verb_i is not None
                     and (quoted_at is not None or _inverted(s, verb_i))
@@ -584,11 +609,10 @@ def recognise_assessments(
             elif (
                 any(
                     f"{m} {w}" in low
-                    for m in ("словам", "мнению", "оценке")
-                    for w in ("руководителя", "координатора", "главы")
+                    for m in ctx.lex.cue_tuple("opinion_nouns")
+                    for w in ctx.lex.cue_tuple("head_role_genitives")
                 )
-                or "руководителя группы" in low
-                or "координатора группы" in low
+                or any(head in low for head in ctx.lex.cue_tuple("group_head_genitives"))
                 or _group_role_speaker(s, verb_i)
             ) and _head_of(ctx, s, heads) is not None:
                 by = _head_of(ctx, s, heads)
@@ -607,7 +631,7 @@ def recognise_assessments(
             statement, st = s.span_text(0, _inverted_at(s, verb_i)), 0
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
-        elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
+        elif verb_i is not None and verb_i <= 2 and s.toks[0].lower in as_conjunctions:
             # "Как подчеркнул руководитель группы, ...": the statement follows the comma
             comma = next((t.i for t in s.toks[verb_i:] if t.text == ","), verb_i)
             statement, st = _statement(s, comma)
@@ -767,7 +791,7 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
         return None
     subject = [t for t in s.toks[:verb_i] if t.is_word]
     heads = [t for t in subject if t.lemma in s.lex.cue_set("post_heads")]
-    if not heads or any(t.lemma in {"группа", "миссия"} for t in subject):
+    if not heads or any(t.lemma in s.lex.cue_set("mission_heads") for t in subject):
         return None
     described = complete_post(s.span_text(heads[0].i, verb_i), s, ctx.ref, ctx.country) or ""
 
