@@ -313,7 +313,7 @@ def _is_own_statement(ctx: Context) -> bool:
                 continue
             if not (t.text.isupper() and len(t.text) > 1):
                 break
-            caps.append(t.lower.replace("ё", "е"))
+            caps.append(t.lower)  # folded: lower case, "ё" as "е"
         if any(
             ctx.lex.lemma(w).replace("ё", "е") in ctx.lex.cue_set("own_documents") for w in caps[:4]
         ):

@@ -50,7 +50,12 @@ class Lexicon:
         self.cue_tuple = cache(self._cue_tuple)
         self.cue_phrases = cache(self._cue_phrases)
         self.regex = cache(self._regex)
-        self.dates = DateGrammar(cues["months"])
+        self.dates = DateGrammar(
+            self.cue_tuple("months"),
+            self.cue_tuple("year_words"),
+            self.cue_tuple("date_range_openers"),
+            self.cue_tuple("date_range_closers"),
+        )
 
     @classmethod
     def load(cls, morph: Morphology) -> Lexicon:
