@@ -217,11 +217,10 @@ def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
     """ "Делегация ПАСЕ работала в составе международной миссии вместе с ПА ОБСЕ и БДИПЧ
     ОБСЕ": the observer bodies a mission worked together with are missions of their own."""
     toks = s.toks
+    with_, together = s.lex.cue_set("joint_prepositions"), s.lex.cue_set("joint_words")
     out = []
     for t in toks[1:]:
-        if t.lower not in s.lex.cue_set("joint_prepositions") or toks[
-            t.i - 1
-        ].lower not in s.lex.cue_set("joint_words"):
+        if t.lower not in with_ or toks[t.i - 1].lower not in together:
             continue
         # the coordinated organisations that follow, up to the end of the clause
         stop = next(
@@ -364,11 +363,9 @@ def _attribute_sentences(ctx: Context) -> None:
     # a group the text also calls "миссия" ("Наблюдатели ШОС: ..." then "Миссия наблюдателей
     # от ШОС") owns the unnamed "миссия" of its report
     lex = ctx.lex
+    stems = lex.cue_tuple("mission_stems")
     called_mission = main.kind == "mission" or any(
-        ctx.sents[i]
-        .text[a - ctx.sents[i].start :]
-        .lower()
-        .startswith(lex.cue_tuple("mission_stems"))
+        ctx.sents[i].text[a - ctx.sents[i].start :].lower().startswith(stems)
         for i, a, _ in main.mentions
     )
     groups_or_missions, post_heads = lex.cue_set("mission_heads"), lex.cue_set("post_heads")
@@ -818,6 +815,7 @@ def _size(
     groups = ctx.lex.cue_set("mission_heads.group")
     about_words = ctx.lex.cue_set("mission_nouns") | ctx.lex.cue_set("participation_nouns")
     from_words = ctx.lex.cue_set("from_prepositions")
+    participants, observer = ctx.lex.cue_set("participant_nouns"), ctx.lex.cue_set("observer_word")
     kinds_found: list[str] = []
     previous_membership: Sent | None = None
     for s in sents:
@@ -864,10 +862,9 @@ def _size(
         for c in find_counts(s, observer_nouns):
             if parts:
                 break
-            if s.toks[c.noun].lemma in ctx.lex.cue_set("participant_nouns") and s.toks[
-                c.noun - 1
-            ].lemma not in ctx.lex.cue_set("observer_word"):
-                continue
+            noun, before_noun = s.toks[c.noun].lemma, s.toks[c.noun - 1].lemma
+            if noun in participants and before_noun not in observer:
+                continue  # "участники" counted are observers only as "наблюдатели-участники"
             if _in_parentheses(s, c.i) or part_of_the_mission(s, c) or requested(s, c):
                 continue  # (counts.py) the core team, the long-term observers, or asked for
             if c.i > 0 and s.toks[c.i - 1].lower in ctx.lex.cue_set("oblique_prepositions"):
