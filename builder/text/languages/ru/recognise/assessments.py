@@ -31,6 +31,7 @@ def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
 def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
     neg, not_ = s.lex.cue_set("negation"), s.lex.cue_set("negation_particle")
+    positive, critical = s.lex.cue_set("positive"), s.lex.cue_set("critical")
     if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     if _nothing_to_change_outcome(s):
@@ -40,22 +41,19 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
     for t in toks:
         if t.lemma in s.lex.cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
-    crit = [t for t in toks if t.lemma in s.lex.cue_set("critical")]
+    crit = [t for t in toks if t.lemma in critical]
     denied = (
         [
             t  # "не хватало кабин", "не соблюдались": a good thing denied
             for t in toks
             if t.i > 0
             and toks[t.i - 1].lower in not_
-            and (
-                t.lemma in s.lex.cue_set("critical_when_negated")
-                or t.lemma in s.lex.cue_set("positive")
-            )
+            and (t.lemma in s.lex.cue_set("critical_when_negated") or t.lemma in positive)
         ]
         + [
             t  # "открытых дебатов между кандидатами не проводилось": the genitive of negation
             for t in toks
-            if t.lemma in s.lex.cue_set("positive")
+            if t.lemma in positive
             and t.first("ADJF", "gent") is not None
             and any(
                 x.lower in not_ and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
@@ -97,7 +95,7 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
         return "critical", False
     if context_critical or _opens_with_contrast(s) or _draws_attention(s):
         return "critical", False
-    if any(t.lemma in s.lex.cue_set("positive") and not _no_praise(ref, s, t) for t in toks):
+    if any(t.lemma in positive and not _no_praise(ref, s, t) for t in toks):
         return "positive", False
     for t in toks:  # "созданы условия", "имели возможность": not "в условиях пандемии"
         if t.lemma in s.lex.cue_set("positive_when_given") and any(
@@ -128,21 +126,17 @@ def _nothing_to_change_outcome(s: Sent) -> bool:
     outcome is praise (unlike "нарушения не повлияли на итоги", which admits them)."""
     toks = s.toks
     lex = s.lex
+    nothing_words, not_ = lex.cue_set("nothing_words"), lex.cue_set("negation_particle")
+    finding = lex.cue_set("finding_verbs")
     nothing = any(
-        t.lower in lex.cue_set("nothing_words")
-        or (
-            t.lower in lex.cue_set("negation_particle")
-            and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in s.lex.cue_set("finding_verbs")
-        )
+        t.lower in nothing_words
+        or (t.lower in not_ and t.i + 1 < len(toks) and toks[t.i + 1].lemma in finding)
         for t in toks
     )
-    could = any(
-        t.lower in lex.cue_set("conditional_particles")
-        or t.lemma in lex.cue_set("capable_adjectives")
-        for t in toks
-    )
-    effect = any(t.lemma in s.lex.cue_set("outcome_effects") for t in toks)
+    would, capable = lex.cue_set("conditional_particles"), lex.cue_set("capable_adjectives")
+    could = any(t.lower in would or t.lemma in capable for t in toks)
+    effects = lex.cue_set("outcome_effects")
+    effect = any(t.lemma in effects for t in toks)
     return nothing and could and effect
 
 
@@ -357,7 +351,7 @@ def _attributes_previous(s: Sent) -> bool:
     head = " ".join(t.lower for t in s.toks[:3])
     if not any(head == d or head.startswith(d + " ") for d in s.lex.cues["demonstrative_objects"]):
         return False
-    speech = s.lex.cue_set("speech_verbs") | s.lex.cue_set("rating_verbs")
+    speech = s.lex.cue_set("speech_verbs", "rating_verbs")
     return any(t.lemma in speech for t in s.toks)
 
 

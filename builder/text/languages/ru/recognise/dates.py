@@ -272,7 +272,7 @@ def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
     """The elections (or referendum) in the genitive, instrumental or prepositional, not after
     a word of time ("после", "до") and with only name words before the day: capitalised words
     and words in the genitive."""
-    if t.lower in sent.lex.cue_set("elections_nominative") | sent.lex.cue_set("referendum_nouns"):
+    if t.lower in sent.lex.cue_set("elections_nominative", "referendum_nouns"):
         return False  # nominative or a direction ("на выборы", "на референдум")
     if t.i > 0 and sent.toks[t.i - 1].lower in sent.lex.cue_set("time_prepositions"):
         return False

@@ -85,9 +85,12 @@ class Lexicon:
         (``"written_names.group"``: "Группа наблюдателей от {organiser}")."""
         return str(self._cue_entry(name))
 
-    def _cue_set(self, name: str) -> frozenset[str]:
-        """One cue list as a set of lemmas (lower-case, "ё" as "е")."""
-        return frozenset(str(v).lower().replace("ё", "е") for v in self._cue_list(name))
+    def _cue_set(self, *names: str) -> frozenset[str]:
+        """One cue list as a set of lemmas (lower-case, "ё" as "е"); of several names, the words
+        of them all (``cue_set("meeting_verbs", "meeting_nouns")``, made once, not per token)."""
+        return frozenset(
+            str(v).lower().replace("ё", "е") for name in names for v in self._cue_list(name)
+        )
 
     def _cue_tuple(self, name: str) -> tuple[str, ...]:
         """A cue list as written (word endings keep their "ё"), the tuple ``str.endswith``

@@ -707,7 +707,7 @@ def _before(day: Day, other: Day | None) -> bool:
 def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
     """A sentence that names the mission, a group or mission, or its observers."""
     return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
-        s.lemmas() & (s.lex.cue_set("mission_nouns") | s.lex.cue_set("observer_nouns"))
+        s.lemmas() & s.lex.cue_set("mission_nouns", "observer_nouns")
     )
 
 
@@ -813,7 +813,7 @@ def _size(
     state_nouns = ctx.lex.cue_set("state_nouns")
     membership = ctx.lex.cue_set("membership")
     groups = ctx.lex.cue_set("mission_heads.group")
-    about_words = ctx.lex.cue_set("mission_nouns") | ctx.lex.cue_set("participation_nouns")
+    about_words = ctx.lex.cue_set("mission_nouns", "participation_nouns")
     from_words = ctx.lex.cue_set("from_prepositions")
     participants, observer = ctx.lex.cue_set("participant_nouns"), ctx.lex.cue_set("observer_word")
     kinds_found: list[str] = []
@@ -1010,7 +1010,7 @@ def _continues_membership(s: Sent, previous: Sent | None) -> bool:
         or any(t.lower in lex.cue_set("member_list_pronouns") for t in words[1:3])
     ):
         return True
-    leaders = s.lex.cue_set("coordinator_nouns") | s.lex.cue_set("head_verbs")
+    leaders = s.lex.cue_set("coordinator_nouns", "head_verbs")
     return words[0].lemma in s.lex.cue_set("observer_nouns") and not any(
         t.lemma in leaders for t in s.toks
     )
@@ -1024,8 +1024,8 @@ def _observers_of_states(ctx: Context, s: Sent) -> bool:
     """ "наблюдатели из Азербайджана, Армении и Беларуси", "Наблюдатели прибыли из X",
     "Парламентарии Армении, Беларуси ...", "представителей парламентов X и Y": observers of
     (or from) named states, whatever verb the sentence has, say which states sent them."""
-    people = s.lex.cue_set("observer_nouns") | s.lex.cue_set("observer_bodies")
-    origins = s.lex.cue_set("from_prepositions") | s.lex.cue_set("organiser_prepositions")
+    people = s.lex.cue_set("observer_nouns", "observer_bodies")
+    origins = s.lex.cue_set("from_prepositions", "organiser_prepositions")
     for m, state in ctx.states(s):
         if state.iso == ctx.country or _is_adjective_only(s, m):
             continue
