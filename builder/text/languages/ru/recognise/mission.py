@@ -31,7 +31,6 @@ from builder.text.languages.ru.recognise.people import (
     phrase_to_nominative,
     possessive_role,
     post_range,
-    to_genitive,
     without_role,
 )
 
@@ -449,7 +448,7 @@ def _head_of_mission(ctx: Context, info: MissionInfo) -> str | None:
     )
     if not name:
         return None
-    mission = to_genitive(ctx.lex, name[:1].lower() + name[1:])
+    mission = ctx.lex.inflect.genitive(name[:1].lower() + name[1:])
     return ctx.lex.cue_text("written_names.head_of_mission").format(mission=mission)
 
 
@@ -1168,7 +1167,7 @@ def recognise_election(ctx: Context) -> Election | None:
     president = lex.cue_text("written_names.president")
     if kind == "presidential" and body in {None, president} and country:
         state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
-        body = f"{president} {to_genitive(lex, state.full_name['ru'])}" if state else None
+        body = f"{president} {lex.inflect.genitive(state.full_name['ru'])}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
     if kind is None and country is None and ctx.voting_date is None:
