@@ -501,7 +501,7 @@ class _Parser:
             )
         start = self.day(node.get("start"), f"{where}.start", node)
         end = self.day(node.get("end"), f"{where}.end", node)
-        if start and end and type(start) is type(end) and end < start:
+        if start and end and start.isoformat() > end.isoformat() and type(start) is type(end):
             raise self.fail(where, f"ends ({end}) before it starts ({start})", node)
         return Mission(
             key=key,
