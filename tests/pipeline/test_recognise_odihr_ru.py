@@ -266,3 +266,44 @@ def test_a_quotation_going_on_after_its_reporting_clause_keeps_its_speaker(body)
 )
 def test_polarisation_is_a_remark(body):
     assert [g[1] for g in _assessments(body, JOINT_LEAD)] == ["critical"]
+
+
+GROUP_LEAD = (
+    "Наблюдатели от МПА СНГ на выборах Президента Республики Казахстан\n"
+    "С 18 по 21 ноября 2022 года группа наблюдателей от Межпарламентской Ассамблеи государств"
+    " — участников СНГ вела мониторинг выборов Президента Республики Казахстан.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        (
+            "Координатор группы Иван Петров — заместитель Председателя Совета Федерации —"
+            " отметил, что выборы прошли спокойно.\n",
+            "заместитель Председателя Совета Федерации",
+        ),
+        (
+            "Руководитель группы Анна Смирнова — депутат Мажилиса Парламента Республики"
+            " Казахстан — рассказала журналистам о работе наблюдателей.\n",
+            "депутат Мажилиса Парламента Республики Казахстан",
+        ),
+    ],
+)
+def test_a_post_between_dashes_ends_at_the_second_dash(body, post):
+    head = _main(GROUP_LEAD, body).coordinator
+    assert head is not None and head.post == post
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Руководитель группы наблюдателей Иван Петров — заместитель Председателя Совета"
+        " Федерации.\n",
+        "Руководитель группы наблюдателей от МПА СНГ Иван Петров, заместитель Председателя"
+        " Совета Федерации, отметил, что выборы прошли спокойно.\n",
+    ],
+)
+def test_a_role_naming_its_group_gives_way_to_the_office_after_the_name(body):
+    head = _main(GROUP_LEAD, body).coordinator
+    assert head is not None and head.post == "заместитель Председателя Совета Федерации"
