@@ -307,3 +307,52 @@ def test_a_post_between_dashes_ends_at_the_second_dash(body, post):
 def test_a_role_naming_its_group_gives_way_to_the_office_after_the_name(body):
     head = _main(GROUP_LEAD, body).coordinator
     assert head is not None and head.post == "заместитель Председателя Совета Федерации"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "18.03.2018 | 16:40 | Пресс-служба ЦИК КР\n"
+        "Делегация ЦИК Кыргызстана наблюдает сегодня за голосованием на выборах Президента"
+        " Российской Федерации.\n",
+        "Наблюдатели от СНГ 18 марта 2018 года следили за голосованием на участках Москвы и"
+        " Подмосковья.\n",
+    ],
+)
+def test_the_day_observers_watch_the_vote_is_the_voting_day(body):
+    lead = "Наблюдатели на выборах Президента Российской Федерации\n"
+    election = extract("v.ru.txt", lead + body)[1].election
+    assert election is not None and election.voting_date == date(2018, 3, 18)
+
+
+def test_watching_early_voting_gives_no_voting_day():
+    body = (
+        "Наблюдатели от СНГ 14 марта 2018 года следили за досрочным голосованием на участках"
+        " Москвы.\n"
+    )
+    lead = "Наблюдатели на выборах Президента Российской Федерации\n"
+    election = extract("v.ru.txt", lead + body)[1].election
+    assert election is None or election.voting_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "post"),
+    [
+        (
+            "Группой, в которую вошли 36 парламентариев из восьми государств Содружества,"
+            " руководил член Постоянной комиссии МПА СНГ по политическим вопросам, депутат"
+            " Национального Собрания Республики Армения Арам Вардгесович Сапарян.\n",
+            "Арам Вардгесович Сапарян",
+            "член Постоянной комиссии МПА СНГ по политическим вопросам, депутат Национального"
+            " Собрания Республики Армения",
+        ),
+        (
+            "Группу, которая прибыла в Астану 15 ноября, возглавляет депутат Сената Иван Петров.\n",
+            "Иван Петров",
+            "депутат Сената",
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_group_and_its_head_verb(body, head, post):
+    found = _main(GROUP_LEAD, body).coordinator
+    assert found is not None and (found.name, found.post) == (head, post)

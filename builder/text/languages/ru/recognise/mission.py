@@ -590,10 +590,11 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     while k > lo:
         prev = toks[k - 1]
         if prev.text == ",":
-            opening = _participial_clause_before(toks, k - 1)
+            opening = _embedded_clause_before(toks, k - 1)
             if opening is None:
                 break
-            # "Миссию ..., работающую в Грузии с 18 сентября, возглавляет X": the participial
+            # "Миссию ..., работающую в Грузии с 18 сентября, возглавляет X", "Группой, в
+            # которую вошли 36 парламентариев, руководил X": the participial or relative
             # clause between commas is inside the clause, which goes on before it
             k, lo = opening, max(0, opening - 12)
             continue
@@ -603,17 +604,20 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     return k
 
 
-def _participial_clause_before(toks: list[Tok], comma: int) -> int | None:
-    """The opening comma of a participial clause that the comma at ``comma`` closes ("...,
-    работающую в Грузии с 18 сентября,"): the clause's first word is a full participle and no
-    verb stands in it. None when the comma closes something else."""
+def _embedded_clause_before(toks: list[Tok], comma: int) -> int | None:
+    """The opening comma of a participial or relative clause that the comma at ``comma``
+    closes ("..., работающую в Грузии с 18 сентября,": a full participle first and no verb in
+    it; "..., в состав которой вошли 28 парламентариев ...,": a relative pronoun among its
+    first words). None when the comma closes something else."""
     k = comma - 1
     while k > 0 and toks[k].text not in {",", ";", ":", "(", "—"}:
         k -= 1
     if k <= 0 or toks[k].text != "," or k + 1 >= comma:
         return None
-    first = toks[k + 1]
-    if first.first("PRTF") is None or any(is_verb(t) for t in toks[k + 2 : comma]):
+    clause = toks[k + 1 : comma]
+    if any(t.lemma in t.lex.cue_set("relative_pronouns") for t in clause[:4]):
+        return k
+    if clause[0].first("PRTF") is None or any(is_verb(t) for t in clause[1:]):
         return None
     return k
 
@@ -1266,6 +1270,16 @@ def _voting_day_after(lex: Lexicon, tail: str) -> bool:
     return any(tail.startswith(p, m.end()) for p in lex.cues["voting_day"])
 
 
+def _watching_the_vote(lex: Lexicon, window: set[str]) -> bool:
+    """Whether the words around a day tell of observers watching the vote itself ("наблюдает
+    сегодня за голосованием"; not early voting): that day is the voting day."""
+    return (
+        bool(window & lex.cue_set("vote_watching_verbs"))
+        and bool(window & lex.cue_set("vote_nouns"))
+        and not window & lex.cue_set("early_voting")
+    )
+
+
 def _voting_date(ctx: Context):
     best = None
     # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
@@ -1298,6 +1312,8 @@ def _voting_date(ctx: Context):
                 score = 2
             elif window & electing or (window & triggers and s.lemmas() & topics):
                 score = 1
+            elif _watching_the_vote(ctx.lex, window):
+                score = 1  # "Делегация наблюдает сегодня за голосованием": the voting day
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
     if best is None:
