@@ -315,11 +315,40 @@ def _is_own_statement(ctx: Context) -> bool:
     return False
 
 
+def _under_findings_headings(ctx: Context) -> set[int]:
+    """The sentences under a heading of findings ("Предварительные выводы", "ОСНОВНЫЕ ВЫВОДЫ
+    И ЗАКЛЮЧЕНИЯ") up to the next heading: a mission's findings set out in its own words,
+    which need no verb of saying. A heading is a paragraph of one short line with no final
+    full stop."""
+    paras: dict[int, list[Sent]] = {}
+    for s in ctx.sents:
+        paras.setdefault(s.para, []).append(s)
+    heads = ctx.lex.cue_set("findings_headings")
+    out: set[int] = set()
+    under = False
+    for para in sorted(paras):
+        sents = paras[para]
+        words = [t for t in sents[0].toks if t.is_word]
+        heading = (
+            len(sents) == 1
+            and 0 < len(words) <= 8
+            and not sents[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
+        )
+        if heading:
+            under = any(ctx.lex.lemma(t.lower) in heads for t in words)
+            continue
+        if under:
+            out.update(s.index for s in sents)
+    return out
+
+
 def _is_plan(s: Sent) -> bool:
     """ "миссия будет опираться на Конвенцию", "Наблюдатели оценят процесс", "миссия продолжит
     следить": what the observers will do is their plan, not an assessment (the first verb
-    after the observers as subject is in the future)."""
-    toks = s.toks
+    after the observers as subject is in the future). A plan added after a semicolon ("...
+    о давлении на кандидатов; миссия продолжит следить за этими сообщениями") leaves the
+    finding before it standing."""
+    toks = s.toks[: _plan_clause(s)]
     for t in toks:
         if t.lemma not in s.lex.cue_set("statement_actors"):
             continue
@@ -328,6 +357,25 @@ def _is_plan(s: Sent) -> bool:
             if parse is not None and x.text[:1].islower():
                 return "futr" in parse.tag
     return False
+
+
+def _plan_clause(s: Sent) -> int:
+    """Where a plan added after a semicolon begins (the semicolon's index): the observers as
+    the subject of a verb in the future ("; миссия продолжит следить ..."); else the
+    sentence's length."""
+    toks = s.toks
+    for semi in (t.i for t in toks if t.text == ";"):
+        clause = toks[semi + 1 : semi + 5]
+        actor = next((t for t in clause if t.lemma in s.lex.cue_set("statement_actors")), None)
+        if actor is None:
+            continue
+        for x in toks[actor.i + 1 : actor.i + 4]:
+            parse = x.first("VERB")
+            if parse is not None and x.text[:1].islower():
+                if "futr" in parse.tag:
+                    return semi
+                break
+    return len(toks)
 
 
 def _lemmas(toks) -> set[str]:
@@ -412,6 +460,7 @@ def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
 
 
 _OPENING_QUOTES = {"«", '"', "„", "“"}
+_CLOSING_QUOTES = {"»", '"', "“", "”"}
 
 
 def _closes(s: Sent) -> bool:
@@ -446,6 +495,14 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
             if t.lower in s.lex.cue_set("complementisers"):
                 start = t.i + 1
                 break
+    if (
+        verb_i is not None
+        and start == verb_i + 1
+        and start + 1 < len(toks)
+        and toks[start].lemma in s.lex.cue_set("mission_nouns", "observer_nouns")
+        and toks[start].first("datv") is not None
+    ):
+        start += 1  # "сообщили миссии о давлении": whom they told is no part of it
     on = s.lex.cue_set("prep_on")
     if (
         start + 1 < len(toks)
@@ -465,7 +522,15 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         while start < len(toks) and toks[start].text in {",", "—", ":"}:
             start += 1
         head = " ".join(x.lower for x in toks[start : start + 4])
-        openers = s.lex.cue_tuple("parenthetical_openers") + s.lex.cue_tuple("contrast")
+        contrast = next(
+            (c for c in s.lex.cue_tuple("contrast") if (head + " ").startswith(c + " ")), None
+        )
+        if contrast is not None:
+            # "Вместе с тем ряд прежних рекомендаций ..., остается невыполненным": the contrast
+            # is skipped, not the finding's first clause up to a comma
+            start += len(contrast.split())
+            continue
+        openers = s.lex.cue_tuple("parenthetical_openers")
         if head.startswith(openers):
             comma = next((t.i for t in toks[start:] if t.text == ","), None)
             if comma is None or comma - start > 12:
@@ -507,14 +572,23 @@ def recognise_assessments(
     last_speaker: str | None = None  # who made the last assessment kept
     runs = _readings(ctx)
     own_statement = _is_own_statement(ctx)
+    findings = _under_findings_headings(ctx)
+    own_finding_para: int | None = None  # the paragraph of the last finding no person made
+    carried = False
     paras: list[int] = []  # each assessment's paragraph
     for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
         if s.para != para:
+            # the mission's own findings go on into the next paragraph ("Миссия пришла к
+            # выводу, что ... ." then "Кандидаты могли свободно вести кампанию ..."), until
+            # a paragraph that states none
+            carried = own_finding_para == para and s.para == para + 1
             para = s.para
             critical_ctx = False
             had_assessment = False
+        if carried and not names:
+            had_assessment = True
         if _attributes_previous(s):
             continue  # "Такую оценку дала X": the statement was the sentence before
         if _is_intro(s):
@@ -560,10 +634,13 @@ def recognise_assessments(
                 and t.i > 0
                 and s.toks[t.i - 1].lower in ctx.lex.cue_set("opinion_prepositions")
             ):
-                named = [n for n in names if n.i == t.i + 1]
+                # "По словам И. Петрова", "по словам посла Ловренчич" (a form of address first)
+                at = t.i + 2 if _honorific_at(s, t.i + 1) else t.i + 1
+                named = [n for n in names if n.i == at]
                 if named and named_speaker is None:
                     named_speaker = named[0]
         following = _next_attribution(runs, s)
+        resumed = _quote_resumed(ctx, s)  # «..., — сказала X. — <the quotation goes on>»
         if following is not None:  # "<statement>. Такую оценку дала X."
             named_speaker, verb_i = following, None
         evaluative = polarity is not None and (
@@ -573,9 +650,10 @@ def recognise_assessments(
             or critical_ctx
             or had_assessment
             or following is not None
+            or resumed is not None
             or _attributed_to_a_document(runs, s)
             or (rec and any(_lists_recommendations(s, t) for t in s.toks))
-            or (own_statement and s.index not in ctx.head)
+            or ((own_statement or s.index in findings) and s.index not in ctx.head)
         )
         if polarity == "neutral":
             evaluative = True
@@ -598,7 +676,9 @@ def recognise_assessments(
                 )
             )
             low = s.text.lower()
-            if pron:
+            if resumed is not None:
+                by = _canonical(resumed, heads)
+            elif pron:
                 by = last_person
             elif (
                 any(
@@ -639,6 +719,10 @@ def recognise_assessments(
             en = len(s.toks)
             while en > st and s.toks[en - 1].text in {".", ";"}:
                 en -= 1
+            plan_at = _plan_clause(s)
+            if st < plan_at < en:  # "...; миссия продолжит следить ...": the plan is no part
+                en = plan_at
+                statement = s.span_text(st, en)
         parts = [(statement, st, polarity)]
         if not rec:
             parts = [
@@ -649,6 +733,8 @@ def recognise_assessments(
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
             paras.append(s.para)
         had_assessment = True
+        if by is None:
+            own_finding_para = s.para
         last_speaker = by
         last_person = by or _antecedent(s, names, heads) or last_person
     return _one_statement_per_run(out, paras)
@@ -752,18 +838,67 @@ def _contrast_parts(
         ),
         None,
     )
-    if cut is None or polarity not in {"positive", "critical"}:
+    resume = cut + 1 if cut is not None else None
+    if cut is None:
+        # "...; вместе с тем злоупотребление ... размывало грань": a contrast phrase after a
+        # semicolon turns the statement as "однако" does
+        cut, resume = _turn_after_semicolon(s, st, en)
+    if cut is None or resume is None or polarity not in {"positive", "critical"}:
         return [(st, en, polarity)]
-    first, second = _clause(s, st, cut - 1), _clause(s, cut + 1, en)
+    first, second = _clause(s, st, cut - 1), _clause(s, resume, en)
     p1, _ = _polarity(ref, first, False)
     p2, _ = _polarity(ref, second, False)
     if p1 == "positive" and p2 in {"critical", None} or p1 is None and p2 == "critical":
         # what a contrast brings after praise is a remark ("были конкурентными, однако
         # поспешные изменения правил снизили их значение"), even with no critical word
-        return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
+        return [(st, cut - 1, "positive"), (resume, en, "critical")]
     if p1 == "critical" and any(t.lemma in s.lex.cue_set("hedges") for t in first.toks):
         return [(st, en, "neutral")]
     return [(st, en, polarity)]
+
+
+def _turn_after_semicolon(s: Sent, st: int, en: int) -> tuple[int | None, int | None]:
+    """A contrast phrase ("вместе с тем", "в то же время") right after a semicolon in tokens
+    ``[st, en)``: the index of its first word (the cut, the semicolon before it) and of the
+    first word after it (a comma after the phrase skipped); else (None, None)."""
+    toks = s.toks
+    phrases = [tuple(c.split()) for c in s.lex.cue_tuple("contrast")]
+    for t in toks[st + 2 : en - 1]:
+        if toks[t.i - 1].text != ";":
+            continue
+        for words in phrases:
+            if all(t.i + n < en and toks[t.i + n].lower == w for n, w in enumerate(words)):
+                resume = t.i + len(words)
+                if resume < en and toks[resume].text == ",":
+                    resume += 1
+                return (t.i, resume) if resume < en else (None, None)
+    return None, None
+
+
+def _honorific_at(s: Sent, i: int) -> bool:
+    """Whether token ``i`` is a form of address or a rank before a name ("посла", "г-жи")."""
+    return i < len(s.toks) and s.toks[i].lower in s.lex.cue_set("honorifics")
+
+
+def _quote_resumed(ctx: Context, s: Sent) -> NameMention | None:
+    """ "«Наша миссия продолжит наблюдение, — сказала посол X. — Жалобы следует рассматривать
+    быстро»": a quotation that goes on after its reporting clause, in a sentence of its own
+    that opens with a dash and closes the quotation, is the same speaker's; the person named
+    after the verb of the sentence before. None otherwise."""
+    toks = s.toks
+    if not toks or toks[0].text not in {"—", "–"} or s.index == 0:
+        return None
+    if not any(t.text in _CLOSING_QUOTES for t in toks):
+        return None
+    prev = ctx.sents[s.index - 1]
+    if prev.para != s.para or not prev.toks or prev.toks[0].text not in _OPENING_QUOTES:
+        return None
+    if any(t.text in _CLOSING_QUOTES for t in prev.toks[1:]):
+        return None  # the quotation closed there: this is no continuation of it
+    speech = ctx.lex.cue_set("speech_verbs")
+    verb = next((t.i for t in prev.toks if t.lemma in speech), None)
+    after = [n for n in ctx.names[prev.index] if verb is not None and n.i > verb]
+    return after[0] if after else None
 
 
 def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str | None:

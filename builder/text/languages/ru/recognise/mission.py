@@ -525,6 +525,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                     and any(x.lemma in mission_nouns for x in toks[: t.i])
                 )
             )
+            or _pronoun_for_previous_mission(ctx, s, t.i) is not None
             or (
                 t.i >= 2
                 and (toks[t.i - 1].lower, t.lower) in led_by_after_mission
@@ -538,6 +539,9 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             continue
         after = [n for n in names if n.i > cue]
         before = [n for n in names if n.j <= cue]
+        previous = _pronoun_for_previous_mission(ctx, s, cue)
+        if after and previous is not None:
+            return after[0], previous  # "... начала работу 15 января. Ее возглавляет посол X"
         if after:
             # the mission a role names inside the post ("Главой миссии БДИПЧ является X")
             # (at the sentence's start, or right after the role: "— заявил глава делегации
@@ -556,6 +560,22 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     return None
 
 
+def _pronoun_for_previous_mission(ctx: Context, s: Sent, i: int) -> str | None:
+    """ "Миссия БДИПЧ ОБСЕ начала работу 15 января. Ее возглавляет посол X": a head verb at
+    token ``i`` right after a possessive pronoun that opens the sentence heads the mission the
+    previous sentence of the paragraph names first; its key, else None."""
+    toks = s.toks
+    if i < 1 or s.index == 0 or toks[i - 1].lower not in s.lex.cue_set("possessive_pronouns"):
+        return None
+    if any(t.is_word for t in toks[: i - 1]):
+        return None  # the pronoun opens the sentence
+    prev = ctx.sents[s.index - 1]
+    if prev.para != s.para:
+        return None
+    named = ctx.mentions_in(prev.index)
+    return min(named)[1] if named else None
+
+
 def _head_start_role(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
     the apposition's head (not "заместитель главы миссии")."""
@@ -566,10 +586,39 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     """The first token of the clause of token ``i`` ("Миссию БДИПЧ ОБСЕ по наблюдению за
     выборами возглавляет ...": the mission may stand far before its verb), at most 12 back."""
     k = i
-    while k > max(0, i - 12) and toks[k - 1].text not in {",", ";", ":", "(", "—"}:
-        if is_verb(toks[k - 1]):
+    lo = max(0, i - 12)
+    while k > lo:
+        prev = toks[k - 1]
+        if prev.text == ",":
+            opening = _embedded_clause_before(toks, k - 1)
+            if opening is None:
+                break
+            # "Миссию ..., работающую в Грузии с 18 сентября, возглавляет X", "Группой, в
+            # которую вошли 36 парламентариев, руководил X": the participial or relative
+            # clause between commas is inside the clause, which goes on before it
+            k, lo = opening, max(0, opening - 12)
+            continue
+        if prev.text in {";", ":", "(", "—"} or is_verb(prev):
             break
         k -= 1
+    return k
+
+
+def _embedded_clause_before(toks: list[Tok], comma: int) -> int | None:
+    """The opening comma of a participial or relative clause that the comma at ``comma``
+    closes ("..., работающую в Грузии с 18 сентября,": a full participle first and no verb in
+    it; "..., в состав которой вошли 28 парламентариев ...,": a relative pronoun among its
+    first words). None when the comma closes something else."""
+    k = comma - 1
+    while k > 0 and toks[k].text not in {",", ";", ":", "(", "—"}:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or k + 1 >= comma:
+        return None
+    clause = toks[k + 1 : comma]
+    if any(t.lemma in t.lex.cue_set("relative_pronouns") for t in clause[:4]):
+        return k
+    if clause[0].first("PRTF") is None or any(is_verb(t) for t in clause[1:]):
+        return None
     return k
 
 
@@ -736,6 +785,10 @@ def _opens_mission(s: Sent, d) -> bool:
     # "начала работу", not "голосование началось"
     if not s.lemmas() & s.lex.cue_set("work_nouns"):
         opening = opening - s.lex.cue_set("opening_verbs_of_work")
+    # "Миссия развернута 21 сентября" opens it; "развернула 363 наблюдателя", "долгосрочные
+    # наблюдатели развернуты" deploy its observers or a part of them
+    if not s.lemmas() & (s.lex.cue_set("mission_parts") | s.lex.cue_set("observer_nouns")):
+        opening = opening | s.lex.cue_set("deploying_verbs")
     return _day_of_verb(s, d, opening)
 
 
@@ -762,17 +815,19 @@ def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
         )
 
     clause_end = {",", ";", "—", "–"}
+    # "была развернута": the auxiliary is not the clause's verb, the participle after it is
+    auxiliary = s.lex.cue_set("auxiliary_verbs")
     for t in reversed(before):
         if t.text in clause_end:
             break
-        if verb(t):
+        if verb(t) and t.lemma not in auxiliary:
             return named(t)
     for t in toks[len(before) :]:
         if t.start < d.stop:
             continue
         if t.text in clause_end:
             break
-        if verb(t):
+        if verb(t) and t.lemma not in auxiliary:
             return named(t)
     return False
 
@@ -1215,6 +1270,16 @@ def _voting_day_after(lex: Lexicon, tail: str) -> bool:
     return any(tail.startswith(p, m.end()) for p in lex.cues["voting_day"])
 
 
+def _watching_the_vote(lex: Lexicon, window: set[str]) -> bool:
+    """Whether the words around a day tell of observers watching the vote itself ("наблюдает
+    сегодня за голосованием"; not early voting): that day is the voting day."""
+    return (
+        bool(window & lex.cue_set("vote_watching_verbs"))
+        and bool(window & lex.cue_set("vote_nouns"))
+        and not window & lex.cue_set("early_voting")
+    )
+
+
 def _voting_date(ctx: Context):
     best = None
     # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
@@ -1247,6 +1312,8 @@ def _voting_date(ctx: Context):
                 score = 2
             elif window & electing or (window & triggers and s.lemmas() & topics):
                 score = 1
+            elif _watching_the_vote(ctx.lex, window):
+                score = 1  # "Делегация наблюдает сегодня за голосованием": the voting day
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
     if best is None:

@@ -541,12 +541,25 @@ def post_range(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int]
             and words[0].lemma in sent.lex.cue_set("head_roles")
             and (
                 len(words) == 1
-                or len(words) == 2
-                and words[1].lemma in sent.lex.cue_set("mission_nouns")
+                or words[1].lemma in sent.lex.cue_set("mission_nouns")
+                and _names_its_mission(sent, words[2:])
             )
         ):
             return after
     return before or after
+
+
+def _names_its_mission(sent: Sent, words: list[Tok]) -> bool:
+    """Whether the words after "руководитель группы" only name the group ("наблюдателей",
+    "наблюдателей от МПА СНГ", "международных наблюдателей"): the role stays bare, and an
+    office after the name is the person's post."""
+    qualifiers = sent.lex.cue_set("mention_qualifiers")
+    for t in words:
+        if t.lemma in qualifiers:
+            continue
+        # "от МПА СНГ": the organiser, whatever follows the preposition
+        return t.lower in sent.lex.cue_set("organiser_prepositions")
+    return True
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
@@ -574,10 +587,14 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         return None
     end = j + 1
     k = j + 1
+    dashed = toks[j].text in {"—", "–"}
     while k < len(toks):
         t = toks[k]
         if (
             t.text in {".", ";", ":", "(", ")"}
+            # "Иван Петров — заместитель Председателя ... — отметил": a dash closes what a
+            # dash opened
+            or (dashed and t.text in {"—", "–"})
             or t.lower in sent.lex.cue_set("clause_stop_words")
             or is_verb(t)
             or _next_member(toks, k)
