@@ -202,3 +202,71 @@ def test_voting_day_places_in_velayats_and_at_one_station(body, regions):
 )
 def test_briefings_with_others_are_no_briefing_of_the_observers(body):
     assert not [e for e in _report(body).events if e.kind == "briefing"]
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        # an organiser named after the verb is whom the mission met or was briefed by
+        (
+            "On 14 December the parliamentarians were briefed by the ODIHR core team and held "
+            "meetings with Prime Minister Ana Petrovic.",
+            [("Ana Petrovic", "Prime Minister", date(2023, 12, 14))],
+        ),
+        (
+            "On 15 December, the delegation met the PACE rapporteur and the Speaker of the "
+            "National Assembly, Marko Ilic.",
+            [("Marko Ilic", "Speaker of the National Assembly", date(2023, 12, 15))],
+        ),
+    ],
+)
+def test_another_organiser_after_the_meeting_verb_keeps_the_meeting_ours(body, met):
+    assert _met(_report(body)) == met
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 14 December the PACE delegation met Prime Minister Ana Petrovic.",
+        "Members of the ODIHR mission held talks with Speaker Marko Ilic on 15 December.",
+    ],
+)
+def test_another_organiser_s_meeting_is_not_ours(body):
+    assert _met(_report(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        (
+            "The delegation was received on 14 December by the Minister of Foreign Affairs, "
+            "Ana Petrovic.",
+            [("Ana Petrovic", "Minister of Foreign Affairs", date(2023, 12, 14))],
+        ),
+        (
+            "The observers were warmly received in Nis by Mayor Marko Ilic on 15 December.",
+            [("Marko Ilic", "Mayor", date(2023, 12, 15))],
+        ),
+    ],
+)
+def test_received_with_words_between_the_verb_and_by(body, met):
+    assert _met(_report(body)) == met
+
+
+@pytest.mark.parametrize(
+    ("body", "posts"),
+    [
+        (
+            "On 14 December the delegation met Prime Minister Ana Petrovic, the Chairman of "
+            "the Republic Electoral Commission Marko Ilic and the Ombudsman, Zoran Pasic.",
+            ["Prime Minister", "Chairman of the Republic Electoral Commission", "Ombudsman"],
+        ),
+        (
+            "On 14 December the delegation held talks with President Ana Petrovic, the Speaker "
+            "of the National Assembly Marko Ilic.",
+            ["President", "Speaker of the National Assembly"],
+        ),
+    ],
+)
+def test_each_official_of_a_comma_list_keeps_only_its_own_post(body, posts):
+    assert [post for _, post, _ in _met(_report(body))] == posts

@@ -59,10 +59,11 @@ _REGION_LIST = re.compile(
 )
 # the unit of a region list as a place name gives it: "the Ahal and Lebap velayats"
 _UNIT = {"velayats": "velayat", "marzes": "marz"}
-# "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha": two places or more
+# "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha", "deployed to Belgrade,
+# Novi Sad and Nis": two places or more
 _TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _PLACE_LIST = re.compile(
-    rf"\bin\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
+    rf"\b(?:in|to)\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
     rf"(?:\s*,\s*{_TOWN})*,?\s+and\s+(?:in\s+)?{_TOWN})\b"
 )
 _NEGATOR = re.compile(r"\b(?:no|not|none|never|without|nor|lack of|lacked|absence of)\b|n't\b")
@@ -350,7 +351,9 @@ class Recogniser:
                 # "held in Turkmenistan yesterday"
                 r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s+(?:on\s+)?$"
                 # "Moldova's early parliamentary elections on 11 July"
-                r"|\b(?:elections?|vote|referendum)\s+on\s+$"
+                # "the parliamentary elections in Serbia on 17 December"
+                r"|\b(?:elections?|vote|referendum)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                r"\s+on\s+$"
                 r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$",
                 head,
             )
@@ -375,9 +378,12 @@ class Recogniser:
         return None
 
     # -- the mission's period, size and head ----------------------------------------------------
-    def _is_main_sentence(self, ctx: _Ctx, s: _Sent, main: Mission) -> bool:
-        """A sentence about the main mission: names it, or names no other organiser."""
-        found = ctx.ref.scan(s.text, ["organisation", "mission"])
+    def _is_main_sentence(
+        self, ctx: _Ctx, s: _Sent, main: Mission, upto: int | None = None
+    ) -> bool:
+        """A sentence about the main mission: names it, or names no other organiser (before
+        ``upto`` when given: the subject of its verb)."""
+        found = ctx.ref.scan(s.text[:upto], ["organisation", "mission"])
         orgs = {m.entry.key for m in found}
         # "observers from ..., as well as from the CIS Interparliamentary Assembly": members
         # the organisation sent to this mission, not another mission; "met with the EU
@@ -454,8 +460,11 @@ class Recogniser:
         state_nouns = "|".join(re.escape(n) for n in ctx.cues["state_nouns"])
         words = ctx.cues["number_words"]
         num = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(words)})"
+        # "On 8 January the observers ...": a day of the month counts no one
+        months = "|".join(ctx.cues["months"])
         count_re = re.compile(
-            rf"\b{num}(?:-member)?\s+(?:([\w-]+)\s+){{0,2}}?({nouns})\b", re.IGNORECASE
+            rf"\b{num}(?:-member)?\s+(?!(?:{months})\b)(?:([\w-]+)\s+){{0,2}}?({nouns})\b",
+            re.IGNORECASE,
         )
         member_re = re.compile(rf"\b{num}-member\b", re.IGNORECASE)
         counted = False  # a count was read (exact or approximate): later ones are parts
@@ -573,7 +582,8 @@ class Recogniser:
         copula = re.compile(
             rf"{paren}\s+(?:is|was|will be|has been)\s+(?:the\s+)?(?P<post>Head of the [^.,;]*)"
         )
-        passive = re.compile(r"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.;]*?)\s*$")
+        done = "|".join(v for v in ctx.cues["head_verbs"] if v.endswith("ed") or v == "led")
+        passive = re.compile(rf"\b(?:{done})\s+by\s+(?P<pre>[^,.;]*?)\s*$")
         # "said Ambassador X, Head of the ODIHR Election Observation Mission": the role after
         # the name, in apposition
         apposed = re.compile(
@@ -589,6 +599,7 @@ class Recogniser:
         capable = set(ctx.cues["mission_organisers"])
         coordinates = main.organiser in ctx.cues["special_coordinator_heads"]
         for s in ctx.sents:
+            before = ctx.sents[s.index - 1].text if s.index else ""
             for person, a, b, lead in _persons(ctx, s.text):
                 left = s.text[:a]
                 pm = passive.search(left)
@@ -600,7 +611,13 @@ class Recogniser:
                 )
                 if pm is not None:
                     target = left[: pm.start()]
-                    if not re.search(r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I):
+                    # "It is headed by X" right after the group is named: the group
+                    pronoun = re.fullmatch(
+                        r"\s*It\s+(?:is|was|has been|will be)\s*", target
+                    ) and re.search(r"(?i)\b(?:mission|delegation|team|group|observers)\b", before)
+                    if not pronoun and not re.search(
+                        r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I
+                    ):
                         continue
                     m = re.compile(paren).match(s.text, b)
                     groups = {"pre": pm.group("pre"), "paren": m.group("paren") if m else None}
@@ -650,7 +667,9 @@ class Recogniser:
         if not post and not title:
             post = (groups.get("pre") or "").strip()
         org = ctx.ref.organisation_by_key(main.organiser)
-        abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), main.organiser)
+        # its Latin abbreviation, else its English name ("the European Parliament delegation")
+        abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), None)
+        abbr = abbr or (org.name.get("en") if org else None) or main.organiser
         # the group as the text names it: a delegation when the text calls it one
         # (the short-term observers' mission a Special Co-ordinator leads is not the group)
         low = target.lower()
@@ -696,12 +715,20 @@ class Recogniser:
             if in_head:
                 last = in_head[0].day
             if not self._is_main_sentence(ctx, s, main):
-                continue
+                # "the parliamentarians were briefed by the ODIHR core team and met ...": an
+                # organiser named only after the verb is whom the mission met, not who met
+                verb = _event_verb(ctx, head)
+                if verb is None or not self._is_main_sentence(ctx, s, main, verb):
+                    continue
             future = self._future(ctx, low)
             # meetings: one event per official named; a relative clause ("who informed them
             # that ... would be elected") neither makes the meeting future nor gives its day
             session = None if future else _session(ctx, low)
-            meets = _has(head.lower(), ctx.cues["meeting"]) or _discussed_with(ctx, head) >= 0
+            meets = (
+                _has(head.lower(), ctx.cues["meeting"])
+                or _discussed_with(ctx, head) >= 0
+                or _RECEIVED.search(head) is not None
+            )
             if meets and not self._future(ctx, head.lower()):
                 for part_start, part in _clauses_by_day(s.text):
                     own = None
@@ -1125,6 +1152,30 @@ def _discussed_with(ctx: _Ctx, text: str) -> int:
     return m.end() if m else -1
 
 
+# "the delegation was received on 18 June by the Minister": a meeting, the official after "by"
+_RECEIVED = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?received\b[^.;]{0,40}?\bby\b")
+_EVENT_VERB = re.compile(
+    r"\b(?:press|news|media) (?:conference|briefing)|\bpolling (?:stations?|places?)\b"
+    r"|\b(?:visited|observed|monitored)\b"
+)
+
+
+def _event_verb(ctx: _Ctx, head: str) -> int | None:
+    """Where the first word telling of one of the mission's moments stands in ``head`` (a
+    meeting cue, a talk, a press conference, a visit to polling stations), or None."""
+    low = head.lower()
+    found = [
+        m.start()
+        for c in ctx.cues["meeting"]
+        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", low)
+    ]
+    verbs = "|".join(map(re.escape, ctx.cues["discuss_verbs"]))
+    found += [m.start() for m in re.finditer(rf"\b(?:{verbs})\b", low)]
+    found += [m.start() for m in _EVENT_VERB.finditer(low)]
+    found += [m.start() for m in _RECEIVED.finditer(head)]
+    return min(found) if found else None
+
+
 def _session(ctx: _Ctx, low: str) -> str | None:
     """ "final-meeting" or "briefing" when ``low`` tells of the observers' own closing session
     or briefing ("the final meeting of the mission took place", "attended a briefing by the
@@ -1159,6 +1210,9 @@ def _officials(
     discussed = _discussed_with(ctx, text)
     if discussed >= 0 and (not cues or discussed < cues[0][0]):
         after = discussed
+    received = _RECEIVED.search(text)
+    if received and (not cues or received.start() < cues[0][0]):
+        after = received.start()
     own = main.coordinator.name if main is not None and main.coordinator else None
     for name, start, end, _lead in _persons(ctx, text):
         if start < after or name == own:
@@ -1220,8 +1274,9 @@ def _post_before(ctx: _Ctx, text: str, start: int) -> str:
         -1
     ]
     # "the Speaker ... NAME and Foreign Minister": the last post of a list, but "for Elections
-    # and Referenda" is one body
-    for m in reversed(list(re.finditer(r"\band\s+", post))):
+    # and Referenda" is one body;
+    # and "Prime Minister X, the Chairman of the CEC": the post after the comma
+    for m in reversed(list(re.finditer(r"\band\s+|,\s+", post))):
         if _POST_HEAD.match(post[m.end() :] + " ") or post[m.end() :].startswith("the "):
             post = post[m.end() :]
             break
