@@ -270,3 +270,52 @@ def test_received_with_words_between_the_verb_and_by(body, met):
 )
 def test_each_official_of_a_comma_list_keeps_only_its_own_post(body, posts):
     assert [post for _, post, _ in _met(_report(body))] == posts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The delegation met the Speaker of the National Assembly, Marko Ilic.",
+        "Members of the delegation also held talks with Foreign Minister Marko Ilic.",
+    ],
+)
+def test_the_dateline_s_day_dates_no_meeting(body):
+    # the release's own day (15 December, its dateline) is not the day of a meeting
+    # the text leaves undated
+    assert [day for *_, day in _met(_report(body))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (
+            "On the eve of the elections, the delegation met the Speaker of the National "
+            "Assembly, Marko Ilic.",
+            date(2023, 12, 16),
+        ),
+        (
+            "Two days before the vote the delegation held talks with Foreign Minister Marko Ilic.",
+            date(2023, 12, 15),
+        ),
+        (
+            "The day after the election, the delegation met the Speaker of the National "
+            "Assembly, Marko Ilic.",
+            date(2023, 12, 18),
+        ),
+    ],
+)
+def test_a_meeting_dated_from_the_day_of_the_vote(body, day):
+    assert [d for *_, d in _met(_report(body))] == [day]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The head of the delegation presented its findings at a press conference the day after "
+        "the vote.",
+        "The delegation will hold a press conference the day after the elections.",
+    ],
+)
+def test_a_press_conference_dated_from_the_day_of_the_vote(body):
+    found = [e.date for e in _report(body).events if e.kind == "press-conference"]
+    assert found == ([] if "will" in body else [date(2023, 12, 18)])

@@ -711,7 +711,16 @@ class Recogniser:
             low = s.text.lower()
             previous = last
             head = _main_clause(s.text)
-            in_head = [d for d in s.dates if d.start - s.start < len(head)]
+            # the dateline's day is the day the release was written: it dates no moment of
+            # the sentences after it
+            in_head = [
+                d
+                for d in s.dates
+                if d.start - s.start < len(head) and not _is_dateline(s, d, ctx.anchor)
+            ]
+            # "observing the 17 December elections": the vote named, no moment of the mission
+            if in_head and not [d for d in in_head if not _names_vote(s, d)]:
+                in_head = []
             if in_head:
                 last = in_head[0].day
             if not self._is_main_sentence(ctx, s, main):
@@ -731,8 +740,9 @@ class Recogniser:
             )
             if meets and not self._future(ctx, head.lower()):
                 for part_start, part in _clauses_by_day(s.text):
-                    own = None
-                    for d in s.dates:
+                    # "on the eve of the election", "the day before the vote"
+                    own = _from_vote(part, voting)
+                    for d in in_head:
                         at = d.start - s.start
                         # "ahead of the 17 November vote" names the vote, not the meeting
                         if part_start <= at < part_start + len(part) and at < len(head):
@@ -809,7 +819,7 @@ class Recogniser:
                 # the day of the conference, not the day of the vote it speaks of ("today
                 # presented their assessment of yesterday's election")
                 spoken = [d for d in s.dates if not _names_vote(s, d)]
-                day = spoken[-1].day if spoken else None
+                day = _from_vote(s.text, voting) or (spoken[-1].day if spoken else None)
                 if day is None:  # "today", or the day of the release that reports it
                     day = ctx.anchor
                 place = None
@@ -1006,6 +1016,37 @@ def _negated(text: str, positive: list[str]) -> bool:
         m.start() for p in positive for m in re.finditer(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low)
     ]
     return bool(found) and bool(_NEGATOR.search(low[: min(found)]))
+
+
+def _is_dateline(s: _Sent, d: DateMention, anchor: Day | None) -> bool:
+    """Whether ``d`` is the dateline's or publication line's day ("Bishkek, 8 January 2021 –",
+    "17/01/2020 | Election observation"): the release's day, not one of the mission's."""
+    before = s.text[: d.start - s.start]
+    place = re.fullmatch(r"\W*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*[,–—-]\s*)?", before)
+    return s.index < 5 and bool(place) and not d.relative and d.day == anchor
+
+
+# a day given from the vote's: "on the eve of the election", "the day before the vote", "two
+# days after voting day"
+_FROM_VOTE = re.compile(
+    r"(?i)\b(?:(?P<eve>on the eve of)|(?:the\s+day|(?P<n>\w+)\s+days?)\s+"
+    r"(?P<way>before|after|ahead of))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting day|election day|polls|"
+    r"referendum)\b"
+)
+
+
+def _from_vote(text: str, voting: Day | None) -> Day | None:
+    """The day ``text`` gives counting from the day of the vote, or None."""
+    m = _FROM_VOTE.search(text)
+    if m is None or voting is None:
+        return None
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    n = m.group("n")
+    days = 1 if n is None else (int(n) if n.isdigit() else words.get(n.lower(), 0))
+    if not days:
+        return None
+    return shift_day(voting, -days if m.group("eve") or m.group("way") != "after" else days)
 
 
 def _names_vote(s: _Sent, d: DateMention) -> bool:
