@@ -131,3 +131,86 @@ def test_the_speaker_after_where_and_when_it_was_said(quote):
         f"in Serbia.\n\n{quote}"
     )
     assert [a.by for a in _facts(text).assessments] == ["Luis Moreno"]
+
+
+def _cis(body: str):
+    return _facts(
+        "CIS observers\n\nChisinau, 22 October 2024 – The CIS Observer Mission is monitoring the "
+        f"presidential election in Moldova. {body}"
+    ).main_mission
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "states"),
+    [
+        (
+            "The mission brings together observers from 20 countries, including Germany and "
+            "France.",
+            20,
+            ["DE", "FR"],
+        ),
+        ("The observers represented nine countries.", 9, []),
+        ("The observers will come from 12 countries.", None, []),
+        ("The observers came from some 12 countries.", None, []),
+    ],
+)
+def test_the_number_of_states_written_apart_from_the_size(body, count, states):
+    mission = _cis(body)
+    assert (mission.state_count, mission.sending_states) == (count, states)
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "states"),
+    [
+        (
+            "The 12 observers represent the CIS countries: Armenia, Belarus and Russia.",
+            12,
+            ["AM", "BY", "RU"],
+        ),
+        (
+            "The observers represent the CIS member states Armenia, Belarus and Russia.",
+            None,
+            ["AM", "BY", "RU"],
+        ),
+    ],
+)
+def test_an_organisation_s_states_or_members_are_no_other_mission(body, count, states):
+    mission = _facts(_LEAD.replace("Kyrgyzstan", "Moldova").replace("Bishkek", "Chisinau") + body)
+    mission = mission.main_mission
+    assert (mission.observer_count, mission.sending_states) == (count, states)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mission comprises representatives of the CIS Executive Committee, the IPA CIS and "
+        "observers from Azerbaijan, Armenia and Belarus.",
+        "It includes experts from the SCO Secretariat and the IPA CIS and parliamentarians from "
+        "Azerbaijan, Armenia and Belarus.",
+    ],
+)
+def test_an_organisation_that_sent_members_is_no_other_mission(body):
+    assert _cis(body).sending_states == ["AZ", "AM", "BY"]
+
+
+def test_another_mission_named_by_its_members_is_still_another_mission():
+    mission = _cis("Members of the IPA CIS delegation, 40 observers from Armenia, arrived.")
+    assert (mission.observer_count, mission.sending_states) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The ad hoc committee was composed of Anna Lind (Sweden, SOC), Jan Berg (Norway, "
+        "EPP/CD) and Piet Smit (Netherlands, ALDE).",
+        "The list of members: Anna Lind (Sweden, SOC); Jan Berg (Norway, EPP/CD); Piet Smit "
+        "(Netherlands, ALDE).",
+    ],
+)
+def test_members_by_state_and_political_group_however_introduced(listing):
+    mission = _facts(
+        "PACE observers\n\nStrasbourg, 30 October 2024 – A delegation of the Parliamentary "
+        "Assembly of the Council of Europe (PACE), led by Marco Rossi (Italy, SOC), observed "
+        f"the 26 October parliamentary elections in Georgia. {listing}"
+    ).main_mission
+    assert mission.sending_states == ["IT", "SE", "NO", "NL"]

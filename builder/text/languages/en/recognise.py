@@ -75,6 +75,17 @@ _HEAD_APPOSITION = re.compile(
     r"(?:\s*,\s*(?P<office>[^,.;]{0,120}?))?\s*$",
     re.IGNORECASE,
 )
+# a parliamentarian's state and political group after the name: "(Sweden, EPP/CD)"
+_STATE_GROUP = re.compile(r"\((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s*[A-Z][\w/&+-]*\)")
+# an organisation named in a list of those whose members make up the mission
+_MEMBERS_OF = re.compile(
+    r"\b(?:representatives\s+of|(?:observers|experts|parliamentarians)\s+from)"
+    r"\s+(?:[A-Z][\w/-]*\s*|,\s*|the\s+|and\s+)*$"
+)
+# an organisation's states ("the CIS member states", "OSCE participating States")
+_STATES_OF = re.compile(
+    r"(?:['’]s)?\s+(?:member\s+|participating\s+)?(?:countries|states|nations)\b", re.IGNORECASE
+)
 # observers "from" named states, without a count
 _OBSERVERS = (
     r"observers|members|parliamentarians|representatives|monitors|experts|delegates|they|"
@@ -392,6 +403,11 @@ class Recogniser:
             m.entry.key
             for m in found
             if re.search(r"\b(?:from|with)(?: the)?\s*$", s.text[max(0, m.start - 12) : m.start])
+            # "the CIS countries", "OSCE participating States": states, not a mission
+            or _STATES_OF.match(s.text, m.end)
+            # "representatives of the CIS Executive Committee, the IPA CIS and ...": members
+            # the organisation sent
+            or _MEMBERS_OF.search(s.text[: m.start])
             # "172 observers ..., including a delegation of the OSCE PA": a part of this mission
             or re.search(
                 r"\bincluding\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|observers|members)"
@@ -520,6 +536,29 @@ class Recogniser:
             if sent and not main.sending_states:
                 # "Parliamentarians from A, B and C make up the 25-member delegation"
                 self._sending_states(ctx, main, s.text[sent.end() : m.start()], None)
+        if main.state_count is None:
+            self._state_count(ctx, main, num, state_nouns, words)
+
+    def _state_count(
+        self, ctx: _Ctx, main: Mission, num: str, state_nouns: str, words: dict
+    ) -> None:
+        """The number of states written apart from the size ("The observers represented nine
+        countries", "observers from 20 countries, including Germany and France")."""
+        count = re.compile(
+            rf"\b(?:from|represent(?:s|ed|ing)?|representatives of|nationals of)\s+(?:the\s+)?"
+            rf"(some |more than |about |around |over |nearly )?{num}\s+(?:[\w-]+\s+)?"
+            rf"(?:{state_nouns})\b",
+            re.IGNORECASE,
+        )
+        for s in ctx.sents:
+            m = count.search(s.text)
+            if m is None or not self._is_main_sentence(ctx, s, main):
+                continue
+            if self._future(ctx, s.text.lower()) or m.group(1):
+                return
+            main.state_count = _value(m.group(2), words)
+            self._sending_states(ctx, main, s.text[m.end() :], m)
+            return
 
     def _sending_states(self, ctx: _Ctx, main: Mission, rest: str, number: object) -> None:
         """The states listed after a count or "observers from": each state but the one
@@ -549,7 +588,10 @@ class Recogniser:
         )
         found: list[str] = []
         for s in ctx.sents:
-            if not listing.search(s.text) or not self._is_main_sentence(ctx, s, main):
+            # "Anna Lind (Sweden, SOC), Jan Berg (Norway, EPP/CD) ...": members by state and
+            # political group, however the list is introduced
+            grouped = len(_STATE_GROUP.findall(s.text)) >= 2
+            if not (listing.search(s.text) or grouped) or not self._is_main_sentence(ctx, s, main):
                 continue
             for paren in re.finditer(r"\)?\(([^()]{2,60})\)", s.text):
                 for x in ctx.ref.scan(paren.group(1), ["state"]):
