@@ -956,7 +956,11 @@ class Recogniser:
                     # attempts to manipulate", "a voter list that prevented multiple voting") is
                     # not a finding against the election
                     crit = _has(_ADVERSITY.sub(" ", c) if pos else c, cues["critical"])
-                    if crit or (pos and _negated(c, cues["positive"])):
+                    # "the observers did not witness any serious violations": a wrong denied
+                    denied = crit and not pos and _negated(c, cues["critical"])
+                    if denied:
+                        polarity = "positive"
+                    elif crit or (pos and _negated(c, cues["positive"])):
                         polarity = "critical"
                     elif pos:
                         polarity = "positive"
