@@ -47,10 +47,10 @@ from builder.facts.model import (
     key_events,
 )
 from builder.text.document import Doc, TextSpan
+from builder.text.languages.ru.recognise.lexicon import CUES_PATH
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 NAMES_FILE = DATA_DIR / "synthetic_names.yaml"
-CUES_FILE = DATA_DIR / "cues.yaml"
 ORGANISER = "МПА СНГ"
 RULE = "synthetic"
 
@@ -138,7 +138,7 @@ _NEUTRAL = [
 def _data() -> dict[str, Any]:
     try:
         data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))
-        months = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))["months"]
+        months = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["months"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise InputError(f"{NAMES_FILE}: synthetic generator data unusable ({exc})") from exc
     data["months"] = months

@@ -15,7 +15,7 @@ from builder.base.errors import InputError
 from builder.corpus.workspace import Workspace
 from builder.facts.model import ReportFacts
 from builder.facts.scoring import TYPES, Scores, score
-from builder.facts.summary import SUFFIX, load_summary, report_name
+from builder.facts.summary import SUFFIX, as_summarised, load_summary, report_name
 from builder.graph import iris
 from builder.reference.records import Reference
 from builder.text import defaults
@@ -65,7 +65,8 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
     built = load_state(workspace).get("reports", {})
     results: list[tuple[str, str, Scores]] = []
     for path in gold_paths:
-        if path.name.endswith(SUFFIX):
+        summary = path.name.endswith(SUFFIX)
+        if summary:
             gold = load_summary(path)
         else:
             stem = described_report(path)
@@ -85,6 +86,8 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
                 f"build it first"
             )
         predicted = report_facts(graph)
+        if summary:
+            predicted = as_summarised(predicted)
         gold = canonical_organisers(gold, reference)
         main = gold.main_mission
         organiser = main.organiser if main is not None and main.organiser else "none"

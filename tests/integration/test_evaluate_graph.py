@@ -120,3 +120,23 @@ def test_evaluate_command_prints_the_organiser_table(corpus_workspace: Workspace
     data = json.loads(done.stdout)
     tp = sum(row["tp"] for row in data["by_organiser"].values())
     assert tp == data["overall"]["tp"] > 0
+
+
+def test_a_lower_bound_is_scored_only_against_gold_that_can_state_one(
+    corpus_workspace: Workspace,
+) -> None:
+    """dev-03's "более 40 наблюдателей": our gold files state the bound, so the extractor's
+    bound is a true positive there; a readers' summary has no key for one (it writes
+    ``observer_count: null``), so the bound counts neither way against it."""
+    stem = "dev-03-by-presidential-2015-two-missions.ru"
+    report = f"{stem}.txt"
+    gold = evaluate_workspace(corpus_workspace, [CORPUS / f"{stem}.gold.yaml"])[report]
+    summary = evaluate_workspace(corpus_workspace, [CORPUS / f"{stem}.facts.json"])[report]
+
+    def bounds(items: list[tuple]) -> list[tuple]:
+        return [t for t in items if t[0] == "observer_count_min"]
+
+    assert not bounds(gold.extra.get("counts", [])) and not bounds(gold.missed.get("counts", []))
+    assert gold.by_type["counts"].tp >= 1
+    assert not bounds(summary.extra.get("counts", []))
+    assert summary.by_type["counts"].fp == 0

@@ -1,6 +1,6 @@
 """Evaluative statements: who made them, polarity, topic and gist.
 
-A sentence states an assessment when an evaluative cue (data/reference/cues.yaml: positive,
+A sentence states an assessment when an evaluative cue (the language's cues.yaml: positive,
 critical, "не повлияли") meets a speech verb ("отметил", "заявил"), an opinion marker ("по
 словам", "по мнению", "согласно которому") or an observer subject ("Наблюдатели ...", "Члены
 группы ..."); a recommendation ("Группа рекомендовала") is critical with ``recommendation``;

@@ -1,7 +1,7 @@
 """Dated events of a mission: meetings, voting-day observation, press conferences, briefings,
 final meetings.
 
-Each sentence is classified by its cue lemmas (data/reference/cues.yaml); a meeting's
+Each sentence is classified by its cue lemmas (the language's cues.yaml); a meeting's
 interlocutors are the people named in the sentence who are not the mission's own head, with
 their posts; a venue is the "в ..." phrase of the sentence; the date is written in the sentence
 or follows from the previous event ("В тот же день", "На следующий день") or from the voting day

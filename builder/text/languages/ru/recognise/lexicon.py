@@ -4,9 +4,10 @@ The recognisers read the segmented :class:`~builder.text.document.Doc` through t
 :class:`Sent` / :class:`Tok` views built here over the document's own sentences and tokens, so
 that every rule sees the segmenter's tokenisation and the lemmas and pymorphy3 analyses it
 gave each token (one analyser, one memo: :class:`~builder.reference.morphology.Morphology`).
-Cue words (trigger lemmas) are general language data and live in ``data/reference/cues.yaml``;
-the :class:`Lexicon` holds them with the analyser and the date grammar, and each :class:`Sent`
-and :class:`Tok` carries the lexicon it was read with (``s.lex.cue_set(...)``,
+Cue words (trigger lemmas) are general language data and live beside the language's code, in
+``builder/text/languages/ru/cues.yaml`` (package data, shipped in the wheel); the
+:class:`Lexicon` holds them with the analyser and the date grammar, and each :class:`Sent` and
+:class:`Tok` carries the lexicon it was read with (``s.lex.cue_set(...)``,
 ``t.lex.parses(word)``), so a rule reaches its words through what it reads; a rule handed only
 strings takes the lexicon as its first parameter. No cue list or analyser lives in a module.
 """
@@ -20,14 +21,13 @@ from functools import cache
 from typing import Any
 
 from builder.base.errors import InputError
-from builder.base.resources import resource_dir
 from builder.reference.morphology import Morphology
 from builder.text.document import Doc
-from builder.text.languages import word_lists
+from builder.text.languages import package_file, word_lists
 from builder.text.languages.ru.recognise.dates import DateGrammar
 from builder.text.languages.ru.segment import Segmenter
 
-CUES_PATH = resource_dir("data/reference") / "cues.yaml"
+CUES_PATH = package_file("builder.text.languages.ru", "cues.yaml")
 
 _CYRILLIC_UPPER = re.compile(r"^[А-ЯЁA-Z]")
 
@@ -51,7 +51,7 @@ class Lexicon:
 
     @classmethod
     def load(cls, morph: Morphology) -> Lexicon:
-        """The lexicon of ``data/reference/cues.yaml`` over ``morph``."""
+        """The lexicon of the language's ``cues.yaml`` over ``morph``."""
         return cls(word_lists(CUES_PATH), morph)
 
     def _cue_list(self, name: str) -> list[Any]:
