@@ -214,3 +214,38 @@ def test_members_by_state_and_political_group_however_introduced(listing):
         f"the 26 October parliamentary elections in Georgia. {listing}"
     ).main_mission
     assert mission.sending_states == ["IT", "SE", "NO", "NL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "SKOPJE, 3 April 2024 – The ODIHR Election Observation Mission for the 24 April "
+            "presidential election in North Macedonia opened today in Skopje.",
+            date(2024, 4, 3),
+        ),
+        (
+            "Skopje, 5 April 2024 – The ODIHR observation mission to the presidential election "
+            "in North Macedonia was launched today.",
+            date(2024, 4, 5),
+        ),
+    ],
+)
+def test_the_mission_opened_written_after_it(text, day):
+    assert _facts(text).main_mission.start == day
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The 30-member delegation of PACE, headed by Ana Moreno (Spain, SOC), observed the "
+        "elections.",
+        "A 30-member PACE delegation led by Jan Novak (Czechia, EPP/CD) observed the elections.",
+    ],
+)
+def test_a_head_s_state_and_group_is_no_list_of_states(lead):
+    mission = _facts(
+        f"PACE observers in Serbia\n\nStrasbourg, 18 December 2023 – {lead} The vote in "
+        "Serbia took place on 17 December."
+    ).main_mission
+    assert (mission.observer_count, mission.state_count, mission.sending_states) == (30, None, [])

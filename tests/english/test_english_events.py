@@ -319,3 +319,91 @@ def test_a_meeting_dated_from_the_day_of_the_vote(body, day):
 def test_a_press_conference_dated_from_the_day_of_the_vote(body):
     found = [e.date for e in _report(body).events if e.kind == "press-conference"]
     assert found == ([] if "will" in body else [date(2023, 12, 18)])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prior to the elections, the delegation met the Speaker of the National Assembly, "
+        "Marko Ilic.",
+        "During its stay, the delegation held talks with Foreign Minister Marko Ilic.",
+    ],
+)
+def test_a_meeting_told_over_a_stretch_of_time_has_no_day(body):
+    lead = "On 16 December, the delegation observed early voting. "
+    assert [d for *_, d in _met(_report(lead + body))] == [None]
+
+
+def test_a_statement_of_today_dates_no_meeting_after_it():
+    text = (
+        "OSCE PA observers in Serbia\n\nBELGRADE, 18.12.2023 – The 17 December elections in "
+        "Serbia were competitive, observers said in a statement released today.\n\n"
+        "Members of the OSCE PA delegation held talks with Foreign Minister Marko Ilic."
+    )
+    assert [d for *_, d in _met(_facts(text))] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mission's opening press conference took place on 4 December. The preliminary "
+        "statement was presented at a press conference in Belgrade on 18 December.",
+        "On 4 December the head of the delegation gave a press conference. On 18 December the "
+        "delegation held a news conference in Nis.",
+    ],
+)
+def test_press_conferences_on_days_of_their_own_are_each_an_event(body):
+    found = [e.date for e in _report(body).events if e.kind == "press-conference"]
+    assert found == [date(2023, 12, 4), date(2023, 12, 18)]
+
+
+def test_a_press_conference_spoken_of_again_is_one_event():
+    body = (
+        "The delegation presented its findings at a press conference on 18 December. At the "
+        "press conference, the head of the delegation thanked the authorities."
+    )
+    found = [e.date for e in _report(body).events if e.kind == "press-conference"]
+    assert found == [date(2023, 12, 18)]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            "On 17 December, the delegation observed the opening, voting and counting in Nis "
+            "and Subotica.",
+            ["Nis", "Subotica"],
+        ),
+        (
+            "On 17 December, the members split into teams that watched the vote in Belgrade.",
+            ["Belgrade"],
+        ),
+    ],
+)
+def test_the_voting_watched_on_the_day_of_the_vote(body, regions):
+    (event,) = [e for e in _report(body).events if e.kind == "voting-day-observation"]
+    assert (event.date, event.regions) == (date(2023, 12, 17), regions)
+
+
+def test_voting_watched_on_another_day_is_no_voting_day():
+    body = "On 10 December, the delegation observed the voting of the diaspora in Vienna."
+    assert not [e for e in _report(body).events if e.kind == "voting-day-observation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "posts"),
+    [
+        (
+            "On 14 December the delegation met President Ana Petrovic and State Election "
+            "Commission President Marko Ilic.",
+            ["President", "State Election Commission President"],
+        ),
+        (
+            "The delegation held talks with Prime Minister Ana Petrovic and CEC Chairman Marko "
+            "Ilic on 14 December.",
+            ["Prime Minister", "CEC Chairman"],
+        ),
+    ],
+)
+def test_a_post_holds_no_one_else_s_name(body, posts):
+    assert [post for _, post, _ in _met(_report(body))] == posts

@@ -466,9 +466,15 @@ class Recogniser:
                 if re.search(r"\barrived\b", low) and d.relative:
                     main.start = d.day
                     break
-            opened = re.search(r"\bopened\b[^.]*\bmission\b", low) and ctx.anchor
-            if main.start is None and opened and (re.search(r"\btoday\b", low) or s.dates):
-                main.start = s.dates[0].day if s.dates else ctx.anchor
+            # "today opened an election observation mission", "The ODIHR Election Observation
+            # Mission for the 24 April elections opened today in Skopje"
+            opened = ctx.anchor and (
+                re.search(r"\bopened\b[^.]*\bmission\b", low)
+                or re.search(r"\bmission\b[^.]*\b(?:opened|was opened|was launched)\b", low)
+            )
+            own = [d for d in s.dates if not _names_vote(s, d)]
+            if main.start is None and opened and (re.search(r"\btoday\b", low) or own):
+                main.start = ctx.anchor if re.search(r"\btoday\b", low) else own[0].day
 
     def _counts(self, ctx: _Ctx, main: Mission) -> None:
         approx = ctx.cues["approximate"]
@@ -562,7 +568,10 @@ class Recogniser:
 
     def _sending_states(self, ctx: _Ctx, main: Mission, rest: str, number: object) -> None:
         """The states listed after a count or "observers from": each state but the one
-        voting; a number of states written out ("from 40 countries") is not a list."""
+        voting; a number of states written out ("from 40 countries") is not a list, nor is a
+        person's "(Romania, ALDE)" (a delegation's members listed so are read by
+        ``_member_states``)."""
+        rest = _STATE_GROUP.sub(lambda m: " " * len(m.group()), rest)
         states = [
             x.entry.iso
             for x in ctx.ref.scan(rest, ["state"])
@@ -761,10 +770,11 @@ class Recogniser:
                 if d.start - s.start < len(head) and not _is_dateline(s, d, ctx.anchor)
             ]
             # "observing the 17 December elections": the vote named, no moment of the mission
-            if in_head and not [d for d in in_head if not _names_vote(s, d)]:
-                in_head = []
-            if in_head:
-                last = in_head[0].day
+            in_head = [d for d in in_head if not _names_vote(s, d)]
+            # "..., observers said in a statement released today": the release's day too
+            carried = [d for d in in_head if not _releases_today(ctx, s, d)]
+            if carried:
+                last = carried[0].day
             if not self._is_main_sentence(ctx, s, main):
                 # "the parliamentarians were briefed by the ODIHR core team and met ...": an
                 # organiser named only after the verb is whom the mission met, not who met
@@ -790,6 +800,8 @@ class Recogniser:
                         if part_start <= at < part_start + len(part) and at < len(head):
                             own = own if _names_vote(s, d) else d.day
                     day = own if own is not None else (last if in_head else previous)
+                    if own is None and _OVER_A_PERIOD.search(part):
+                        day = None  # "Prior to the elections, the delegation met ...": no day
                     met = _officials(ctx, part, main)
                     dated = [
                         (d.start - s.start - part_start, d.day)
@@ -831,11 +843,18 @@ class Recogniser:
                 )
                 or (
                     re.search(
-                        r"\b(visited|observed|monitored|covered|followed)\b[^.]*"
+                        r"\b(visited|observed|monitored|covered|followed|watched)\b[^.]*"
                         r"\bpolling (stations?|places?)\b",
                         low,
                     )
                     and "early voting" not in low
+                )
+                # "On 26 October, the delegation observed the opening, voting and counting":
+                # the voting watched on the day of the vote
+                or (
+                    _WATCHED_VOTING.search(low)
+                    and voting is not None
+                    and any(d.day == voting for d in in_head)
                 )
             )
             if voting_day:
@@ -856,7 +875,9 @@ class Recogniser:
             if (
                 re.search(r"\b(press|news) (conference|briefing)\b|\bmedia briefing\b", low)
                 and not future
-                and not any(e.kind == "press-conference" for e in events)
+                and not any(
+                    e.kind == "press-conference" and not _own_day(s, e.date) for e in events
+                )
             ):
                 # the day of the conference, not the day of the vote it speaks of ("today
                 # presented their assessment of yesterday's election")
@@ -1062,6 +1083,39 @@ def _negated(text: str, positive: list[str]) -> bool:
         m.start() for p in positive for m in re.finditer(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low)
     ]
     return bool(found) and bool(_NEGATOR.search(low[: min(found)]))
+
+
+# a meeting told over a stretch of time, not on a day: "Prior to the elections", "During its
+# stay", "In the run-up to the vote", "Over the past weeks"
+_OVER_A_PERIOD = re.compile(
+    r"(?i)\b(?:prior to|ahead of|before|in the run-up to|in the lead-up to)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting day|election day|polls|referendum)\b"
+    r"|\b(?:during|in the course of|throughout)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:stay|visit|work|deployment|mission|observation)\b"
+    r"|\bover the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months)\b"
+)
+
+
+_WATCHED_VOTING = re.compile(
+    r"\b(?:observed|monitored|followed|watched)\b[^.]*\b(?:voting|the vote|the count|counting|"
+    r"opening of polling)\b"
+)
+
+
+def _releases_today(ctx: _Ctx, s: _Sent, d: DateMention) -> bool:
+    """Whether ``d`` is the release's own "today" in a sentence that reports what was said
+    ("..., the observers said in a statement released today")."""
+    return (
+        d.relative
+        and d.day == ctx.anchor
+        and (_has(s.text, ctx.cues["say_verbs"]) or bool(re.search(r"\bstatement\b", s.text)))
+    )
+
+
+def _own_day(s: _Sent, day: Day | None) -> bool:
+    """Whether ``s`` writes a day of its own other than ``day`` (the mission's opening press
+    conference on 4 April, its closing one on 25 April), not one that names the vote."""
+    return any(not d.relative and not _names_vote(s, d) and d.day != day for d in s.dates)
 
 
 def _is_dateline(s: _Sent, d: DateMention, anchor: Day | None) -> bool:
@@ -1367,6 +1421,11 @@ def _post_before(ctx: _Ctx, text: str, start: int) -> str:
         if _POST_HEAD.match(post[m.end() :] + " ") or post[m.end() :].startswith("the "):
             post = post[m.end() :]
             break
+    # "President X and State Election Commission President": a post holds no one's name
+    named = _persons(ctx, post)
+    if named:
+        post = post[named[-1][2] :]
+    post = re.sub(r"^[\s,]*(?:and\s+)?", "", post)
     post = re.sub(r"^the\s+", "", post.strip())
     post = re.sub(r"^(?:and|with)\s+(?:the\s+)?", "", post)
     return post.strip(" ,")
