@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from builder.text import defaults
 from builder.text.document import Doc, Entity, Token
-from builder.text.languages.ru.segment import Segmenter, phrase_to_nominative, to_nominative
+from builder.text.languages.ru.segment import Segmenter
 from builder.text.normalise import Normaliser
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -20,8 +20,22 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def segmented(name: str, original: str, ner: bool = True) -> Doc:
     return Segmenter(
-        defaults.models().morphology, ner=defaults.models().ner_tagger if ner else None
+        defaults.models().morphology,
+        ner=defaults.models().ner_tagger if ner else None,
+        inflect=defaults.ru_lexicon().inflect if ner else None,
     )(Normaliser(defaults.models().morphology)(Doc(name, original)))
+
+
+def to_nominative(words, morph) -> str:
+    """A personal name in the nominative by the Russian inflector over ``morph``."""
+    assert morph is defaults.ru_lexicon().morph
+    return defaults.ru_lexicon().inflect.name(words)
+
+
+def phrase_to_nominative(words, morph) -> str:
+    """An entity span's phrase in the nominative by the Russian inflector over ``morph``."""
+    assert morph is defaults.ru_lexicon().morph
+    return defaults.ru_lexicon().inflect.phrase(words)
 
 
 @pytest.fixture(scope="module")
@@ -309,14 +323,14 @@ def test_nominative_helpers_accept_any_words(words: list[str]) -> None:
 def test_surname_endings_are_data_beside_the_segmenter() -> None:
     from builder.base.errors import InputError
     from builder.text.languages import word_lists
-    from builder.text.languages.ru import segment
+    from builder.text.languages.ru import inflect
 
-    endings = segment._surname_endings(word_lists(segment.NAMES_FILE))
+    endings = inflect._surname_endings(word_lists(inflect.NAMES_FILE))
     assert ("ову", "ов") in endings[("masc", "datv")]
     assert endings[("femn", "ablt")] == endings[("femn", "gent")]
     bad = {"surname_endings": {"masc": {"gent": [["ова"]]}}}
     with pytest.raises(InputError, match="oblique, nominative"):
-        segment._surname_endings(bad)
+        inflect._surname_endings(bad)
 
 
 # -- shared models ----------------------------------------------------------------------------

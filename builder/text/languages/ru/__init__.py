@@ -17,10 +17,11 @@ from builder.text.resolve import Resolver
 def load(reference: Reference, models: Models) -> Language:
     """The Russian stages over ``reference``, sharing the analyser and tagger of ``models``."""
     morph = models.morphology
+    lexicon = Lexicon.load(morph)
     return Language(
         tag="ru",
         normalise=Normaliser(morph=morph),
-        segment=Segmenter(morph, models.ner_tagger),
-        recognise=Recogniser(reference, Lexicon.load(morph)),
+        segment=Segmenter(morph, models.ner_tagger, lexicon.inflect),
+        recognise=Recogniser(reference, lexicon),
         resolve=Resolver(reference),
     )

@@ -520,9 +520,7 @@ def _venue(
             continue
         name = phrase_to_nominative(s, t.i + 1, end, "loct")
         if end - (t.i + 1) == 1:
-            from builder.text.languages.ru.recognise.places import noun_nominative
-
-            name = noun_nominative(toks[t.i + 1])
+            name = s.lex.inflect.place_noun(toks[t.i + 1].text)
         return name, (toks[t.i + 1].start, toks[end - 1].stop)
     return None
 
@@ -543,15 +541,13 @@ def _city_in(ctx: Context, s: Sent, after: tuple[int, int]) -> str | None:
     """A place the reference data knows, named "в <City>" after the venue's phrase ("в
     Международном пресс-центре МИА «Россия сегодня» в Москве")."""
     toks = s.toks
-    from builder.text.languages.ru.recognise.places import noun_nominative
-
     for t in toks:
         if t.start < after[1] or t.lower not in s.lex.cue_set("prep_in") or t.i + 1 >= len(toks):
             continue
         nxt = toks[t.i + 1]
         if not nxt.is_cap:
             continue
-        name = noun_nominative(nxt)
+        name = s.lex.inflect.place_noun(nxt.text)
         hits = ctx.ref.scan(name, ["place"])
         if hits and hits[0].text == name:
             return name
@@ -571,9 +567,7 @@ def _city_of_the_day(ctx: Context, s: Sent) -> str | None:
             if t.lower not in s.lex.cues["relative_to_dateline"]["today"] or t.i + 2 >= len(toks):
                 continue
             if toks[t.i + 1].lower in s.lex.cue_set("prep_in") and toks[t.i + 2].is_cap:
-                from builder.text.languages.ru.recognise.places import noun_nominative
-
-                name = noun_nominative(toks[t.i + 2])
+                name = s.lex.inflect.place_noun(toks[t.i + 2].text)
                 hits = ctx.ref.scan(name, ["place"])
                 if hits and hits[0].text == name:
                     return name
@@ -597,9 +591,7 @@ def _post_in_venue(ctx: Context, post: str | None, venue: str) -> str | None:
         return post
     if hits[0].entry.kind not in {"legislature", "upper-house", "lower-house"}:
         return post
-    from builder.text.languages.ru.recognise.people import to_genitive
-
-    return f"{post} {to_genitive(ctx.lex, venue)}"
+    return f"{post} {ctx.lex.inflect.genitive(venue)}"
 
 
 def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:

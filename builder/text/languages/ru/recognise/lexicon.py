@@ -24,6 +24,7 @@ from builder.base.errors import InputError
 from builder.reference.morphology import Morphology
 from builder.text.document import Doc
 from builder.text.languages import package_file, word_lists
+from builder.text.languages.ru.inflect import Inflector
 from builder.text.languages.ru.recognise.dates import DateGrammar
 from builder.text.languages.ru.segment import Segmenter
 
@@ -34,7 +35,9 @@ _CYRILLIC_UPPER = re.compile(r"^[А-ЯЁA-Z]")
 
 class Lexicon:
     """The words the Russian rules read by: the cue lists of ``cues.yaml``, the language
-    bundle's morphological analyser, and the date grammar over the cue lists' month names.
+    bundle's morphological analyser, the date grammar over the cue lists' month names, and
+    the one :class:`~builder.text.languages.ru.inflect.Inflector` (``lex.inflect``) that puts
+    names, posts and places in the nominative (the segmenter is handed the same one).
 
     The language bundle makes one (:func:`builder.text.languages.ru.load`) and its recogniser
     hands it to every sentence it reads, so no rule reaches a module-level cache.
@@ -48,6 +51,7 @@ class Lexicon:
         self.cue_set = cache(self._cue_set)
         self.cue_tuple = cache(self._cue_tuple)
         self.dates = DateGrammar(cues["months"])
+        self.inflect = Inflector.load(morph, self.cue_set("acting_words"))
 
     @classmethod
     def load(cls, morph: Morphology) -> Lexicon:

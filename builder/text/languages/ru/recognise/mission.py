@@ -32,7 +32,6 @@ from builder.text.languages.ru.recognise.people import (
     phrase_to_nominative,
     possessive_role,
     post_range,
-    to_genitive,
     without_role,
 )
 
@@ -430,7 +429,7 @@ def _head_of_mission(ctx: Context, info: MissionInfo) -> str | None:
         if org
         else None
     )
-    return f"глава {to_genitive(ctx.lex, name[:1].lower() + name[1:])}" if name else None
+    return f"глава {ctx.lex.inflect.genitive(name[:1].lower() + name[1:])}" if name else None
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -1120,7 +1119,7 @@ def recognise_election(ctx: Context) -> Election | None:
         body = None
     if kind == "presidential" and body in {None, "Президент"} and country:
         state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
-        body = f"Президент {to_genitive(ctx.lex, state.full_name['ru'])}" if state else None
+        body = f"Президент {ctx.lex.inflect.genitive(state.full_name['ru'])}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
     if kind is None and country is None and ctx.voting_date is None:

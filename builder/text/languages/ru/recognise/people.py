@@ -1,12 +1,12 @@
 """People and their posts: personal names (full or with initials) and the post phrases around them.
 
 A name is a capitalised given name that pymorphy3 knows (or guesses) as a first name followed by a
-capitalised surname, or initials ("И.", "И.-Б.") followed by a surname. Names are put in the
-nominative from the grammatical case of the given name (Surn analyses first, suffix rules for
-surnames the dictionary does not know, indeclinable surnames kept). A post is the phrase before
-the name ("заместитель Председателя Совета Федерации Иван Петров") or the appositive after it
-("Олегом Ивановым, депутатом Палаты представителей ..."); its head words are put in the nominative
-and its genitive tail is kept as written.
+capitalised surname, or initials ("И.", "И.-Б.") followed by a surname. The case and gender of
+a name are read here (from the given name, the surname and the post it follows); the language's
+inflector (``lex.inflect``, :mod:`builder.text.languages.ru.inflect`) puts each word in the
+nominative. A post is the phrase before the name ("заместитель Председателя Совета Федерации
+Иван Петров") or the appositive after it ("Олегом Ивановым, депутатом Палаты представителей
+..."); the inflector puts its head words in the nominative and keeps its genitive tail.
 """
 
 from __future__ import annotations
@@ -50,28 +50,15 @@ class NameMention:
         return full
 
 
-def match_case(word: str, like: str) -> str:
-    if like[:1].isupper():
-        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
-    return word
-
-
-def _name_parse(lex: Lexicon, word: str):
-    """The most probable first-name analysis of ``word`` (singular), if any."""
-    best = None
-    for p in lex.parses(word):
-        if "Name" in p.tag and "sing" in p.tag and (best is None or p.score > best.score):
-            best = p
-    return best
-
-
 def _is_given_name(tok: Tok) -> bool:
     if not tok.is_cap or not tok.is_word or tok.text.isupper():
         return False
     last = tok.text.split("-")[-1]
     first = tok.text.split("-")[0]
-    return _name_parse(tok.lex, tok.text) is not None or (
-        "-" in tok.text and _name_parse(tok.lex, first) is not None and last[:1].isupper()
+    return tok.lex.inflect.first_name_parse(tok.text) is not None or (
+        "-" in tok.text
+        and tok.lex.inflect.first_name_parse(first) is not None
+        and last[:1].isupper()
     )
 
 
@@ -134,103 +121,15 @@ def _is_surname(tok: Tok) -> bool:
 def _plausible_pair(given: Tok, surname: Tok) -> bool:
     """A dictionary first name, or a surname that looks like one (by analysis or ending)."""
     first = given.text.split("-")[0]
-    if given.lex.morph.is_known(first) and _name_parse(given.lex, first) is not None:
+    if given.lex.morph.is_known(first) and given.lex.inflect.first_name_parse(first) is not None:
         return True
     if any("Surn" in p.tag for p in given.lex.parses(surname.text)):
         return True
-    base = surname_to_nominative(given.lex, surname.text, "nomn", "masc").lower()
+    base = given.lex.inflect.surname(surname.text, "nomn", "masc").lower()
     return base.endswith(given.lex.cue_tuple("surname_suffixes")) or any(
         p.normal_form.endswith(given.lex.cue_tuple("surname_suffixes"))
         for p in given.lex.parses(surname.text)[:2]
     )
-
-
-def given_to_nominative(lex: Lexicon, word: str, case: str, gender: str | None = None) -> str:
-    """Nominative of a first name (hyphenated names inflect in their last part). A woman's
-    given name the dictionary knows only as a man's ("Дилором", "Нуржан") does not decline."""
-    if (
-        gender == "femn"
-        and "-" not in word
-        and not any("Name" in p.tag and "femn" in p.tag for p in lex.parses(word))
-    ):
-        return word
-    if "-" in word:  # "Ислам-Беком" and "Исламом-Беком" alike
-        head, _, tail = word.rpartition("-")
-        parts = []
-        for part in head.split("-"):
-            named = [p for p in lex.parses(part) if "Name" in p.tag and p.tag.case == case]
-            declined = named and case != "nomn" and named[0].normal_form != part.lower()
-            parts.append(match_case(named[0].normal_form, part) if declined else part)
-        return "-".join([*parts, given_to_nominative(lex, tail, case)])
-    for p in lex.parses(word):
-        if "Name" in p.tag and p.tag.case == case:
-            return match_case(p.normal_form, word)
-    p = _name_parse(lex, word)
-    if p is not None and case == p.tag.case:
-        return match_case(p.normal_form, word)
-    return surname_to_nominative(lex, word, case, "masc")
-
-
-def patronymic_to_nominative(lex: Lexicon, word: str, case: str, gender: str) -> str:
-    """Nominative of a patronymic ("Павловичем" -> "Павлович", "Бейсеновичу" -> "Бейсенович");
-    one the dictionary does not know as a patronymic is kept as written."""
-    for p in lex.parses(word):
-        if "Patr" in p.tag and p.tag.case == case and gender in p.tag:
-            form = p.inflect({"nomn", "sing", gender})
-            if form is not None:
-                return match_case(form.word, word)
-    return word
-
-
-def surname_to_nominative(lex: Lexicon, word: str, case: str, gender: str) -> str:
-    """Nominative of a surname in ``case`` for a person of ``gender`` (masc / femn)."""
-    low = word.lower()
-    if (
-        case == "nomn"
-        or low.endswith(lex.cue_tuple("indeclinable_surname_endings"))
-        or low[-1:] in "оеиуюэ"
-    ):
-        return word
-    for p in lex.parses(word):
-        tag = p.tag
-        if "Surn" in tag and tag.case == case and "sing" in tag and gender in tag:
-            form = p.inflect({"nomn", "sing", gender})
-            if form is not None:
-                return match_case(form.word, word)
-    if gender == "femn":
-        if low[-1] not in "аяйоуыиеюь" and not low.endswith("ой"):
-            return word  # a woman's consonant-final surname does not decline
-        for suffix, repl in (("ой", "а"), ("ую", "ая"), ("у", "а")):
-            if low.endswith(suffix):
-                return word[: -len(suffix)] + repl
-        return word
-    endings = {
-        "ablt": (("ым", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я")),
-        "gent": (("а", ""), ("я", "й")),
-        "accs": (("а", ""), ("я", "й")),
-        "datv": (("у", ""), ("ю", "й")),
-        "loct": (("е", ""),),
-    }
-    for suffix, repl in endings.get(case, ()):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            if suffix == "я" and not stem.lower().endswith(("ь", "и", "а", "е", "о", "у")):
-                return stem + "ь" if stem.lower()[-1:] in "лн" else stem + "й"
-            if not repl:
-                return _fleeting_vowel(stem)
-            return stem + repl
-    return word
-
-
-def _fleeting_vowel(stem: str) -> str:
-    """Slavic -ок/-ек surnames lose their vowel when declined ("Горошк-ом", "Корольк-а"): put
-    it back, since a Slavic surname does not end in "нк", "шк", "чк" or "ьк"."""
-    low = stem.lower()
-    if len(low) > 4 and low.endswith(("нк", "шк", "чк")):
-        return stem[:-1] + "ок"
-    if len(low) > 4 and low.endswith("ьк"):
-        return stem[:-2] + "ек"
-    return stem
 
 
 def _governing_case(lex: Lexicon, toks: list[Tok], k: int) -> str | None:
@@ -331,7 +230,7 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         i=k,
                         j=j + 1,
                         written=sent.span_text(k, j + 1),
-                        surname=surname_to_nominative(sent.lex, sur.text, case, gender),
+                        surname=sent.lex.inflect.surname(sur.text, case, gender),
                         given=None,
                         initials=joint.join(letters),
                         case=case,
@@ -377,12 +276,12 @@ def find_names(sent: Sent, known_surnames: frozenset[str] = frozenset()) -> list
                         i=k,
                         j=end,
                         written=sent.span_text(k, end),
-                        surname=surname_to_nominative(sent.lex, sur.text, case, gender),
-                        given=given_to_nominative(sent.lex, t.text, case, gender),
+                        surname=sent.lex.inflect.surname(sur.text, case, gender),
+                        given=sent.lex.inflect.given(t.text, case, gender),
                         initials=None,
                         case=case,
                         patronymic=(
-                            patronymic_to_nominative(sent.lex, patronymic.text, case, gender)
+                            sent.lex.inflect.patronymic(patronymic.text, case, gender)
                             if patronymic
                             else None
                         ),
@@ -431,12 +330,12 @@ def entity_names(
             continue
         case = "nomn" if normal == sent.span_text(toks[0].i, toks[-1].i + 1) else "gent"
         given, surname = words[0], words[-1]
-        if len(toks) == 2 and _name_parse(sent.lex, toks[0].text) is not None:
+        if len(toks) == 2 and sent.lex.inflect.first_name_parse(toks[0].text) is not None:
             # a dictionary first name tells the case the tagger's normal form may have missed
             # ("с Ангелой Карамаликой": a woman's surname the dictionary does not know)
             case, gender = _case_and_gender(toks[0], toks[1])
-            given = given_to_nominative(sent.lex, toks[0].text, case)
-            surname = surname_to_nominative(sent.lex, toks[1].text, case, gender)
+            given = sent.lex.inflect.given(toks[0].text, case)
+            surname = sent.lex.inflect.surname(toks[1].text, case, gender)
         out.append(
             NameMention(
                 start=toks[0].start,
@@ -540,17 +439,6 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
         if i > 0 and toks[i - 1].lower == "временно":
             i -= 1
     return i
-
-
-def _acting_nominative(tok: Tok) -> str:
-    """ "исполняющим" -> "исполняющий", "исполняющей" -> "исполняющая" (singular: one holder)."""
-    cands = [p for p in tok.lex.parses(tok.text) if p.tag.POS == "PRTF"]
-    gender = "femn" if cands and all("femn" in p.tag for p in cands) else "masc"
-    for p in cands:
-        form = p.inflect({"nomn", "sing", gender})
-        if form is not None:
-            return match_case(form.word, tok.text)
-    return tok.text
 
 
 def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int] | None:
@@ -734,187 +622,10 @@ def _next_member(toks: list[Tok], k: int) -> bool:
     return (_is_given_name(nxt) or _common_word_name(nxt, after)) and _is_surname(after)
 
 
-def _inflect_head(tok: Tok, case: str | None) -> str | None:
-    """Nominative of a head noun or adjective in ``case``; None when it is not such a word."""
-    cands = [p for p in tok.lex.parses(tok.text) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
-    if case:
-        in_case = [p for p in cands if p.tag.case == case]
-        cands = in_case or cands
-    if not cands:
-        return None
-    p = cands[0]
-    if p.tag.case == "nomn":
-        return tok.text
-    form = p.inflect({"nomn"})
-    if form is None:
-        return None
-    return match_case(form.word.replace("ё", "е") if "ё" not in tok.text else form.word, tok.text)
-
-
-def _agree(
-    changed: list[str], adjectives: list[int], toks: list[Tok], k: int, noun: Tok, case: str | None
-) -> None:
-    """Put the adjectives before a head noun in its gender and number ("Национальном Собрании"
-    -> "Национальное Собрание", not "Национальный")."""
-    cands = [p for p in noun.lex.parses(noun.text) if p.tag.POS == "NOUN"]
-    in_case = [p for p in cands if case and p.tag.case == case] or cands
-    if not in_case:
-        return
-    head = in_case[0]
-    want = {"nomn", "plur"} if "plur" in head.tag else {"nomn", head.tag.gender or "masc"}
-    for pos in adjectives:
-        word = toks[k + pos].text
-        for p in noun.lex.parses(word):
-            if p.tag.POS in {"ADJF", "PRTF"} and (not case or p.tag.case == case):
-                form = p.inflect(want)
-                if form is not None:
-                    changed[pos] = match_case(form.word, word)
-                break
-
-
-def _agrees(adjective: Tok, noun: Tok) -> bool:
-    """Whether a noun can stand in the case and number of the adjective before it."""
-    forms = {
-        (p.tag.case, p.tag.number)
-        for p in adjective.lex.parses(adjective.text)
-        if p.tag.POS == "ADJF"
-    }
-    return not forms or any(
-        (p.tag.case, p.tag.number) in forms
-        for p in adjective.lex.parses(noun.text)
-        if p.tag.POS == "NOUN"
-    )
-
-
-def _indeclinable_foreign(tok: Tok) -> bool:
-    """An unknown capitalised word ending in a vowel that Russian does not decline in names."""
-    return (
-        tok.is_cap
-        and not tok.lex.morph.is_known(tok.text)
-        and tok.text[-1:].lower() in "уиоеюэ"
-        and not tok.text.isupper()
-    )
-
-
 def phrase_to_nominative(sent: Sent, i: int, j: int, case: str | None = None) -> str:
-    """A post or body phrase (tokens ``[i, j)``) with its head put in the nominative.
-
-    Each comma-separated part that starts with a post head is treated as its own phrase, so
-    "председателем X, депутатом Y" becomes "председатель X, депутат Y".
-    """
-    toks = sent.toks
-    pieces: list[str] = []
-    k = i
-    seg_start = i
-    while k < j:
-        t = toks[k]
-        if k == seg_start:
-            # inflect leading adjectives and the first noun
-            m = k
-            changed: list[str] = []
-            adjectives: list[int] = []  # positions in ``changed`` that agree with the noun
-            while m < j:
-                tm = toks[m]
-                if not tm.is_word:
-                    break
-                if (
-                    tm.lower == "временно"
-                    and m + 1 < j
-                    and toks[m + 1].lemma in sent.lex.cue_set("acting_words")
-                ):
-                    changed.append(tm.text)
-                    m += 1
-                    continue
-                if (
-                    tm.lemma in sent.lex.cue_set("acting_words")
-                    and m + 1 < j
-                    and toks[m + 1].lemma == "обязанность"
-                ):
-                    # "исполняющим обязанности Председателя": the participle governs the rest
-                    changed += [_acting_nominative(tm), toks[m + 1].text]
-                    m += 2
-                    break
-                if _indeclinable_foreign(tm):
-                    changed.append(tm.text)  # "Жогорку", "Маджлиси", "Милли": left as written
-                    m += 1
-                    continue
-                if sent.lex.parses(tm.lower)[:1] and sent.lex.parses(tm.lower)[0].tag.POS in {
-                    "PREP",
-                    "CONJ",
-                }:
-                    break  # "Уполномоченный по ...": "по" is no noun ("ПО") the head agrees with
-                p_list = [p for p in sent.lex.parses(tm.text) if p.tag.POS in {"ADJF", "PRTF"}]
-                noun = [p for p in sent.lex.parses(tm.text) if p.tag.POS == "NOUN"]
-                if adjectives and tm.is_cap and noun and not _agrees(toks[k + adjectives[-1]], tm):
-                    # "Уполномоченного Олий Мажлиса": a capitalised noun that does not agree
-                    # with the adjective before it is the tail; the adjective is the head
-                    break
-                if noun and (not p_list or noun[0].score >= p_list[0].score):
-                    changed.append(_inflect_head(tm, case) or tm.text)
-                    _agree(changed, adjectives, toks, k, tm, case)
-                    m += 1
-                    break
-                if p_list:
-                    adjectives.append(len(changed))
-                    changed.append(_inflect_head(tm, case) or tm.text)
-                    m += 1
-                    continue
-                break
-            pieces.append((" " if pieces and pieces[-1] != "," else "") + " ".join(changed))
-            if m > k:
-                k = m
-                continue
-        if t.text == "," and k + 1 < j and (is_head(toks[k + 1]) or toks[k + 1].lemma == "первый"):
-            pieces.append(",")
-            seg_start = k + 1
-            k += 1
-            continue
-        prev = toks[k - 1] if k > i else None
-        gap = sent.text[prev.stop - sent.start : t.start - sent.start] if prev else ""
-        word = t.text
-        if (
-            prev is not None
-            and prev.text == "("
-            and k + 1 < j
-            and toks[k + 1].text == ")"
-            and is_head(t)
-            and is_head(toks[i])
-            and {p.tag.case for p in sent.lex.parses(t.text)}
-            & {p.tag.case for p in sent.lex.parses(toks[i].text)}
-        ):
-            # "Уполномоченного ... (омбудсмана)": the post's other name, in the case of the
-            # post it renames, goes to the nominative with it (not in a venue's genitive tail:
-            # "в аппарате Уполномоченного ... (омбудсмена)")
-            word = _inflect_head(t, case) or word
-        pieces.append((" " if gap else "") + word)
-        k += 1
-    text = "".join(pieces).strip()
-    text = text.replace(" ,", ",").replace(",", ", ").replace(",  ", ", ")
-    return " ".join(text.split())
-
-
-def to_genitive(lex: Lexicon, phrase: str) -> str:
-    """A nominative name phrase in the genitive: leading adjectives and the head noun change,
-    the tail (already genitive) stays ("Центральная избирательная комиссия Республики X" ->
-    "Центральной избирательной комиссии Республики X")."""
-    words = phrase.split()
-    out: list[str] = []
-    done = False
-    for w in words:
-        if done:
-            out.append(w)
-            continue
-        cands = [p for p in lex.parses(w) if p.tag.case == "nomn" and p.tag.POS in {"NOUN", "ADJF"}]
-        if not cands:
-            out.append(w)
-            done = True
-            continue
-        p = cands[0]
-        form = p.inflect({"gent"})
-        out.append(match_case(form.word, w) if form is not None else w)
-        if p.tag.POS == "NOUN":
-            done = True
-    return " ".join(out)
+    """A post or body phrase (tokens ``[i, j)``) in the nominative, ``case`` the case the
+    sentence gives it: the inflector's post phrase, with the post heads of this module."""
+    return sent.lex.inflect.post(sent.toks, i, j, case, is_head)
 
 
 def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str | None:
@@ -928,7 +639,7 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
         # "Председатель ЦИК Казахстана": a body named by its abbreviation and its state is
         # that state's body, whatever the election's country; spelled out in the genitive
         if m.end == len(post) and " " in m.text and any(w.isupper() for w in m.text.split()):
-            return post[: m.start] + to_genitive(sent.lex, m.entry.name["ru"])
+            return post[: m.start] + sent.lex.inflect.genitive(m.entry.name["ru"])
     if not country:
         return post
     words = post.split()
@@ -936,13 +647,13 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
     if last.isupper() and len(last) >= 3:
         body = ref.find_body(last, country)
         if body is not None:
-            return " ".join([*words[:-1], to_genitive(sent.lex, body.name["ru"])])
+            return " ".join([*words[:-1], sent.lex.inflect.genitive(body.name["ru"])])
         return post
     if len(words) == 2 and last[:1].isupper() and last[1:].islower():
         # "Председатель Центризбиркома": a one-word short name of the country's commission
         body = ref.find_body(last, country)
         if body is not None and body.kind == "electoral-commission" and " " in body.name["ru"]:
-            return " ".join([*words[:-1], to_genitive(sent.lex, body.name["ru"])])
+            return " ".join([*words[:-1], sent.lex.inflect.genitive(body.name["ru"])])
     if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
         head = sent.lex.parses(last)[0].normal_form
         for m in ref.scan(sent.text, ["body"]):
@@ -961,7 +672,7 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
             if first_noun == head:
                 # "председатель Центральной избирательной комиссии": the body's adjectives
                 # the post already writes are not written twice
-                body_words = to_genitive(sent.lex, body.name["ru"]).split()
+                body_words = sent.lex.inflect.genitive(body.name["ru"]).split()
                 at = next((i for i, w in enumerate(body_words) if w.lower() == last.lower()), 0)
                 lead = words[:-1]
                 while at and lead and lead[-1].lower() == body_words[at - 1].lower():

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from builder.text.languages.ru.inflect import match_case
 from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok
-from builder.text.languages.ru.recognise.people import match_case
 
 
 @dataclass
@@ -27,55 +27,6 @@ def _noun_gender(lex: Lexicon, lemma: str) -> str:
         if p.tag.POS == "NOUN" and p.tag.gender:
             return p.tag.gender
     return "femn"
-
-
-def adjective_nominative(tok: Tok, gender: str) -> str:
-    """ "Акмолинской" + femn -> "Акмолинская"; "Абшеронском" + masc -> "Абшеронский"."""
-    for p in tok.lex.parses(tok.text):
-        if p.tag.POS == "ADJF" and p.tag.case in {"loct", "gent", "datv", "ablt", "accs"}:
-            form = p.inflect({"nomn", "sing", gender})
-            if form is not None:
-                return match_case(form.word, tok.text)
-    low = tok.text
-    stem = None
-    for suffix in ("ской", "ском", "ских", "ского", "ская", "ский"):
-        if low.endswith(suffix):
-            stem = low[: -len(suffix)] + "ск"
-            break
-    if stem is None:
-        for suffix in ("ной", "ном", "ных", "ного"):
-            if low.endswith(suffix):
-                stem = low[: -len(suffix)] + "н"
-                break
-    if stem is None:
-        return tok.text
-    ending = {"femn": "ая", "masc": "ий" if stem.endswith(("к", "г", "х")) else "ый", "neut": "ое"}
-    return stem + ending.get(gender, "ая")
-
-
-def noun_nominative(tok: Tok) -> str:
-    """A place name in the nominative ("Астане" -> "Астана", "Бельцах" -> "Бельцы")."""
-    if tok.text.isupper():
-        return tok.text
-    cands = [p for p in tok.lex.parses(tok.text) if "Geox" in p.tag and p.tag.case != "nomn"]
-    if cands:
-        p = cands[0]
-        return match_case(p.normal_form, tok.text)
-    low = tok.text.lower()
-    if low[-1:] in "оиуюэ" or low.endswith(("ы",)):
-        return tok.text
-    if low.endswith("ах"):
-        return tok.text[:-2] + "ы"
-    if low.endswith("е") and len(low) > 3:
-        base = tok.text[:-1]
-        # "Астане" could be Астана; a known noun reading decides, else a consonant stem
-        for p in tok.lex.parses(tok.text):
-            if p.tag.POS == "NOUN" and p.tag.case == "loct":
-                return match_case(p.normal_form, tok.text)
-        return base
-    if low.endswith("и") and len(low) > 3:
-        return tok.text
-    return tok.text
 
 
 def place_noun(tok: Tok) -> str | None:
@@ -197,7 +148,9 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
                 for adj in pending:
                     out.append(
                         PlaceMention(
-                            f"{adjective_nominative(adj, gender)} {noun}", adj.start, t.stop
+                            f"{sent.lex.inflect.place_adjective(adj.text, gender)} {noun}",
+                            adj.start,
+                            t.stop,
                         )
                     )
                 pending = []
@@ -205,7 +158,11 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
                 continue
             if i + 1 < len(toks) and _is_cap_word(toks[i + 1]):
                 name = toks[i + 1]
-                label = name.text if name.text[-1:] in "иоуеы" else noun_nominative(name)
+                label = (
+                    name.text
+                    if name.text[-1:] in "иоуеы"
+                    else sent.lex.inflect.place_noun(name.text)
+                )
                 if noun not in sent.lex.cue_set("generic_place_nouns"):
                     label = f"{noun} {label}"
                 out.append(PlaceMention(label, t.start, name.stop))
@@ -234,14 +191,14 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
                 i += 2
                 continue
             if pending:  # "Российской Федерации": adjectives with a capitalised noun
-                noun = noun_nominative(t)
+                noun = sent.lex.inflect.place_noun(t.text)
                 gender = _noun_gender(sent.lex, noun.lower())
-                adjs = " ".join(adjective_nominative(a, gender) for a in pending)
+                adjs = " ".join(sent.lex.inflect.place_adjective(a.text, gender) for a in pending)
                 out.append(PlaceMention(f"{adjs} {noun}", pending[0].start, t.stop))
                 pending = []
                 i += 1
                 continue
-            out.append(PlaceMention(noun_nominative(t), t.start, t.stop))
+            out.append(PlaceMention(sent.lex.inflect.place_noun(t.text), t.start, t.stop))
             i += 1
             continue
         break
