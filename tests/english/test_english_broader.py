@@ -249,3 +249,105 @@ def test_a_head_s_state_and_group_is_no_list_of_states(lead):
         "Serbia took place on 17 December."
     ).main_mission
     assert (mission.observer_count, mission.state_count, mission.sending_states) == (30, None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Podgorica, 1 May 2023 – ODIHR opened an election observation mission for the early "
+            "parliamentary elections of 11 June in Montenegro.",
+            date(2023, 6, 11),
+        ),
+        (
+            "BISHKEK, 28 November 2025 – IPA CIS observers arrived in Kyrgyzstan to monitor "
+            "the early elections to the Jogorku Kenesh on November 30.",
+            date(2025, 11, 30),
+        ),
+        (
+            "Minsk, 10 August 2020 – The CIS mission presented its findings on the election in "
+            "Belarus. On election day, yesterday, the observers visited 650 polling stations.",
+            date(2020, 8, 9),
+        ),
+    ],
+)
+def test_the_day_of_the_vote_in_more_of_the_genre_s_forms(text, day):
+    assert _facts(text).election.voting_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "SKOPJE, 6 May 2019 – OSCE PA observers who observed yesterday's second round of the "
+            "presidential election in North Macedonia said voters could choose freely. Unlike "
+            "the first round on 21 April, it was calm.",
+            date(2019, 5, 5),
+        ),
+        (
+            "Ankara, 29 May 2023 – PACE observers followed the second round of the presidential "
+            "election in Türkiye on 28 May.",
+            date(2023, 5, 28),
+        ),
+        (
+            "Chisinau, 21 October 2024 – ODIHR observers followed the presidential election of 20 "
+            "October in Moldova. A second round would be held on 3 November.",
+            date(2024, 10, 20),
+        ),
+    ],
+)
+def test_the_round_observed_is_the_vote_not_the_first_nor_one_to_come(text, day):
+    assert _facts(text).election.voting_date == day
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            "The mission included 231 observers from the delegations of Armenia and Russia, 42 "
+            "members of the CIS Interparliamentary Assembly and 19 staff of the CIS Executive "
+            "Committee.",
+            292,
+        ),
+        (
+            "The mission consists of 120 observers from Armenia and Belarus and 30 experts of "
+            "the CIS Executive Committee.",
+            150,
+        ),
+        (
+            "The mission deployed 312 observers from 40 countries: 252 observers of the CIS "
+            "and 60 members of the IPA CIS.",
+            312,
+        ),
+        (
+            "The mission deployed 312 observers, including 60 members of the IPA CIS.",
+            312,
+        ),
+    ],
+)
+def test_a_size_written_as_its_parts_is_their_sum(body, count):
+    assert _cis(body).observer_count == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It also includes Hayk Avetisyan (Armenia), Sevil Mamedova (Azerbaijan) and Pavel "
+        "Shumak (Belarus).",
+        "Among its members are Pavel Shumak (Belarus), Hayk Avetisyan (Armenia) and Sevil "
+        "Mamedova (Azerbaijan), as well as experts.",
+    ],
+)
+def test_members_named_with_their_state_alone(body):
+    assert sorted(_cis(body).sending_states) == ["AM", "AZ", "BY"]
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The mission, of some 20 experts from nine SCO member states, arrived.", 9),
+        ("The group brings 40 observers from 11 CIS member countries.", 11),
+    ],
+)
+def test_a_number_of_states_with_two_words_before_the_noun(body, count):
+    assert _cis(body).state_count == count

@@ -77,9 +77,13 @@ _HEAD_APPOSITION = re.compile(
 )
 # a parliamentarian's state and political group after the name: "(Sweden, EPP/CD)"
 _STATE_GROUP = re.compile(r"\((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s*[A-Z][\w/&+-]*\)")
+# a member named with the state alone: "Hayk Tadevosyan (Armenia)"
+_NAME_STATE = re.compile(r"[A-Z][\w'’-]+\s+\((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\)")
 # an organisation named in a list of those whose members make up the mission
 _MEMBERS_OF = re.compile(
-    r"\b(?:representatives\s+of|(?:observers|experts|parliamentarians)\s+from)"
+    r"\b(?:representatives\s+of|(?:observers|experts|parliamentarians)\s+from"
+    # "42 members of the CIS Interparliamentary Assembly and 19 staff of the ..."
+    r"|\d+\s+(?:members|staff|representatives|experts|observers|deputies)\s+of)"
     r"\s+(?:[A-Z][\w/-]*\s*|,\s*|the\s+|and\s+)*$"
 )
 # an organisation's states ("the CIS member states", "OSCE participating States")
@@ -322,7 +326,7 @@ class Recogniser:
                 ):
                     kind = "parliamentary"
             if voting is None:
-                voting = self._voting_date(s)
+                voting = self._voting_date(ctx, s)
         if country is None:
             # the state named elsewhere (a headline), else the state of a place the text names
             # (not its dateline: "Strasbourg, 28 March" is where the release was written)
@@ -348,27 +352,37 @@ class Recogniser:
         body = self._body(ctx, country, kind)
         return Election(country, kind, voting, body, evidence)
 
-    def _voting_date(self, s: _Sent) -> Day | None:
+    def _voting_date(self, ctx: _Ctx, s: _Sent) -> Day | None:
+        # a round of the vote: the first round is another vote than the one a run-off report
+        # observed, and a second round spoken of as to come ("would be held on 3 November")
+        # is not yet the vote
+        low = s.text.lower()
+        later_round = self._future(ctx, low) or re.search(r"\b(?:if|possible|would)\b", low)
         for d in s.dates:
             before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].lower()
             after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-            names_vote = _names_vote(s, d)
-            if names_vote and "round" not in after[:30] and "run-off" not in after[:30]:
-                return d.day
             head = s.text[: d.start - s.start].lower()
+            near = f"{head[-80:]} {after[:30]}"
+            if "first round" in near or (re.search(r"round|run-?off", near) and later_round):
+                continue
+            if _names_vote(s, d):
+                return d.day
             held = re.search(
                 r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place|scheduled for|set for|"
                 r"due on|slated for|to take place on)"
                 # "held in Turkmenistan yesterday"
                 r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s+(?:on\s+)?$"
-                # "Moldova's early parliamentary elections on 11 July"
-                # "the parliamentary elections in Serbia on 17 December"
-                r"|\b(?:elections?|vote|referendum)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-                r"\s+on\s+$"
-                r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$",
+                # "Moldova's early parliamentary elections on 11 July", "the parliamentary
+                # elections in Serbia on 17 December", "the early elections to the Jogorku
+                # Kenesh on November 30", "the parliamentary elections of 28 September"
+                r"|\b(?:elections?|vote|referendum)(?:\s+(?:in|to)\s+(?:the\s+)?[\w-]+"
+                r"(?:\s+[\w-]+){0,3})?\s+(?:on|of)\s+$"
+                r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$"
+                # "On election day, yesterday, ...", "on voting day (9 August)"
+                r"|\b(?:election|voting|polling) day\s*[,(]\s*$",
                 head,
             )
-            if held and not re.search(r"(round|run-off)", head[-80:]):
+            if held:
                 return d.day
             if re.search(r"(elections?|referendum)\s*,\s*$", before):
                 return d.day
@@ -525,12 +539,12 @@ class Recogniser:
             counted = True
             kind, m = hit
             if kind == "exact":
-                main.observer_count = _value(m.group(1), words)
+                main.observer_count = _value(m.group(1), words) + _other_parts(s.text, m.end())
                 main.evidence = main.evidence or ctx.evidence("mission.count", *_abs(s, m))
             rest = s.text[m.end() - s.start + s.start :] if False else s.text[m.end() :]
             sm = re.search(
                 # "from 40 countries", "from 19 OSCE countries"
-                rf"\bfrom\s+(some |more than |about |around )?{num}\s+(?:[\w-]+\s+)?"
+                rf"\bfrom\s+(some |more than |about |around )?{num}\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"({state_nouns})\b",
                 rest,
                 re.IGNORECASE,
@@ -599,7 +613,9 @@ class Recogniser:
         for s in ctx.sents:
             # "Anna Lind (Sweden, SOC), Jan Berg (Norway, EPP/CD) ...": members by state and
             # political group, however the list is introduced
-            grouped = len(_STATE_GROUP.findall(s.text)) >= 2
+            grouped = (
+                len(_STATE_GROUP.findall(s.text)) >= 2 or len(_NAME_STATE.findall(s.text)) >= 2
+            )
             if not (listing.search(s.text) or grouped) or not self._is_main_sentence(ctx, s, main):
                 continue
             for paren in re.finditer(r"\)?\(([^()]{2,60})\)", s.text):
@@ -1112,6 +1128,31 @@ def _releases_today(ctx: _Ctx, s: _Sent, d: DateMention) -> bool:
     )
 
 
+_PART = re.compile(
+    r"(?:,|\band)\s+(\d+)\s+(?:[\w-]+\s+)?(?:members|staff|observers|experts|representatives|"
+    r"parliamentarians|deputies)\s+(?:of|from)\b"
+)
+
+
+def _other_parts(text: str, end: int) -> int:
+    """What the parts listed after the first count add to it: "The mission included 231
+    observers from ..., 42 members of the CIS Interparliamentary Assembly and 19 staff of the
+    CIS Executive Committee" is 292; a count after "including", "of whom" or a colon is
+    inside the first, not beside it."""
+    total = 0
+    at = end
+    for m in _PART.finditer(text, end):
+        # "312 observers from 40 countries: 252 ..., 41 ...": the breakdown of the first
+        if re.search(
+            r"\b(?:including|of whom|among them|among whom|comprising|out of)\b|:",
+            text[at : m.start()],
+        ):
+            break
+        total += int(m.group(1))
+        at = m.end()
+    return total
+
+
 def _own_day(s: _Sent, day: Day | None) -> bool:
     """Whether ``s`` writes a day of its own other than ``day`` (the mission's opening press
     conference on 4 April, its closing one on 25 April), not one that names the vote."""
@@ -1157,7 +1198,14 @@ def _names_vote(s: _Sent, d: DateMention) -> bool:
     if d.relative and not written.endswith(("'s", "’s")):
         return False
     after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-    return bool(re.match(r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after))
+    # "yesterday's second round of the presidential election"
+    return bool(
+        re.match(
+            r"^(?:'s)?\s*(?:(?:first|second|final|repeat)\s+round\s+of\s+(?:the\s+)?)?"
+            r"(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b",
+            after,
+        )
+    )
 
 
 _SENDING_LIST = re.compile(
