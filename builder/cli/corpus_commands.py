@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -98,16 +99,22 @@ def build(
         f"{len(summary.removed)} removed, {curated} with curation; "
         f"{summary.triples} triples -> {workspace.trig}, {workspace.turtle}"
     )
+    # a report's results are kept as dicts (state.json), the corpus's as Violation objects
+    severities = Counter(v["severity"] for r in summary.reports for v in r.violations)
+    severities.update(v.severity for v in summary.corpus.violations)
     bad = [r for r in summary.reports if not r.conforms]
     if bad or not summary.corpus.conforms:
-        count = sum(len(r.violations) for r in bad) + len(summary.corpus.violations)
         where = [r.name for r in bad] + ([] if summary.corpus.conforms else ["the corpus"])
         raise ProblemFound(
-            f"graph does not conform: {count} SHACL violation(s) in "
+            f"graph does not conform: {severities['Violation']} SHACL violation(s) in "
             f"{', '.join(where)}; see 'eokg validate -w {workspace.root}'"
         )
-    warnings = sum(len(r.violations) for r in summary.reports) + len(summary.corpus.violations)
-    note = f" ({warnings} warning(s); see 'eokg validate -w {workspace.root}')" if warnings else ""
+    # what 'eokg validate' lists under these names: Warning for what may be wrong (two
+    # reports that disagree), Info for what a report leaves unsaid
+    counted = [f"{severities['Warning']} warning(s)"] if severities["Warning"] else []
+    if severities["Info"]:
+        counted.append(f"{severities['Info']} note(s) of what the reports leave unsaid")
+    note = f" ({', '.join(counted)}; see 'eokg validate -w {workspace.root}')" if counted else ""
     message(f"validation: the graph conforms to the shapes{note}")
 
 

@@ -26,7 +26,8 @@ _report_option = click.option(
     "--report",
     "reports",
     multiple=True,
-    help="Only this report key (repeatable), e.g. 2017-06-kz-senate-ipa-cis-ru.",
+    help="Only this report (repeatable): its file name or key, "
+    "e.g. 2017-06-kz-senate-ipa-cis.ru.txt.",
 )
 
 

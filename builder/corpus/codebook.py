@@ -45,11 +45,23 @@ def _topic_columns() -> list[Column]:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("mission", "the mission's IRI (one row per mission, over all reports)", "verdicts"),
-    Column("organiser", "the organisation that sent it (its short label)", "verdicts"),
-    Column("election", "the election's IRI", "verdicts"),
-    Column("country_iso", "the election's country, ISO 3166-1 alpha-2 (join key)", "monitoring"),
-    Column("voting_date", "the day of voting, YYYY-MM-DD or --MM-DD (join key)", "monitoring"),
+    Column(
+        "mission",
+        "the mission's IRI (one row per mission the reports name, over all reports)",
+        "all-missions",
+    ),
+    Column("organiser", "the organisation that sent it (its short label)", "all-missions"),
+    Column("election", "the election's IRI", "all-missions"),
+    Column(
+        "country_iso",
+        "the election's country, ISO 3166-1 alpha-2 (join key; empty when no report states it)",
+        "all-missions",
+    ),
+    Column(
+        "voting_date",
+        "the day of voting, YYYY-MM-DD or --MM-DD (join key; empty when no report states it)",
+        "all-missions",
+    ),
     Column(
         "verdict",
         "the mission's overall verdict: endorse, qualified, critical or none (eoc:verdict); "
@@ -90,18 +102,19 @@ def codebook_rows(workspace) -> list[dict[str, str]]:
                     rows[mission][c.name] = "0"
         return rows[mission]
 
-    elections = {r["election"]: r for r in _rows(workspace, "monitoring")}
+    # every mission named gets its row, with organiser and election, whether or not anything
+    # was coded for it (a mission mentioned beside the main one often has no verdict)
+    for r in _rows(workspace, "all-missions"):
+        out = row(_text(r["mission"]))
+        for name in ("organiser", "election", "country_iso", "voting_date"):
+            out[name] = _text(r[name])
     for r in _rows(workspace, "verdicts"):
         out = row(_text(r["mission"]))
-        out["organiser"] = out["organiser"] or _text(r["organiser"])
-        out["election"] = out["election"] or _text(r["election"])
         value, held = GRAVITY[_text(r["verdict"])], GRAVITY[out["verdict"]]
         if value > held or (value == held and not out["verdict_quote"]):
             out["verdict"], out["verdict_quote"] = _text(r["verdict"]), _text(r["quote"])
     for r in _rows(workspace, "mission"):
         out = row(_text(r["mission"]))
-        out["organiser"] = out["organiser"] or _text(r["organiser"])
-        out["election"] = out["election"] or _text(r["election"])
         out["observers"] = out["observers"] or _text(r["observer_count"])
         out["states"] = out["states"] or _text(r["state_count"])
     for r in _rows(workspace, "findings"):
@@ -112,11 +125,6 @@ def codebook_rows(workspace) -> list[dict[str, str]]:
     for r in _rows(workspace, "recommendations"):
         out = row(_text(r["mission"]))
         out["recommendations"] = str(int(out["recommendations"]) + 1)
-    for out in rows.values():
-        election = elections.get(out["election"])
-        if election is not None:
-            out["country_iso"] = _text(election["country_iso"])
-            out["voting_date"] = _text(election["voting_date"])
     return [rows[m] for m in sorted(rows)]
 
 

@@ -48,6 +48,8 @@ class StoredQuery:
     columns: tuple[str, ...]
     parameters: tuple[str, ...]
     text: str
+    iri_parameters: frozenset[str] = frozenset()
+    """The parameters the header declares as ``(IRI)``: a value that is no IRI is refused."""
 
     @property
     def sparql(self) -> str:
@@ -66,7 +68,9 @@ class QueryResult:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
-def _parse_header(path: Path, text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+def _parse_header(
+    path: Path, text: str
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...], frozenset[str]]:
     fields: dict[str, str] = {}
     current: str | None = None
     for line in text.splitlines():
@@ -82,10 +86,10 @@ def _parse_header(path: Path, text: str) -> tuple[str, str, tuple[str, ...], tup
     if missing:
         raise InputError(f"{path}: header lacks '# {missing[0]}:' line")
     columns = tuple(c.strip() for c in fields["columns"].split(",") if c.strip())
-    params = tuple(
-        p.strip().split(" ", 1)[0] for p in fields.get("parameters", "").split(",") if p.strip()
-    )
-    return fields["title"], fields.get("description", ""), columns, params
+    declared = [p.strip() for p in fields.get("parameters", "").split(",") if p.strip()]
+    params = tuple(p.split(" ", 1)[0] for p in declared)
+    iris = frozenset(p.split(" ", 1)[0] for p in declared if p.endswith("(IRI)"))
+    return fields["title"], fields.get("description", ""), columns, params, iris
 
 
 def load_query(path: Path) -> StoredQuery:
@@ -94,8 +98,8 @@ def load_query(path: Path) -> StoredQuery:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot be read ({exc})") from exc
-    title, description, columns, params = _parse_header(path, text)
-    query = StoredQuery(path.stem, path, title, description, columns, params, text)
+    title, description, columns, params, iris = _parse_header(path, text)
+    query = StoredQuery(path.stem, path, title, description, columns, params, text, iris)
     try:
         prepareQuery(query.sparql)
     except Exception as exc:  # pyparsing's ParseException carries line and column
@@ -192,7 +196,14 @@ def parse_params(query: StoredQuery, pairs: list[str]) -> dict[str, URIRef | Lit
             raise InputError(
                 f"query '{query.name}' has no parameter '{key}' (parameters: {allowed})"
             )
-        bindings[key] = to_term(value)
+        term = to_term(value)
+        if key in query.iri_parameters and not isinstance(term, URIRef):
+            # bound as a string it would match nothing, and the answer would be silently empty
+            raise InputError(
+                f"--param {key} wants an IRI (https://... or a prefixed name such as "
+                f"eor:{key}/KEY), got {value!r}"
+            )
+        bindings[key] = term
     return bindings
 
 

@@ -345,7 +345,10 @@ def write_docs(out_dir: Path) -> Path:
     pages: list[tuple[Path, str]] = []
     try:
         pages.append(
-            (out / "ontology.html", str(ontpub(ontology=graph, sort_subjects=True).make_html()))
+            (
+                out / "ontology.html",
+                str(ontpub(ontology=_without_schemes(graph), sort_subjects=True).make_html()),
+            )
         )
         for scheme in ordered(graph.subjects(RDF.type, SKOS.ConceptScheme)):
             name = str(scheme).removeprefix(str(EOC))
@@ -356,6 +359,20 @@ def write_docs(out_dir: Path) -> Path:
     for target, html in pages:
         atomic_write(target, html)
     return out / "ontology.html"
+
+
+def _without_schemes(graph: Graph) -> Graph:
+    """The ontology and concepts without the concept schemes' own descriptions.
+
+    pyLODE's OntPub takes every skos:ConceptScheme for the ontology being documented, so the
+    ontology page was titled with the last scheme's label ("этапы дня голосования") and its
+    heading ran all fifteen titles together; the schemes have pages of their own."""
+    schemes = set(graph.subjects(RDF.type, SKOS.ConceptScheme))
+    part = bind_all(Graph())
+    for triple in graph:
+        if triple[0] not in schemes:
+            part.add(triple)
+    return part
 
 
 def _scheme_graph(graph: Graph, scheme: Node) -> Graph:

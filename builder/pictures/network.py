@@ -24,6 +24,7 @@ from rdflib.term import Node
 
 from builder.base.errors import InputError
 from builder.base.files import atomic_path
+from builder.graph import iris
 from builder.graph.namespaces import EO, EOR, OA, SCHEMA
 from builder.graph.ontology import load_ontology
 
@@ -159,23 +160,34 @@ def _report_graphs(dataset: Dataset, reports: Iterable[str] | None) -> list[_Ind
     Lookups on a named graph of a big rdflib Dataset check every triple's contexts; one pass
     over the quads into separate graphs makes the many small lookups below cheap.
     """
-    wanted = set(reports) if reports is not None else None
+    # a report is named by its key or by its file name, which gives the key
+    asked = {r: {r, iris.report_key(r)} for r in reports} if reports is not None else None
+    wanted = {key for keys in asked.values() for key in keys} if asked is not None else None
     prefix = str(EOR) + "graph/"
     copies: dict[str, _Index] = {}
+    present: set[str] = set()
     for s, p, o, g in dataset.quads((None, None, None, None)):
         name = str(g.identifier if isinstance(g, Graph) else g)
         if not name.startswith(prefix):
             continue
+        present.add(report_key(name))
         if wanted is not None and report_key(name) not in wanted:
             continue
         graph = copies.get(name)
         if graph is None:
             graph = copies[name] = _Index(URIRef(name))
         graph.add(s, p, o)
-    if wanted is not None:
-        missing = wanted - {report_key(name) for name in copies}
+    if asked is not None:
+        found = {report_key(name) for name in copies}
+        missing = sorted(r for r, keys in asked.items() if not keys & found)
         if missing:
-            raise InputError(f"no report graph for: {', '.join(sorted(missing))}")
+            known = sorted(present)
+            listed = ", ".join(known[:12]) + (
+                f" and {len(known) - 12} more" if len(known) > 12 else ""
+            )
+            raise InputError(
+                f"no report graph for: {', '.join(missing)} (reports: {listed or 'none'})"
+            )
     return [copies[name] for name in sorted(copies)]
 
 

@@ -22,6 +22,9 @@ MAX_PICTURE_NODES = 220
 
 _LOW_PRIORITY = {"event": 2, "place": 1}
 
+EMPTY_LABEL = "Нет фактов для рисунка (no facts to draw)"
+"""The picture of a graph without actors: the reports built tell of no observation."""
+
 
 def _dot_string(text: str) -> str:
     """A DOT double-quoted string: backslashes and quotes escaped, newlines as line breaks."""
@@ -79,7 +82,12 @@ def to_dot(network: nx.MultiDiGraph) -> str:
         f"{_html_escape(KIND_LABELS[k][0])}</TD>"
         for k in present
     )
-    lines.append(f'  label=<<TABLE BORDER="0" CELLSPACING="4"><TR>{cells}</TR></TABLE>>;')
+    if cells:
+        lines.append(f'  label=<<TABLE BORDER="0" CELLSPACING="4"><TR>{cells}</TR></TABLE>>;')
+    else:
+        # graphviz refuses a table without cells; a build of reports of no observation has
+        # nothing to draw, and the picture says so (as the timeline does)
+        lines.append(f"  label={_dot_string(EMPTY_LABEL)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

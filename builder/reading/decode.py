@@ -101,11 +101,28 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_REPORT_BYTES) -> 
                     f"{name}: not UTF-8, and not Russian text in Windows-1251 either; "
                     "re-save it as UTF-8"
                 ) from None
+            if _case_inverted(text):
+                raise InputError(
+                    f"{name}: not UTF-8; read as Windows-1251 its Russian letters come out "
+                    "nearly all capitals, as KOI8-R (or ISO-8859-5) text does; re-save it as "
+                    f"UTF-8 (e.g. iconv -f KOI8-R -t UTF-8 {name})"
+                ) from None
     if not text.strip():
         raise InputError(f"{name}: empty report")
     if not _looks_like_text(text):
         raise InputError(f"{name}: binary content (control characters), not a text report")
     return text
+
+
+def _case_inverted(text: str) -> bool:
+    """Whether Cyrillic text decoded as Windows-1251 is mostly capitals.
+
+    Every byte is a letter in Windows-1251, KOI8-R and ISO-8859-5 alike, so a KOI8-R file
+    decodes without error into Cyrillic garbage; but KOI8-R keeps its small letters where
+    Windows-1251 has capitals, so that garbage is nearly all capitals, which running Russian
+    prose never is (about 5 %). A short all-capitals heading is left alone."""
+    cyrillic = [ch for ch in text if "\u0400" <= ch <= "\u04ff"]
+    return len(cyrillic) >= 40 and sum(ch.isupper() for ch in cyrillic) / len(cyrillic) > 0.6
 
 
 def _russian(text: str) -> bool:

@@ -17,7 +17,9 @@ redirects), the address asked for, the retrieval time (UTC) and the SHA-256 of t
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
+import re
 import socket
 import time
 import urllib.error
@@ -109,6 +111,8 @@ class Fetcher:
                 body = response.read(MAX_BINARY_BYTES + 1)
                 ctype = response.headers.get_content_type()
                 final = response.geturl()
+        except http.client.InvalidURL as exc:  # a redirect to an address it cannot send
+            raise InputError(f"invalid address ({exc})") from exc
         except urllib.error.HTTPError as exc:
             if exc.code >= 500 or exc.code == 429:
                 raise _Retry(f"HTTP {exc.code} {exc.reason}") from exc
@@ -163,7 +167,15 @@ class Fetcher:
         """Download one address into the reports folder, or say in one line why not."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            return Fetched(url, error="not an http(s) address")
+            hint = "; copy a file of this machine into the reports folder instead"
+            return Fetched(
+                url, error="not an http(s) address" + (hint if parts.scheme == "file" else "")
+            )
+        if _UNSENDABLE.search(url):
+            # http.client refuses to send them (InvalidURL), which used to end in a traceback
+            return Fetched(
+                url, error="the address holds a space or a control character; percent-encode it"
+            )
         try:
             if not self._allowed(url):
                 return Fetched(url, error="robots.txt of the site forbids fetching it")
@@ -188,6 +200,13 @@ class Fetcher:
         return Fetched(url, path=path)
 
 
+_UNSENDABLE = re.compile(r"[\x00-\x20\x7f]")
+"""White space and control characters, which an address must percent-encode."""
+
+_COMMENT = re.compile(r"(?:^|\s)#")
+"""A comment in a list of addresses: '#' at the start of a line or after white space."""
+
+
 def file_name(url: str, suffix: str) -> str:
     """A file name made from the address: its site and path, ending in the type's suffix."""
     parts = urlsplit(url)
@@ -201,12 +220,16 @@ def file_name(url: str, suffix: str) -> str:
 
 
 def read_address_list(path: Path) -> list[str]:
-    """Addresses in a file, one a line; blank lines and ``#`` comments skipped."""
+    """Addresses in a file, one a line; blank lines and ``#`` comments skipped.
+
+    A comment may follow an address after white space (``URL  # the final report``): an
+    address holds no white space, while a ``#`` right after it is the address's fragment."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the list of addresses ({exc})") from exc
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    addresses = (_COMMENT.split(line, maxsplit=1)[0].strip() for line in lines)
+    return [a for a in addresses if a]
 
 
 def fetch_all(

@@ -108,13 +108,25 @@ def test_regions_answer_on_a_tiny_graph() -> None:
     ).flatmap(lambda s: st.text(max_size=10).map(lambda t: s + t))
 )
 def test_hostile_parameter_values_are_literals_that_change_nothing(value: str) -> None:
-    q = find_query("regions")
+    q = find_query("mission")
     before = q.sparql
-    bindings = parse_params(q, [f"mission={value}"])
-    assert isinstance(bindings["mission"], Literal)
+    bindings = parse_params(q, [f"report={value}"])
+    assert isinstance(bindings["report"], Literal)
     result = run_rdflib(q, _tiny_dataset(), bindings)
-    assert result.rows == []  # a literal is never a mission IRI
+    assert result.rows == []  # no report has that name
     assert q.sparql == before
+    # a parameter declared as an IRI refuses them: bound as strings they would match nothing
+    with pytest.raises(InputError, match="--param mission wants an IRI"):
+        parse_params(find_query("regions"), [f"mission={value}"])
+
+
+@pytest.mark.parametrize("value", ["ipa-cis-kz-2017-06-28", "mission/x", "foo:mission/x"])
+def test_an_iri_parameter_that_is_no_iri_is_refused_not_answered_empty(value: str) -> None:
+    """'--param mission=ipa-cis-kz-2017-06-28' (the key the tables show after eor:mission/)
+    used to be bound as a string and answer nothing, with exit 0."""
+    with pytest.raises(InputError, match=r"--param mission wants an IRI .*eor:mission/KEY"):
+        parse_params(find_query("timeline"), [f"mission={value}"])
+    assert parse_params(find_query("mission"), [f"report={value}"])["report"] == Literal(value)
 
 
 def test_every_parameter_is_a_column() -> None:

@@ -176,7 +176,7 @@ CASES = [
         "unknown query",
         lambda tmp: ["query", "who-won", "-w", str(tmp)],
         2,
-        "known queries: absent-missions, assessments",
+        "known queries: absent-missions, all-missions, assessments",
     ),
     Case(
         "parameter the query lacks",

@@ -83,3 +83,19 @@ def test_skip_unreadable_keeps_what_was_built_from_the_folder(tmp_path: Path, mo
     assert second.removed == []
     assert sorted(r.name for r in second.reports) == sorted([ONE.name, TWO.name])
     assert any("folder cannot be read; skipped" in n for n in second.notes)
+
+
+@pytest.mark.parametrize("encoding", ["koi8_r", "iso8859_5"])
+def test_a_koi8r_report_is_refused_rather_than_read_as_windows_1251_garbage(encoding) -> None:
+    """Every byte is a Cyrillic letter in Windows-1251, so a KOI8-R file used to decode into
+    nonsense ("оБВМАДБФЕМЙ РТЙВЩМЙ") and build as a report of no observation."""
+    data = ONE.read_text(encoding="utf-8").replace("—", "-").encode(encoding)
+    with pytest.raises(InputError, match=r"old\.ru\.txt: not UTF-8; .*capitals.*KOI8-R"):
+        decode_report(data, "old.ru.txt")
+
+
+def test_a_windows_1251_report_with_a_capitals_heading_still_decodes() -> None:
+    text = "ЗАЯВЛЕНИЕ МИССИИ НАБЛЮДАТЕЛЕЙ ОТ СНГ\n\n" + ONE.read_text(encoding="utf-8")
+    assert decode_report(text.encode("cp1251"), "old.ru.txt") == text
+    short = "ЗАЯВЛЕНИЕ МИССИИ НАБЛЮДАТЕЛЕЙ ОТ СНГ"
+    assert decode_report(short.encode("cp1251"), "short.ru.txt") == short

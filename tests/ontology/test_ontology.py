@@ -185,6 +185,12 @@ def test_an_empty_shapes_directory_is_a_clear_error(tmp_path: Path) -> None:
         load_shapes(tmp_path)
 
 
+ONTOLOGY_TITLES = (
+    "The eokg ontology: international election observation",
+    "Онтология eokg: международное наблюдение за выборами",
+)
+
+
 @pytest.mark.slow
 def test_write_docs_writes_the_html_page_atomically(tmp_path: Path) -> None:
     level = logging.getLogger().level
@@ -194,6 +200,13 @@ def test_write_docs_writes_the_html_page_atomically(tmp_path: Path) -> None:
     html = written.read_text(encoding="utf-8")
     assert "observation mission" in html and "миссия наблюдения" in html
     assert "https://w3id.org/eokg/ontology#partOfMission" in html
+    # the page is the ontology's, not a concept scheme's (pyLODE used to take the last scheme
+    # for the ontology: <title>этапы дня голосования</title>, every scheme title in <h1>)
+    title = re.search(r"<title>([^<]*)</title>", html)
+    heading = re.search(r"<h1>(.*?)</h1>", html, re.S)
+    assert title and title.group(1) in ONTOLOGY_TITLES
+    assert heading and "этапы дня голосования" not in heading.group(1)
+    assert "election kinds" not in heading.group(1)
     pages = sorted(p.relative_to(written.parent).as_posix() for p in written.parent.rglob("*"))
     assert pages == sorted(
         ["ontology.html", "vocabularies"] + [f"vocabularies/{name}.html" for name in VOCABULARIES]

@@ -90,8 +90,16 @@ def test_reports_filter_keeps_one_report(mini_dataset: Dataset) -> None:
 
 
 def test_unknown_report_is_a_clear_error(mini_dataset: Dataset) -> None:
-    with pytest.raises(InputError, match="no report graph for: gamma"):
+    with pytest.raises(InputError, match=r"no report graph for: gamma \(reports: alpha, beta\)"):
         to_networkx(mini_dataset, reports=["gamma"])
+
+
+def test_a_report_is_named_by_its_file_name_too(mini_dataset: Dataset) -> None:
+    """'eokg viz -r beta.txt' used to be refused ('no report graph for: beta.txt') with no
+    hint that the option wants the key the graph IRI ends with."""
+    network = to_networkx(mini_dataset, reports=["beta.txt"])
+    assert "mission/alpha-m" not in network
+    assert network.nodes["person/ivan-petrov"]["reports"] == ["beta"]
 
 
 @pytest.mark.parametrize(

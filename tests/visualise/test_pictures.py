@@ -83,3 +83,25 @@ def test_timeline_svg_is_deterministic(mini_network: nx.MultiDiGraph, tmp_path: 
     write_timeline(mini_network, tmp_path / "a.svg")
     write_timeline(mini_network, tmp_path / "b.svg")
     assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
+
+
+@pytest.mark.parametrize("name", ["graph.svg", "graph.png"])
+def test_a_graph_with_nothing_to_draw_is_a_picture_that_says_so(tmp_path: Path, name) -> None:
+    """A build of reports that tell of no observation has no actors; graphviz used to refuse
+    the empty legend ('error: graphviz failed on graph.svg: in label of graph eokg')."""
+    path = tmp_path / name
+    write_picture(nx.MultiDiGraph(), path)
+    if name.endswith(".svg"):
+        assert "Нет фактов" in _svg_text(path)
+    else:
+        assert path.read_bytes()[:8] == PNG_MAGIC
+
+
+def test_viz_of_an_empty_dataset_writes_all_four_files(tmp_path: Path) -> None:
+    from rdflib import Dataset
+
+    from builder.cli.picture_commands import write_all
+
+    written = write_all(Dataset(), tmp_path / "viz")
+    assert [p.name for p in written] == ["graph.html", "graph.svg", "timeline.svg", "timeline.png"]
+    assert all(p.stat().st_size > 0 for p in written)
