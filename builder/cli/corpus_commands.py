@@ -99,6 +99,16 @@ def build(
         f"{len(summary.removed)} removed, {curated} with curation; "
         f"{summary.triples} triples -> {workspace.trig}, {workspace.turtle}"
     )
+    if summary.removed:
+        # a build's reports are the whole dataset: building one new file into a workspace
+        # drops the reports built there before, which the count alone did not make plain
+        shown = ", ".join(summary.removed[:5])
+        if len(summary.removed) > 5:
+            shown += f" and {len(summary.removed) - 5} more"
+        message(
+            f"removed from the dataset, not among the reports given: {shown} (build them "
+            "together with the others, or into another workspace with -w, to keep them)"
+        )
     # a report's results are kept as dicts (state.json), the corpus's as Violation objects
     severities = Counter(v["severity"] for r in summary.reports for v in r.violations)
     severities.update(v.severity for v in summary.corpus.violations)

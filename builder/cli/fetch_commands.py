@@ -29,10 +29,26 @@ from builder.cli.console import err_console
     show_default=True,
     help="The reports folder the files go to.",
 )
-@click.option("--timeout", default=20.0, show_default=True, help="Seconds per request.")
-@click.option("--retries", default=3, show_default=True, type=click.IntRange(1, 10))
 @click.option(
-    "--delay", default=1.0, show_default=True, help="Seconds between requests to one site."
+    "--timeout",
+    default=20.0,
+    show_default=True,
+    type=click.FloatRange(0, min_open=True),
+    help="Seconds per request.",
+)
+@click.option(
+    "--retries",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Tries per address for what may pass (time-outs, refused connections, 5xx).",
+)
+@click.option(
+    "--delay",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds between requests to one site.",
 )
 def fetch(
     urls: tuple[str, ...],

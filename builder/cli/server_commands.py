@@ -66,8 +66,20 @@ def serve(
     default=None,
     help="Graph Store Protocol URL (default: ENDPOINT's '/query' or '/sparql' -> '/store').",
 )
-@click.option("--retries", default=6, show_default=True, type=click.IntRange(1, 20))
-@click.option("--timeout", default=30.0, show_default=True, help="Seconds per HTTP request.")
+@click.option(
+    "--retries",
+    default=6,
+    show_default=True,
+    type=click.IntRange(1, 20),
+    help="Tries per request for what may pass (connection errors, time-outs, 5xx).",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0, min_open=True),
+    help="Seconds per HTTP request.",
+)
 @click.option("--no-verify", is_flag=True, help="Skip comparing remote triple counts.")
 def push(
     workspace_dir: Path,

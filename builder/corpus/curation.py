@@ -28,6 +28,7 @@ from builder.facts.model import (
     CURATED,
     VOCABULARIES,
     Assessment,
+    Day,
     Election,
     Event,
     Evidence,
@@ -39,6 +40,7 @@ from builder.facts.model import (
     Verdict,
     key_assessments,
     key_events,
+    parse_day,
 )
 from builder.reading.decode import REPORT_SUFFIXES
 
@@ -274,15 +276,17 @@ class _Parser:
     def vocab_list(self, value: Any, scheme: str, where: str, node: Any = None) -> list[str]:
         return [self.vocab(v, scheme, where, node) for v in self.str_list(value, where, node)]
 
-    def day(self, value: Any, where: str, node: Any = None) -> date | None:
+    def day(self, value: Any, where: str, node: Any = None) -> Day | None:
+        """A day as YYYY-MM-DD, or --MM-DD for a report that gives no year (as extraction
+        writes it), or null."""
         if value is None or isinstance(value, date):
             return value
         if isinstance(value, str):
             try:
-                return date.fromisoformat(value)
+                return parse_day(value)
             except ValueError:
                 pass
-        raise self.fail(where, f"{value!r} is not a date (write YYYY-MM-DD)", node)
+        raise self.fail(where, f"{value!r} is not a date (write YYYY-MM-DD, or --MM-DD)", node)
 
     def required_text(self, value: Any, where: str, node: Any = None) -> str:
         """Required text, with its white space runs collapsed (YAML folding leaves some)."""
@@ -461,16 +465,15 @@ class _Parser:
     def election(self, node: Any) -> Election:
         where = "election"
         node = self.mapping(node, _ELECTION_KEYS, where)
+        # Each field may be left null, as the facts model and the shapes allow: a report that
+        # does not say the country or the day of voting is curated as it reads.
         country = node.get("country")
-        if not isinstance(country, str) or not _ISO_CODE.match(country):
+        if country is not None and (not isinstance(country, str) or not _ISO_CODE.match(country)):
             raise self.fail(where, f"country {country!r} is not an ISO 3166-1 alpha-2 code", node)
-        voting = self.day(node.get("voting_date"), f"{where}.voting_date", node)
-        if voting is None:
-            raise self.fail(where, "voting_date is required", node)
         return Election(
             country_iso=country,
-            kind=self.vocab(node.get("kind"), "election-kind", f"{where}.kind", node),
-            voting_date=voting,
+            kind=self.opt_vocab(node.get("kind"), "election-kind", f"{where}.kind", node),
+            voting_date=self.day(node.get("voting_date"), f"{where}.voting_date", node),
             body=self.optional_text(node.get("body"), f"{where}.body", node),
             evidence=self.evidence(node.get("evidence"), where, node),
         )
@@ -498,7 +501,7 @@ class _Parser:
             )
         start = self.day(node.get("start"), f"{where}.start", node)
         end = self.day(node.get("end"), f"{where}.end", node)
-        if start and end and end < start:
+        if start and end and start.isoformat() > end.isoformat() and type(start) is type(end):
             raise self.fail(where, f"ends ({end}) before it starts ({start})", node)
         return Mission(
             key=key,

@@ -233,3 +233,46 @@ def test_name_variant_not_in_the_text_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="variant 'И. Петров' is not written in the report"):
         load_curation(path, TEXT)
+
+
+def test_an_election_may_leave_unsaid_what_its_report_does(tmp_path: Path) -> None:
+    """A report that names no country or day of voting is curated as it reads: the facts model
+    and the shapes allow each election field to be missing, so the loader does too; a day
+    given without a year is written --MM-DD, as extraction writes it."""
+    path = tmp_path / "unsaid.ru.yaml"
+    path.write_text(
+        "report: unsaid.ru.txt\n"
+        "election: {country: null, kind: null, voting_date: null,"
+        " evidence: [выборов Президента 12 марта]}\n"
+        "missions:\n"
+        "  - {key: a, main: true, organiser: МПА СНГ, start: --03-10, end: --03-13,"
+        " evidence: [Группа наблюдателей]}\n",
+        encoding="utf-8",
+    )
+    facts = load_curation(path, TEXT)
+    election = facts.election
+    assert election is not None
+    assert (election.country_iso, election.kind, election.voting_date) == (None, None, None)
+    start = facts.missions[0].start
+    assert start is not None and start.isoformat() == "--03-10"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("country", "Kazakhstan", "'Kazakhstan' is not an ISO 3166-1 alpha-2 code"),
+        ("voting_date", "12 марта", "'12 марта' is not a date"),
+        ("voting_date", "--13-01", "'--13-01' is not a date"),
+    ],
+)
+def test_an_election_field_given_wrong_is_still_refused(
+    tmp_path: Path, field: str, value: str, message: str
+) -> None:
+    path = tmp_path / "wrong.ru.yaml"
+    path.write_text(
+        f"report: wrong.ru.txt\nelection: {{{field}: '{value}',"
+        " evidence: [выборов Президента 12 марта]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=message):
+        load_curation(path, TEXT)

@@ -234,3 +234,23 @@ def test_a_report_of_no_observation_builds_with_a_warning_and_invents_nothing(
         answered = eokg("query", query, "-w", str(ws), "--format", "csv", cwd=project)
         assert answered.returncode == 0, answered.stderr
         assert answered.stdout.strip().count("\n") == 0, (query, answered.stdout)  # header only
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["fetch", "http://127.0.0.1:9/a.html", "--timeout", "-1"],
+        ["fetch", "http://127.0.0.1:9/a.html", "--timeout", "0"],
+        ["fetch", "http://127.0.0.1:9/a.html", "--delay", "-5"],
+        ["push", "--endpoint", "http://127.0.0.1:9/query", "--timeout", "-1"],
+    ],
+    ids=["fetch timeout -1", "fetch timeout 0", "fetch delay -5", "push timeout -1"],
+)
+def test_a_time_out_or_delay_below_zero_is_bad_usage_not_a_traceback(args, tmp_path) -> None:
+    """A negative --timeout used to reach socket.settimeout: 'ValueError: Timeout value out of
+    range' and a traceback; 0 meant 'cannot connect ... Operation now in progress'."""
+    project = Path(__file__).resolve().parents[2]
+    result = eokg(*args, "-w" if args[0] == "push" else "-o", str(tmp_path / "x"), cwd=project)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"Invalid value for '{args[-2]}'" in result.stderr

@@ -62,3 +62,20 @@ def test_a_failing_report_counts_only_its_violations(monkeypatch, tmp_path, info
     result = _run(monkeypatch, tmp_path, summary)
     assert isinstance(result.exception, ProblemFound)  # exit 1 in 'eokg'
     assert "1 SHACL violation(s) in b.en.txt" in str(result.exception)
+
+
+def test_reports_left_out_of_a_rebuild_are_named(monkeypatch, tmp_path: Path) -> None:
+    """'eokg build new.pdf -w out' into a workspace of 70 reports said '70 removed' and
+    nothing else: the user learnt only from the queries that the corpus was gone."""
+    removed = [f"r{i}.ru.txt" for i in range(7)]
+    summary = BuildSummary([_result("new.ru.txt", True)], ["new.ru.txt"], [], removed, 10)
+    result = _run(monkeypatch, tmp_path, summary)
+    assert result.exit_code == 0, result.output
+    assert "7 removed" in result.output
+    assert "not among the reports given: r0.ru.txt, r1.ru.txt" in result.output
+    assert "r4.ru.txt and 2 more" in result.output and "-w" in result.output
+
+
+def test_a_build_that_removes_nothing_says_nothing_of_it(monkeypatch, tmp_path: Path) -> None:
+    summary = BuildSummary([_result("a.ru.txt", True)], ["a.ru.txt"], [], [], 10)
+    assert "removed from the dataset" not in _run(monkeypatch, tmp_path, summary).output

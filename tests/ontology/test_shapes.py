@@ -17,7 +17,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SKOS, XSD
 
 from builder.facts.model import VOCABULARIES
-from builder.graph.namespaces import EO, EOC, EOSH, SH
+from builder.graph.namespaces import EO, EOC, EOSH, SCHEMA, SH
 from builder.graph.ontology import load_ontology, load_shapes, result_messages
 from builder.graph.validate import Validator
 
@@ -69,6 +69,32 @@ def test_a_partial_list_is_what_a_report_leaves_unsaid(
     mission = missions[0]
     graph.set((mission, EO[prop], Literal(stated, datatype=XSD.integer)))
     assert results(validate(graph, shapes, ontology)) == []
+
+
+@pytest.mark.parametrize(
+    ("event", "day", "caught"),
+    [
+        ("2017-06-27-meeting-1", "2017-10-12", False),  # a final report presented months later
+        ("2017-06-29-press-conference-1", "2017-07-05", False),
+        ("2017-06-29-press-conference-1", "2017-06-20", True),  # before the mission began
+        ("2017-06-28-voting-day-observation-1", "2017-07-05", True),
+    ],
+    ids=["meeting-after", "press-conference-after", "before-start", "voting-day-after"],
+)
+def test_an_event_after_the_mission_is_a_follow_up_one_before_it_is_wrong(
+    event: str, day: str, caught: bool, valid_graph: Graph, shapes: Graph, ontology: Graph
+) -> None:
+    """A mission presents its final report in the country months after it closed (gm-23's
+    "ODIHR today presented ... its final report"): that is no contradiction. An event before
+    the mission began, or its voting-day observation after it ended, is."""
+    graph = Graph()
+    for triple in valid_graph:
+        graph.add(triple)
+    node = URIRef(f"https://w3id.org/eokg/resource/event/ipa-cis-kz-2017-06-28/{event}")
+    assert (node, RDF.type, EO.MissionEvent) in graph
+    graph.set((node, SCHEMA.startDate, Literal(day, datatype=XSD.date)))
+    found = {shape for shape, _ in results(validate(graph, shapes, ontology))}
+    assert found == ({EOSH.EventWithinMission} if caught else set())
 
 
 @pytest.mark.parametrize("path", broken_fixtures(), ids=lambda p: p.stem)
