@@ -30,6 +30,9 @@ from builder.text.nlp import Models
 REGISTERED = ("ru", "en")
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: libyaml's safe loader where PyYAML was built with it: the same data as the Python loader,
+#: about ten times faster on a language's word lists (read once per extractor).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -58,7 +61,7 @@ def word_lists(path: Path) -> dict[str, Any]:
     """A language's word lists (a YAML mapping of named lists), read whole or not at all: the
     words of a language live in data beside or below its code, never in it."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{path}: cannot read word lists: {exc}") from exc
     if not isinstance(data, dict):

@@ -113,8 +113,8 @@ def _group_role(lex: Lexicon, post: str) -> bool:
     observer group, not a post; "координатор долгосрочных наблюдателей" of a mission's core
     team is one."""
     words = post.lower().split()
-    if words[0] == "руководитель":
-        return len(words) > 1 and words[1] == "группы"
-    return words[0] == "координатор" and (
+    if words[0] in lex.cue_set("group_leader_nouns"):
+        return len(words) > 1 and words[1] in lex.cue_set("group_genitives")
+    return words[0] in lex.cue_set("coordinator_nouns") and (
         len(words) == 1 or lex.lemma(words[1]) in lex.cue_set("mission_nouns")
     )

@@ -30,7 +30,8 @@ def _has_phrase(s: Sent, phrases: frozenset[str]) -> bool:
 
 def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | None, bool]:
     toks = s.toks
-    neg = s.lex.cue_set("negation")
+    neg, not_ = s.lex.cue_set("negation"), s.lex.cue_set("negation_particle")
+    positive, critical = s.lex.cue_set("positive"), s.lex.cue_set("critical")
     if any(_recommends(s, t) for t in toks) or _advises(s):
         return "critical", True
     if _nothing_to_change_outcome(s):
@@ -40,25 +41,22 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
     for t in toks:
         if t.lemma in s.lex.cue_set("neutral_no_effect") and t.i > 0 and toks[t.i - 1].lower in neg:
             return "neutral", False
-    crit = [t for t in toks if t.lemma in s.lex.cue_set("critical")]
+    crit = [t for t in toks if t.lemma in critical]
     denied = (
         [
             t  # "не хватало кабин", "не соблюдались": a good thing denied
             for t in toks
             if t.i > 0
-            and toks[t.i - 1].lower == "не"
-            and (
-                t.lemma in s.lex.cue_set("critical_when_negated")
-                or t.lemma in s.lex.cue_set("positive")
-            )
+            and toks[t.i - 1].lower in not_
+            and (t.lemma in s.lex.cue_set("critical_when_negated") or t.lemma in positive)
         ]
         + [
             t  # "открытых дебатов между кандидатами не проводилось": the genitive of negation
             for t in toks
-            if t.lemma in s.lex.cue_set("positive")
+            if t.lemma in positive
             and t.first("ADJF", "gent") is not None
             and any(
-                x.lower == "не" and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
+                x.lower in not_ and x.i + 1 < len(toks) and is_verb(toks[x.i + 1])
                 for x in toks[t.i + 1 : t.i + 5]
             )
         ]
@@ -77,13 +75,16 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
                 or (  # "нарушений не выявлено", "очередей нет", "жалоб от избирателей в
                     # группу не поступало": the genitive of negation, in the noun's clause
                     c.first("gent") is not None
-                    and any(x.lower in {"не", "нет"} for x in _clause_after(toks, c.i, 6))
+                    and any(
+                        x.lower in s.lex.cue_set("genitive_negators")
+                        for x in _clause_after(toks, c.i, 6)
+                    )
                 )
                 or (  # "Обращений о нарушениях к нам пока не поступало": what is denied is about it
                     c.i >= 2
-                    and toks[c.i - 1].lower in {"о", "об"}
+                    and toks[c.i - 1].lower in s.lex.cue_set("about_prepositions")
                     and toks[c.i - 2].first("gent") is not None
-                    and any(x.lower == "не" for x in toks[c.i + 1 : c.i + 6])
+                    and any(x.lower in not_ for x in toks[c.i + 1 : c.i + 6])
                 )
                 for c in crit
             )
@@ -94,7 +95,7 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
         return "critical", False
     if context_critical or _opens_with_contrast(s) or _draws_attention(s):
         return "critical", False
-    if any(t.lemma in s.lex.cue_set("positive") and not _no_praise(ref, s, t) for t in toks):
+    if any(t.lemma in positive and not _no_praise(ref, s, t) for t in toks):
         return "positive", False
     for t in toks:  # "созданы условия", "имели возможность": not "в условиях пандемии"
         if t.lemma in s.lex.cue_set("positive_when_given") and any(
@@ -102,7 +103,7 @@ def _polarity(ref: Reference, s: Sent, context_critical: bool) -> tuple[str | No
         ):
             return "positive", False
     for t in toks:  # "высокий уровень", "высокой активности": "высокий" alone is no praise
-        if t.lemma == "высокий" and any(
+        if t.lemma in s.lex.cue_set("high_adjectives") and any(
             x.lemma in s.lex.cue_set("positive_with_high") for x in toks[t.i + 1 : t.i + 3]
         ):
             return "positive", False
@@ -124,17 +125,18 @@ def _nothing_to_change_outcome(s: Sent) -> bool:
     нарушений, которые могли бы повлиять на итоги": nothing found that could have changed the
     outcome is praise (unlike "нарушения не повлияли на итоги", which admits them)."""
     toks = s.toks
+    lex = s.lex
+    nothing_words, not_ = lex.cue_set("nothing_words"), lex.cue_set("negation_particle")
+    finding = lex.cue_set("finding_verbs")
     nothing = any(
-        t.lower in {"ничего", "ничто", "ни"}
-        or (
-            t.lower == "не"
-            and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in s.lex.cue_set("finding_verbs")
-        )
+        t.lower in nothing_words
+        or (t.lower in not_ and t.i + 1 < len(toks) and toks[t.i + 1].lemma in finding)
         for t in toks
     )
-    could = any(t.lower == "бы" or t.lemma == "способный" for t in toks)
-    effect = any(t.lemma in s.lex.cue_set("outcome_effects") for t in toks)
+    would, capable = lex.cue_set("conditional_particles"), lex.cue_set("capable_adjectives")
+    could = any(t.lower in would or t.lemma in capable for t in toks)
+    effects = lex.cue_set("outcome_effects")
+    effect = any(t.lemma in effects for t in toks)
     return nothing and could and effect
 
 
@@ -154,9 +156,16 @@ def _no_praise(ref: Reference, s: Sent, t: Tok) -> bool:
     "с Положением о Миссии", a participle of place ("участках, открытых при посольствах")."""
     toks = s.toks
     nxt = toks[t.i + 1 : t.i + 4]
-    if t.lemma == "соответствие" and any(x.lemma in s.lex.cue_set("mandate_words") for x in nxt):
+    lex = s.lex
+    if t.lemma in lex.cue_set("accordance_nouns") and any(
+        x.lemma in lex.cue_set("mandate_words") for x in nxt
+    ):
         return True
-    if t.lemma == "открытый" and nxt and nxt[0].lower in {"при", "в", "во", "на"}:
+    if (
+        t.lemma in lex.cue_set("place_participles")
+        and nxt
+        and nxt[0].lower in lex.cue_set("place_prepositions")
+    ):
         return True
     return any(
         m.start <= t.start - s.start and t.stop - s.start <= m.end
@@ -170,7 +179,7 @@ def _recommends(s: Sent, t) -> bool:
     rather than making one ("доклад с рекомендациями", "прежних рекомендаций БДИПЧ")."""
     if t.lemma not in s.lex.cue_set("recommendation"):
         return False
-    if t.lemma != "рекомендация":
+    if t.lemma not in s.lex.cue_set("recommendation_nouns"):
         return True
     nxt = s.toks[t.i + 1].text if t.i + 1 < len(s.toks) else ""
     return t.i == 0 or nxt in {":", "—"} or _lists_recommendations(s, t)
@@ -180,7 +189,7 @@ def _lists_recommendations(s: Sent, t: Tok) -> bool:
     """ "В докладе содержится 31 рекомендация, в том числе: — отменить ...; — обеспечить
     ...", "Среди рекомендаций миссии: ...": the noun introducing a list (a colon a few words
     after it, and the items after the colon) states the recommendations it lists."""
-    if t.lemma != "рекомендация":
+    if t.lemma not in s.lex.cue_set("recommendation_nouns"):
         return False
     colon = next((x.i for x in s.toks[t.i + 1 : t.i + 6] if x.text == ":"), None)
     return colon is not None and sum(x.is_word for x in s.toks[colon + 1 :]) >= 3
@@ -189,9 +198,11 @@ def _lists_recommendations(s: Sent, t: Tok) -> bool:
 def _speaks(s: Sent, t) -> bool:
     """Whether a speech cue is the sentence's verb of saying: a conclusion noun only when
     reached ("пришли к выводу, что"; not "по выводам группы", "на основании Заключения")."""
-    if t.lemma in {"вывод", "заключение"}:
-        return t.i > 0 and s.toks[t.i - 1].lower == "к"
-    if t.lemma == "рассказать":  # «...», — рассказал X; a host "рассказал о ходе ..." informs
+    if t.lemma in s.lex.cue_set("conclusion_nouns"):
+        return t.i > 0 and s.toks[t.i - 1].lower in s.lex.cue_set("reached_prepositions")
+    if t.lemma in s.lex.cue_set(
+        "quote_only_speech_verbs"
+    ):  # «...», — рассказал X; a host "рассказал о ходе ..." informs
         return _quote(s) is not None
     return True
 
@@ -207,7 +218,11 @@ def _advises(s: Sent) -> bool:
         for nxt in toks[t.i + 1 : t.i + 5]:
             if nxt.first("INFN") is not None:
                 return nxt.lemma not in s.lex.cue_set("speech_verbs")
-            if nxt.first("ADVB") is None and nxt.first("COMP") is None and nxt.lower != "и":
+            if (
+                nxt.first("ADVB") is None
+                and nxt.first("COMP") is None
+                and nxt.lower not in s.lex.cue_set("coordinators")
+            ):
                 break
     return False
 
@@ -215,7 +230,7 @@ def _advises(s: Sent) -> bool:
 def _gives_rating(s: Sent, t) -> bool:
     """ "дал высокую оценку ...", "дали положительную оценку": a rating given is a statement
     (the noun is where the statement's object begins)."""
-    return t.lemma == "оценка" and any(
+    return t.lemma in s.lex.cue_set("rating_nouns") and any(
         x.lemma in s.lex.cue_set("rating_verbs") for x in s.toks[max(0, t.i - 3) : t.i]
     )
 
@@ -223,8 +238,8 @@ def _gives_rating(s: Sent, t) -> bool:
 def _draws_attention(s: Sent) -> bool:
     """ "Наблюдатели обратили внимание на случаи агитации": drawing attention to something,
     when nothing praised is named, points at a shortcoming."""
-    lem = [t.lemma for t in s.toks]
-    if not ("внимание" in lem and s.lex.cue_set("attention_verbs") & set(lem)):
+    lem = {t.lemma for t in s.toks}
+    if not (s.lex.cue_set("attention_nouns") & lem and s.lex.cue_set("attention_verbs") & lem):
         return False
     # "Наблюдатели обращают внимание на ...": what they watch, not what they found
     if any(
@@ -246,16 +261,17 @@ def _group_role_speaker(s: Sent, verb_i: int | None) -> bool:
     head named by their role, next to the speech verb."""
     if verb_i is None:
         return False
-    toks = s.toks
+    toks, lex = s.toks, s.lex
+    groups, missions = lex.cue_set("mission_heads.group"), lex.cue_set("mission_heads.mission")
     for t in toks[max(0, verb_i - 4) : verb_i + 4]:
         if t.lemma in s.lex.cue_set("head_roles") and t.i == 0 and verb_i == 1:
             return True  # "Координатор отметил, что ...": the role alone as the subject
         if (
             t.lemma in s.lex.cue_set("head_roles")
             and t.i + 1 < len(toks)
-            and toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
+            and toks[t.i + 1].lemma in lex.cue_set("mission_nouns")
             and (t.i + 2 >= len(toks) or not toks[t.i + 2].is_cap)
-            and not (toks[t.i + 1].lemma == "группа" and "миссия" in _lemmas(toks[t.i : t.i + 4]))
+            and not (toks[t.i + 1].lemma in groups and missions & _lemmas(toks[t.i : t.i + 4]))
         ):
             return True  # "Руководитель миссии отметил", not "Глава Миссии СНГ"
     return False
@@ -270,7 +286,7 @@ def _inverted(s: Sent, verb_i: int) -> bool:
         k -= 1
     # "Генеральный секретарь, возглавивший миссию, отметил, что ...": the comma closes a
     # clause about the speaker; the statement follows "что"
-    that = any(t.lower == "что" for t in toks[verb_i + 1 : verb_i + 4])
+    that = any(t.lower in s.lex.cue_set("complementisers") for t in toks[verb_i + 1 : verb_i + 4])
     return k >= 3 and toks[k].text == "," and not that
 
 
@@ -291,7 +307,7 @@ def _is_own_statement(ctx: Context) -> bool:
                 continue
             if not (t.text.isupper() and len(t.text) > 1):
                 break
-            caps.append(t.lower.replace("ё", "е"))
+            caps.append(t.lower)  # folded: lower case, "ё" as "е"
         if any(
             ctx.lex.lemma(w).replace("ё", "е") in ctx.lex.cue_set("own_documents") for w in caps[:4]
         ):
@@ -299,11 +315,40 @@ def _is_own_statement(ctx: Context) -> bool:
     return False
 
 
+def _under_findings_headings(ctx: Context) -> set[int]:
+    """The sentences under a heading of findings ("Предварительные выводы", "ОСНОВНЫЕ ВЫВОДЫ
+    И ЗАКЛЮЧЕНИЯ") up to the next heading: a mission's findings set out in its own words,
+    which need no verb of saying. A heading is a paragraph of one short line with no final
+    full stop."""
+    paras: dict[int, list[Sent]] = {}
+    for s in ctx.sents:
+        paras.setdefault(s.para, []).append(s)
+    heads = ctx.lex.cue_set("findings_headings")
+    out: set[int] = set()
+    under = False
+    for para in sorted(paras):
+        sents = paras[para]
+        words = [t for t in sents[0].toks if t.is_word]
+        heading = (
+            len(sents) == 1
+            and 0 < len(words) <= 8
+            and not sents[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
+        )
+        if heading:
+            under = any(ctx.lex.lemma(t.lower) in heads for t in words)
+            continue
+        if under:
+            out.update(s.index for s in sents)
+    return out
+
+
 def _is_plan(s: Sent) -> bool:
     """ "миссия будет опираться на Конвенцию", "Наблюдатели оценят процесс", "миссия продолжит
     следить": what the observers will do is their plan, not an assessment (the first verb
-    after the observers as subject is in the future)."""
-    toks = s.toks
+    after the observers as subject is in the future). A plan added after a semicolon ("...
+    о давлении на кандидатов; миссия продолжит следить за этими сообщениями") leaves the
+    finding before it standing."""
+    toks = s.toks[: _plan_clause(s)]
     for t in toks:
         if t.lemma not in s.lex.cue_set("statement_actors"):
             continue
@@ -312,6 +357,25 @@ def _is_plan(s: Sent) -> bool:
             if parse is not None and x.text[:1].islower():
                 return "futr" in parse.tag
     return False
+
+
+def _plan_clause(s: Sent) -> int:
+    """Where a plan added after a semicolon begins (the semicolon's index): the observers as
+    the subject of a verb in the future ("; миссия продолжит следить ..."); else the
+    sentence's length."""
+    toks = s.toks
+    for semi in (t.i for t in toks if t.text == ";"):
+        clause = toks[semi + 1 : semi + 5]
+        actor = next((t for t in clause if t.lemma in s.lex.cue_set("statement_actors")), None)
+        if actor is None:
+            continue
+        for x in toks[actor.i + 1 : actor.i + 4]:
+            parse = x.first("VERB")
+            if parse is not None and x.text[:1].islower():
+                if "futr" in parse.tag:
+                    return semi
+                break
+    return len(toks)
 
 
 def _lemmas(toks) -> set[str]:
@@ -335,7 +399,7 @@ def _attributes_previous(s: Sent) -> bool:
     head = " ".join(t.lower for t in s.toks[:3])
     if not any(head == d or head.startswith(d + " ") for d in s.lex.cues["demonstrative_objects"]):
         return False
-    speech = s.lex.cue_set("speech_verbs") | s.lex.cue_set("rating_verbs")
+    speech = s.lex.cue_set("speech_verbs", "rating_verbs")
     return any(t.lemma in speech for t in s.toks)
 
 
@@ -396,6 +460,7 @@ def _readings(ctx: Context) -> list[tuple[Sent, list[NameMention]]]:
 
 
 _OPENING_QUOTES = {"«", '"', "„", "“"}
+_CLOSING_QUOTES = {"»", '"', "“", "”"}
 
 
 def _closes(s: Sent) -> bool:
@@ -427,16 +492,26 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
     if verb_i is not None:
         start = verb_i + 1
         for t in toks[verb_i + 1 :]:
-            if t.lower == "что":
+            if t.lower in s.lex.cue_set("complementisers"):
                 start = t.i + 1
                 break
-    if start + 1 < len(toks) and toks[start].lemma == "внимание" and toks[start + 1].lower == "на":
+    if (
+        verb_i is not None
+        and start == verb_i + 1
+        and start + 1 < len(toks)
+        and toks[start].lemma in s.lex.cue_set("mission_nouns", "observer_nouns")
+        and toks[start].first("datv") is not None
+    ):
+        start += 1  # "сообщили миссии о давлении": whom they told is no part of it
+    on = s.lex.cue_set("prep_on")
+    if (
+        start + 1 < len(toks)
+        and toks[start].lemma in s.lex.cue_set("attention_nouns")
+        and toks[start + 1].lower in on
+    ):
         start += 2  # "обратили внимание на <remark>"
     elif (
-        verb_i is not None
-        and start < len(toks)
-        and toks[start].lower == "на"
-        and start == verb_i + 1
+        verb_i is not None and start < len(toks) and toks[start].lower in on and start == verb_i + 1
     ):
         start += 1  # "указали на <remark>"
     if start < len(toks) and toks[start].lemma in s.lex.cue_set("advice_openers"):
@@ -447,8 +522,16 @@ def _statement(s: Sent, verb_i: int | None) -> tuple[str, int]:
         while start < len(toks) and toks[start].text in {",", "—", ":"}:
             start += 1
         head = " ".join(x.lower for x in toks[start : start + 4])
-        openers = ("по ", "согласно", "в частности", "в том числе", "кроме того", "как ")
-        if head.startswith(openers + tuple(s.lex.cues["contrast"])):
+        contrast = next(
+            (c for c in s.lex.cue_tuple("contrast") if (head + " ").startswith(c + " ")), None
+        )
+        if contrast is not None:
+            # "Вместе с тем ряд прежних рекомендаций ..., остается невыполненным": the contrast
+            # is skipped, not the finding's first clause up to a comma
+            start += len(contrast.split())
+            continue
+        openers = s.lex.cue_tuple("parenthetical_openers")
+        if head.startswith(openers):
             comma = next((t.i for t in toks[start:] if t.text == ","), None)
             if comma is None or comma - start > 12:
                 break
@@ -481,6 +564,7 @@ def recognise_assessments(
     speech = ctx.lex.cue_set("speech_verbs")
     markers = frozenset(ctx.lex.cues["opinion_markers"])
     subjects = ctx.lex.cue_set("observer_subjects")
+    as_conjunctions = ctx.lex.cue_set("as_conjunctions")
     para = -1
     critical_ctx = False
     had_assessment = False
@@ -488,14 +572,23 @@ def recognise_assessments(
     last_speaker: str | None = None  # who made the last assessment kept
     runs = _readings(ctx)
     own_statement = _is_own_statement(ctx)
+    findings = _under_findings_headings(ctx)
+    own_finding_para: int | None = None  # the paragraph of the last finding no person made
+    carried = False
     paras: list[int] = []  # each assessment's paragraph
     for s, names in runs:
         if ctx.sent_mission[s.index] is None or _is_title(ctx, s):
             continue  # a headline restates the body's findings
         if s.para != para:
+            # the mission's own findings go on into the next paragraph ("Миссия пришла к
+            # выводу, что ... ." then "Кандидаты могли свободно вести кампанию ..."), until
+            # a paragraph that states none
+            carried = own_finding_para == para and s.para == para + 1
             para = s.para
             critical_ctx = False
             had_assessment = False
+        if carried and not names:
+            had_assessment = True
         if _attributes_previous(s):
             continue  # "Такую оценку дала X": the statement was the sentence before
         if _is_intro(s):
@@ -518,7 +611,7 @@ def recognise_assessments(
             before = [n for n in names if n.j <= verb_i]
             if before:
                 named_speaker = before[-1]
-            elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower == "как"):
+            elif _quote(s) is not None or (verb_i <= 2 and s.toks[0].lower in as_conjunctions):
                 # «...», — отметил Иван Петров / Как отметил Иван Петров, ...:
                 # the speaker follows the verb
                 after = [n for n in names if n.i > verb_i and n.i <= verb_i + 6]
@@ -539,12 +632,15 @@ def recognise_assessments(
             if (
                 t.lower in ctx.lex.cue_set("opinion_nouns")
                 and t.i > 0
-                and s.toks[t.i - 1].lower == "по"
+                and s.toks[t.i - 1].lower in ctx.lex.cue_set("opinion_prepositions")
             ):
-                named = [n for n in names if n.i == t.i + 1]
+                # "По словам И. Петрова", "по словам посла Ловренчич" (a form of address first)
+                at = t.i + 2 if _honorific_at(s, t.i + 1) else t.i + 1
+                named = [n for n in names if n.i == at]
                 if named and named_speaker is None:
                     named_speaker = named[0]
         following = _next_attribution(runs, s)
+        resumed = _quote_resumed(ctx, s)  # «..., — сказала X. — <the quotation goes on>»
         if following is not None:  # "<statement>. Такую оценку дала X."
             named_speaker, verb_i = following, None
         evaluative = polarity is not None and (
@@ -554,9 +650,10 @@ def recognise_assessments(
             or critical_ctx
             or had_assessment
             or following is not None
+            or resumed is not None
             or _attributed_to_a_document(runs, s)
             or (rec and any(_lists_recommendations(s, t) for t in s.toks))
-            or (own_statement and s.index not in ctx.head)
+            or ((own_statement or s.index in findings) and s.index not in ctx.head)
         )
         if polarity == "neutral":
             evaluative = True
@@ -570,7 +667,7 @@ def recognise_assessments(
         else:
             pron = (
                 any(t.lower in ctx.lex.cue_set("pronouns") for t in s.toks[: (verb_i or 6) + 1])
-                or "по его словам" in s.text.lower()
+                or any(m in s.text.lower() for m in ctx.lex.cue_tuple("pronoun_opinion_markers"))
                 or (  # «...», — сказал он.
                     verb_i is not None
                     and (quoted_at is not None or _inverted(s, verb_i))
@@ -579,16 +676,17 @@ def recognise_assessments(
                 )
             )
             low = s.text.lower()
-            if pron:
+            if resumed is not None:
+                by = _canonical(resumed, heads)
+            elif pron:
                 by = last_person
             elif (
                 any(
                     f"{m} {w}" in low
-                    for m in ("словам", "мнению", "оценке")
-                    for w in ("руководителя", "координатора", "главы")
+                    for m in ctx.lex.cue_tuple("opinion_nouns")
+                    for w in ctx.lex.cue_tuple("head_role_genitives")
                 )
-                or "руководителя группы" in low
-                or "координатора группы" in low
+                or any(head in low for head in ctx.lex.cue_tuple("group_head_genitives"))
                 or _group_role_speaker(s, verb_i)
             ) and _head_of(ctx, s, heads) is not None:
                 by = _head_of(ctx, s, heads)
@@ -607,7 +705,7 @@ def recognise_assessments(
             statement, st = s.span_text(0, _inverted_at(s, verb_i)), 0
         elif named_speaker is not None and verb_i is not None and named_speaker.i > verb_i:
             statement, st = _statement(s, named_speaker.j - 1)  # "Как отметил X, ..."
-        elif verb_i is not None and verb_i <= 2 and s.toks[0].lower == "как":
+        elif verb_i is not None and verb_i <= 2 and s.toks[0].lower in as_conjunctions:
             # "Как подчеркнул руководитель группы, ...": the statement follows the comma
             comma = next((t.i for t in s.toks[verb_i:] if t.text == ","), verb_i)
             statement, st = _statement(s, comma)
@@ -621,6 +719,10 @@ def recognise_assessments(
             en = len(s.toks)
             while en > st and s.toks[en - 1].text in {".", ";"}:
                 en -= 1
+            plan_at = _plan_clause(s)
+            if st < plan_at < en:  # "...; миссия продолжит следить ...": the plan is no part
+                en = plan_at
+                statement = s.span_text(st, en)
         parts = [(statement, st, polarity)]
         if not rec:
             parts = [
@@ -631,6 +733,8 @@ def recognise_assessments(
             out.append(_assessment(ctx, s, by, heads, polarity, statement, st, rec, event_sents))
             paras.append(s.para)
         had_assessment = True
+        if by is None:
+            own_finding_para = s.para
         last_speaker = by
         last_person = by or _antecedent(s, names, heads) or last_person
     return _one_statement_per_run(out, paras)
@@ -734,18 +838,67 @@ def _contrast_parts(
         ),
         None,
     )
-    if cut is None or polarity not in {"positive", "critical"}:
+    resume = cut + 1 if cut is not None else None
+    if cut is None:
+        # "...; вместе с тем злоупотребление ... размывало грань": a contrast phrase after a
+        # semicolon turns the statement as "однако" does
+        cut, resume = _turn_after_semicolon(s, st, en)
+    if cut is None or resume is None or polarity not in {"positive", "critical"}:
         return [(st, en, polarity)]
-    first, second = _clause(s, st, cut - 1), _clause(s, cut + 1, en)
+    first, second = _clause(s, st, cut - 1), _clause(s, resume, en)
     p1, _ = _polarity(ref, first, False)
     p2, _ = _polarity(ref, second, False)
     if p1 == "positive" and p2 in {"critical", None} or p1 is None and p2 == "critical":
         # what a contrast brings after praise is a remark ("были конкурентными, однако
         # поспешные изменения правил снизили их значение"), even with no critical word
-        return [(st, cut - 1, "positive"), (cut + 1, en, "critical")]
+        return [(st, cut - 1, "positive"), (resume, en, "critical")]
     if p1 == "critical" and any(t.lemma in s.lex.cue_set("hedges") for t in first.toks):
         return [(st, en, "neutral")]
     return [(st, en, polarity)]
+
+
+def _turn_after_semicolon(s: Sent, st: int, en: int) -> tuple[int | None, int | None]:
+    """A contrast phrase ("вместе с тем", "в то же время") right after a semicolon in tokens
+    ``[st, en)``: the index of its first word (the cut, the semicolon before it) and of the
+    first word after it (a comma after the phrase skipped); else (None, None)."""
+    toks = s.toks
+    phrases = [tuple(c.split()) for c in s.lex.cue_tuple("contrast")]
+    for t in toks[st + 2 : en - 1]:
+        if toks[t.i - 1].text != ";":
+            continue
+        for words in phrases:
+            if all(t.i + n < en and toks[t.i + n].lower == w for n, w in enumerate(words)):
+                resume = t.i + len(words)
+                if resume < en and toks[resume].text == ",":
+                    resume += 1
+                return (t.i, resume) if resume < en else (None, None)
+    return None, None
+
+
+def _honorific_at(s: Sent, i: int) -> bool:
+    """Whether token ``i`` is a form of address or a rank before a name ("посла", "г-жи")."""
+    return i < len(s.toks) and s.toks[i].lower in s.lex.cue_set("honorifics")
+
+
+def _quote_resumed(ctx: Context, s: Sent) -> NameMention | None:
+    """ "«Наша миссия продолжит наблюдение, — сказала посол X. — Жалобы следует рассматривать
+    быстро»": a quotation that goes on after its reporting clause, in a sentence of its own
+    that opens with a dash and closes the quotation, is the same speaker's; the person named
+    after the verb of the sentence before. None otherwise."""
+    toks = s.toks
+    if not toks or toks[0].text not in {"—", "–"} or s.index == 0:
+        return None
+    if not any(t.text in _CLOSING_QUOTES for t in toks):
+        return None
+    prev = ctx.sents[s.index - 1]
+    if prev.para != s.para or not prev.toks or prev.toks[0].text not in _OPENING_QUOTES:
+        return None
+    if any(t.text in _CLOSING_QUOTES for t in prev.toks[1:]):
+        return None  # the quotation closed there: this is no continuation of it
+    speech = ctx.lex.cue_set("speech_verbs")
+    verb = next((t.i for t in prev.toks if t.lemma in speech), None)
+    after = [n for n in ctx.names[prev.index] if verb is not None and n.i > verb]
+    return after[0] if after else None
 
 
 def _antecedent(s: Sent, names: list[NameMention], heads: dict[str, str]) -> str | None:
@@ -767,7 +920,7 @@ def _described_person(ctx: Context, s: Sent, verb_i: int | None, events: list[Ev
         return None
     subject = [t for t in s.toks[:verb_i] if t.is_word]
     heads = [t for t in subject if t.lemma in s.lex.cue_set("post_heads")]
-    if not heads or any(t.lemma in {"группа", "миссия"} for t in subject):
+    if not heads or any(t.lemma in s.lex.cue_set("mission_heads") for t in subject):
         return None
     described = complete_post(s.span_text(heads[0].i, verb_i), s, ctx.ref, ctx.country) or ""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -215,9 +215,45 @@ def _names(doc: Doc, sents: list[Sent], reference: Reference) -> list[list[NameM
         merged = entity_names(s, persons[s.index], own)
         learnt |= {n.surname for n in merged if n not in own}
         names.append(merged)
-    if not learnt:
-        return names
-    return [entity_names(s, persons[s.index], find_names(s, frozenset(learnt))) for s in sents]
+    if learnt:
+        names = [entity_names(s, persons[s.index], find_names(s, frozenset(learnt))) for s in sents]
+    return _surnames_alone(sents, names)
+
+
+def _surnames_alone(sents: list[Sent], names: list[list[NameMention]]) -> list[list[NameMention]]:
+    """A person named in full once and then by surname alone after a form of address or a
+    rank ("Юстина Ловренчич" ... "— сказала посол Ловренчич", "г-жа Бреннер", "г-н
+    Хелльберг-Сунд"): the surname is that person (the joint missions' statements name their
+    speakers so), never a new one."""
+    honorifics = sents[0].lex.cue_set("honorifics") if sents else frozenset()
+    full: list[NameMention] = []
+    out = []
+    for s, found in zip(sents, names, strict=True):
+        taken = {k for n in found for k in range(n.i, n.j)}
+        added = []
+        for t in s.toks[1:]:
+            if t.i in taken or not t.is_cap or s.toks[t.i - 1].lower not in honorifics:
+                continue
+            person = next(
+                (n for n in reversed(full) if _same_surname(s.lex, t.text, n.surname)), None
+            )
+            if person is not None:
+                added.append(
+                    replace(person, start=t.start, stop=t.stop, i=t.i, j=t.i + 1, written=t.text)
+                )
+        full.extend(n for n in found if n.given)
+        out.append(sorted(found + added, key=lambda n: n.i))
+    return out
+
+
+def _same_surname(lex: Lexicon, word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` in some case: the same word, or the surname with an
+    ending of at most two letters ("Хелльберг-Сунда", "Остерманна")."""
+    w, sur = word.lower(), surname.lower()
+    if w == sur:
+        return True
+    stem = sur[:-1] if sur.endswith(lex.cue_tuple("surname_case_endings")) else sur
+    return len(stem) >= 4 and w.startswith(stem) and len(w) - len(stem) <= 2
 
 
 def build_context(

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from yargy import Parser, and_, or_, rule
-from yargy.predicates import caseless, gte, in_, in_caseless, lte, type
+from yargy.predicates import gte, in_, in_caseless, lte, type
 from yargy.tokenizer import Tokenizer
 
 if TYPE_CHECKING:  # the lexicon module holds a DateGrammar; sentences carry their lexicon
@@ -46,27 +46,39 @@ class DateMention:
 
 
 class DateGrammar:
-    """The genre's date forms as a yargy parser over the month names of the cue lists.
+    """The genre's date forms as a yargy parser over the cue lists' month names, year words
+    ("года", "г.") and range prepositions ("с ... по ...").
 
     Building the chart parser is the costly part, so the language bundle's
     :class:`~builder.text.languages.ru.recognise.lexicon.Lexicon` makes one and every sentence
     reaches it through its lexicon (``sent.lex.dates``); nothing is cached in this module.
     """
 
-    def __init__(self, months: Iterable[str]) -> None:
+    def __init__(
+        self,
+        months: Iterable[str],
+        year_words: Iterable[str],
+        range_openers: Iterable[str],
+        range_closers: Iterable[str],
+    ) -> None:
         self.months = [m.lower() for m in months]
         self._stems = tuple(m[:3] for m in self.months)
+        self._openers = {w.lower() for w in range_openers}
         day = and_(type("INT"), gte(1), lte(31))
         month = in_caseless(self.months)
         year = and_(type("INT"), gte(1900), lte(2100))
-        year_part = rule(
-            year, rule(in_caseless({"года", "год", "г"}), in_(".").optional()).optional()
-        )
+        year_part = rule(year, rule(in_caseless(set(year_words)), in_(".").optional()).optional())
         dash = in_("-–—‒−")
         single = rule(day, month, year_part.optional())
         range_days = rule(day, dash, day, month, year_part.optional())
         range_months = rule(day, month, dash, single)
-        from_to = rule(caseless("с"), day, month.optional(), caseless("по"), single)
+        from_to = rule(
+            in_caseless(self._openers),
+            day,
+            month.optional(),
+            in_caseless(set(range_closers)),
+            single,
+        )
         self._parser = Parser(or_(from_to, range_months, range_days, single), tokenizer=Tokenizer())
 
     def month_number(self, word: str) -> int | None:
@@ -96,7 +108,7 @@ class DateGrammar:
                     months.append(m)
             start = sent.start + match.span.start
             stop = sent.start + match.span.stop
-            if values[0].lower() == "с":  # "с 2 по 5" states the range, not the preposition
+            if values[0].lower() in self._openers:  # "с 2 по 5": the range, not the preposition
                 start = sent.start + match.tokens[1].span.start
             if len(days) == 1:
                 out.append(DateMention(start, stop, PartialDate(days[0], months[-1], year)))
@@ -260,7 +272,7 @@ def _named_in_an_oblique_case(sent: Sent, t, between: list) -> bool:
     """The elections (or referendum) in the genitive, instrumental or prepositional, not after
     a word of time ("после", "до") and with only name words before the day: capitalised words
     and words in the genitive."""
-    if t.lower in sent.lex.cue_set("elections_nominative") | sent.lex.cue_set("referendum_nouns"):
+    if t.lower in sent.lex.cue_set("elections_nominative", "referendum_nouns"):
         return False  # nominative or a direction ("на выборы", "на референдум")
     if t.i > 0 and sent.toks[t.i - 1].lower in sent.lex.cue_set("time_prepositions"):
         return False

@@ -59,7 +59,7 @@ def _discusses_with_official(s: Sent) -> bool:
             for x in toks[t.i + 1 :]:
                 if x.lower in s.lex.cue_set("prep_with") and x.i + 1 < len(toks):
                     nxt = toks[x.i + 1]
-                    if nxt.lemma in s.lex.cue_set("post_heads") | s.lex.cue_set("member_nouns"):
+                    if nxt.lemma in s.lex.cue_set("post_heads", "member_nouns"):
                         return True
     return False
 
@@ -83,14 +83,10 @@ def _meets_the_press(s: Sent) -> bool:
     press, said with a verb or noun of meeting or speaking that took place, is a press
     conference."""
     toks = s.toks
-    speaking = (
-        s.lex.cue_set("meeting_verbs")
-        | s.lex.cue_set("meeting_nouns")
-        | s.lex.cue_set("press_verbs")
-    )
+    speaking = s.lex.cue_set("meeting_verbs", "meeting_nouns", "press_verbs")
     if not any(t.lemma in speaking for t in toks) or _planned(s):
         return False
-    preps = s.lex.cue_set("prep_with") | s.lex.cue_set("prep_before") | s.lex.cue_set("prep_on")
+    preps = s.lex.cue_set("prep_with", "prep_before", "prep_on")
     for x in toks:
         if x.lower in preps and any(
             y.lemma in s.lex.cue_set("press_words") for y in toks[x.i + 1 : x.i + 4]
@@ -124,9 +120,7 @@ def _received_by_official(s: Sent) -> bool:
         if t.lemma not in s.lex.cue_set("receiving_verbs") or not t.first("PRTS"):
             continue
         for x in toks[t.i + 1 : t.i + 4]:
-            if x.lemma in s.lex.cue_set("post_heads") | s.lex.cue_set(
-                "leadership_nouns"
-            ) and x.first("ablt"):
+            if x.lemma in s.lex.cue_set("post_heads", "leadership_nouns") and x.first("ablt"):
                 return True
     return False
 
@@ -225,16 +219,14 @@ def _at_polling_stations(s: Sent) -> bool:
     выборами") describes the observers, and the elections as a whole are not the vote."""
     toks = s.toks
     for t in toks:
-        if t.lemma not in s.lex.cue_set("watch_verbs") | s.lex.cue_set(
-            "presence_verbs"
-        ) or not _finite(t):
+        if t.lemma not in s.lex.cue_set("watch_verbs", "presence_verbs") or not _finite(t):
             continue
         for x in toks[t.i + 1 : t.i + 6]:
             if x.lower in s.lex.cue_set("prep_on") and any(
                 y.lemma in s.lex.cue_set("station_nouns") for y in toks[x.i + 1 : x.i + 4]
             ):
                 return True
-            if x.lower in s.lex.cue_set("prep_behind") | s.lex.cue_set("prep_at") and any(
+            if x.lower in s.lex.cue_set("prep_behind", "prep_at") and any(
                 y.lemma in s.lex.cue_set("vote_nouns") | _stage_words(s.lex)
                 for y in toks[x.i + 1 : x.i + 3]
             ):
@@ -321,7 +313,7 @@ def _outside_quotes(s: Sent, dates: list) -> list:
 def _nearest(s: Sent, dates: list) -> list:
     """The dates ordered by closeness to the meeting word: "прибыли 3 июня, а накануне
     референдума, 4 июня, встретились с ..." met on the 4th."""
-    meeting = s.lex.cue_set("meeting_verbs") | s.lex.cue_set("meeting_nouns")
+    meeting = s.lex.cue_set("meeting_verbs", "meeting_nouns")
     at = next((t for t in s.toks if t.lemma in meeting), None)
     if at is None or len(dates) < 2:
         return dates
@@ -351,7 +343,7 @@ def _kind(s: Sent) -> str | None:
     lem = s.lemmas()
     low = s.text.lower()
     finals = s.lex.cue_set("final_adjectives")
-    announces = bool(lem & (s.lex.cue_set("held_verbs") | s.lex.cue_set("organise_verbs")))
+    announces = bool(lem & s.lex.cue_set("held_verbs", "organise_verbs"))
     if lem & s.lex.cue_set("press_conference") and (
         lem & finals
         or announces
@@ -379,14 +371,11 @@ def _kind(s: Sent) -> str | None:
         return "meeting"
     if _talks_between(s) or s.lex.cue_set("courtesy_visit") <= lem:
         return "meeting"  # "X и Y обсудили ...", "нанес визит Председателю ..."
+    meeting_not_receiving = s.lex.cue_set("meeting_verbs") - s.lex.cue_set("receiving_verbs")
     for t in toks:
-        if t.lemma in s.lex.cue_set("meeting_verbs") | s.lex.cue_set(
-            "meeting_nouns"
-        ) and _campaign_meeting(s, t.i):
+        if t.lemma in s.lex.cue_set("meeting_verbs", "meeting_nouns") and _campaign_meeting(s, t.i):
             return None
-        if t.lemma in s.lex.cue_set("meeting_verbs") - s.lex.cue_set(
-            "receiving_verbs"
-        ) and not _participle(t):
+        if t.lemma in meeting_not_receiving and not _participle(t):
             return "meeting"  # "встречавшиеся недочеты" describes, it meets no one
         if (
             t.lemma in s.lex.cue_set("receiving_verbs")
@@ -402,9 +391,9 @@ def _kind(s: Sent) -> str | None:
             x.lemma in s.lex.cue_set("held_verbs") for x in toks
         ):
             return "meeting"
-        if t.lemma in s.lex.cue_set("meeting_nouns") | s.lex.cue_set(
-            "final_meeting_nouns"
-        ) and _with_official(s.lex, toks, t.i + 1):
+        if t.lemma in s.lex.cue_set("meeting_nouns", "final_meeting_nouns") and _with_official(
+            s.lex, toks, t.i + 1
+        ):
             return "meeting"  # "В ходе встречи с Председателем ЦИК X обсуждались ..."
     visits = any(t.lemma in s.lex.cue_set("visit_verbs") for t in toks)
     watches = any(t.lemma in s.lex.cue_set("watch_verbs") for t in toks)
@@ -435,11 +424,7 @@ def _venue(
     after the event's noun first ("Выборы в Законодательную палату ..., заявил на
     пресс-конференции в Ташкенте"), else the first of the sentence."""
     toks = s.toks
-    nouns = (
-        s.lex.cue_set("press_conference")
-        | s.lex.cue_set("briefing")
-        | s.lex.cue_set("meeting_nouns")
-    )
+    nouns = s.lex.cue_set("press_conference", "briefing", "meeting_nouns")
     at = next((t.i for t in toks if t.lemma in nouns), 0)
     for t in [*toks[at:], *toks[:at]]:
         if t.lower not in s.lex.cue_set("prep_in") or t.i + 1 >= len(toks):
@@ -622,10 +607,7 @@ def recognise_events(ctx: Context, heads: list[str]) -> list[Event]:
             and written[0].start - s.start <= 3  # the sentence opens with its day
             and ctx.to_date(written[0].first, s.index) == ctx.voting_date
             and not any(d.is_range for d in ctx.dates[s.index])
-            and any(
-                t.lemma in ctx.lex.cue_set("watch_verbs") | ctx.lex.cue_set("observation_nouns")
-                for t in s.toks
-            )
+            and any(t.lemma in ctx.lex.cue_set("watch_verbs", "observation_nouns") for t in s.toks)
             and not _purpose_of_stay(s)
         ):
             kind = "voting-day-observation"  # "1 марта члены группы наблюдали за голосованием"
@@ -934,7 +916,7 @@ def _own_staff(s: Sent, n: NameMention, rng: tuple[int, int] | None) -> bool:
     is named after "с")."""
     if rng is None:
         return False
-    meeting = s.lex.cue_set("meeting_verbs") | s.lex.cue_set("meeting_nouns")
+    meeting = s.lex.cue_set("meeting_verbs", "meeting_nouns")
     at = next((t.i for t in s.toks if t.lemma in meeting), None)
     if at is None or n.i > at:
         return False
@@ -980,7 +962,7 @@ def _names_the_vote(ctx: Context, s: Sent, d) -> bool:
     if ctx.voting_date is None:
         return False
     before = [t.lemma for t in s.toks if t.stop <= d.start][-4:]
-    return bool(set(before) & (s.lex.cue_set("vote_date_verbs") | s.lex.cue_set("election_words")))
+    return bool(set(before) & s.lex.cue_set("vote_date_verbs", "election_words"))
 
 
 def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
@@ -994,7 +976,7 @@ def _voting_day(ctx: Context, s: Sent, ev: Event, spans) -> None:
         and ctx.sent_mission[prev.index] == ctx.sent_mission[s.index]
         and prev.index not in ctx.head
         and any(
-            t.lemma in s.lex.cue_set("watch_verbs") | s.lex.cue_set("presence_verbs") and _finite(t)
+            t.lemma in s.lex.cue_set("watch_verbs", "presence_verbs") and _finite(t)
             for t in prev.toks
         )
         and not _kind(prev)

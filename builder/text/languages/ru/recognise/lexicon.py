@@ -31,6 +31,7 @@ from builder.text.languages.ru.segment import Segmenter
 CUES_PATH = package_file("builder.text.languages.ru", "cues.yaml")
 
 _CYRILLIC_UPPER = re.compile(r"^[А-ЯЁA-Z]")
+_CUE_NAME = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 
 
 class Lexicon:
@@ -50,7 +51,14 @@ class Lexicon:
         self.lemma = morph.lemma
         self.cue_set = cache(self._cue_set)
         self.cue_tuple = cache(self._cue_tuple)
-        self.dates = DateGrammar(cues["months"])
+        self.cue_phrases = cache(self._cue_phrases)
+        self.regex = cache(self._regex)
+        self.dates = DateGrammar(
+            self.cue_tuple("months"),
+            self.cue_tuple("year_words"),
+            self.cue_tuple("date_range_openers"),
+            self.cue_tuple("date_range_closers"),
+        )
         self.inflect = Inflector.load(morph, self.cue_set("acting_words"))
 
     @classmethod
@@ -58,21 +66,56 @@ class Lexicon:
         """The lexicon of the language's ``cues.yaml`` over ``morph``."""
         return cls(word_lists(CUES_PATH), morph)
 
+    def _cue_entry(self, name: str) -> Any:
+        """One entry of ``cues.yaml``; ``"a.b"`` names the entry ``b`` of the mapping ``a``
+        (``"mission_heads.mission"``). A name it lacks is a clear error."""
+        value: Any = self.cues
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+            if value is None:
+                raise InputError(f"{CUES_PATH}: no cue list {name!r}")
+        return value
+
     def _cue_list(self, name: str) -> list[Any]:
-        """One cue list as ``cues.yaml`` writes it; a name it lacks is a clear error."""
-        values = self.cues.get(name)
-        if values is None:
-            raise InputError(f"{CUES_PATH}: no cue list {name!r}")
+        """One cue list as ``cues.yaml`` writes it. A mapping of lists (the kinds of one role,
+        ``mission_heads``) reads as all the words of its lists."""
+        values = self._cue_entry(name)
+        if isinstance(values, dict) and all(isinstance(v, list) for v in values.values()):
+            return [word for words in values.values() for word in words]
         return list(values)
 
-    def _cue_set(self, name: str) -> frozenset[str]:
-        """One cue list as a set of lemmas (lower-case, "ё" as "е")."""
-        return frozenset(str(v).lower().replace("ё", "е") for v in self._cue_list(name))
+    def cue_text(self, name: str) -> str:
+        """One text of ``cues.yaml`` as written: a name or title the rules write
+        (``"written_names.group"``: "Группа наблюдателей от {organiser}")."""
+        return str(self._cue_entry(name))
+
+    def _cue_set(self, *names: str) -> frozenset[str]:
+        """One cue list as a set of lemmas (lower-case, "ё" as "е"); of several names, the words
+        of them all (``cue_set("meeting_verbs", "meeting_nouns")``, made once, not per token)."""
+        return frozenset(
+            str(v).lower().replace("ё", "е") for name in names for v in self._cue_list(name)
+        )
 
     def _cue_tuple(self, name: str) -> tuple[str, ...]:
         """A cue list as written (word endings keep their "ё"), the tuple ``str.endswith``
         takes."""
         return tuple(str(v) for v in self._cue_list(name))
+
+    def _cue_phrases(self, name: str) -> frozenset[tuple[str, ...]]:
+        """A cue list of phrases as word sequences (lower-case, "ё" as "е"): "по наблюдение"
+        is ``("по", "наблюдение")``, compared with the lemmas or word forms of a run of tokens."""
+        return frozenset(tuple(phrase.split()) for phrase in self._cue_set(name))
+
+    def _regex(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """``pattern`` compiled with each ``{name}`` (a cue list's name: lower-case letters,
+        digits, "_" and ".") standing for a group of the list's words, escaped, longest first,
+        as written (``"\\s*{prep_in}\\s+"``); a regex quantifier (``{1,3}``) is no name."""
+
+        def words(m: re.Match[str]) -> str:
+            alternatives = sorted(self._cue_tuple(m.group(1)), key=len, reverse=True)
+            return "(?:" + "|".join(re.escape(w) for w in alternatives) + ")"
+
+        return re.compile(_CUE_NAME.sub(words, pattern), flags)
 
 
 @dataclass(slots=True)

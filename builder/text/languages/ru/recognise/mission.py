@@ -10,7 +10,6 @@ main mission, so that a distractor mission's size, dates and head never leak int
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import NamedTuple
 
@@ -65,10 +64,10 @@ def _org_after(ctx: Context, sent: Sent, k: int) -> tuple[str, str | None, int] 
     return None
 
 
-def _for_observation(toks, i: int) -> bool:
+def _for_observation(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """ "миссия по наблюдению за выборами", "миссию наблюдателей": a mission of observation."""
-    nxt = [t.lemma for t in toks[i + 1 : i + 3]]
-    return nxt[:2] == ["по", "наблюдение"] or nxt[:1] == ["наблюдатель"]
+    nxt = tuple(t.lemma for t in toks[i + 1 : i + 3])
+    return any(nxt[: len(p)] == p for p in lex.cue_phrases("observation_mission_complements"))
 
 
 def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int] | None:
@@ -85,36 +84,40 @@ def _org_before(ctx: Context, sent: Sent, i: int) -> tuple[str, str | None, int]
 
 def find_mentions(ctx: Context) -> list[Mention]:
     """Every mission mention of the text, in the order of the text."""
+    lex = ctx.lex
+    mention_nouns, qualifiers = lex.cue_set("mention_nouns"), lex.cue_set("mention_qualifiers")
+    missions, observer = lex.cue_set("mission_heads.mission"), lex.cue_set("observer_word")
+    from_organiser = lex.cue_set("organiser_prepositions")
     out: list[Mention] = []
     for s in ctx.sents:
         toks = s.toks
         for t in toks:
-            if t.lemma not in ctx.lex.cue_set("mention_nouns"):
+            if t.lemma not in mention_nouns:
                 continue
-            kind = "mission" if t.lemma == "миссия" else "group"
+            kind = "mission" if t.lemma in missions else "group"
             k = t.i + 1
             # "группа (международных) наблюдателей от X", "миссия наблюдателей от X"
-            while k < len(toks) and k <= t.i + 3 and toks[k].lower != "от":
-                if toks[k].lemma not in ctx.lex.cue_set("mention_qualifiers"):
+            while k < len(toks) and k <= t.i + 3 and toks[k].lower not in from_organiser:
+                if toks[k].lemma not in qualifiers:
                     break
                 k += 1
             org = None
-            if k < len(toks) and toks[k].lower == "от":
+            if k < len(toks) and toks[k].lower in from_organiser:
                 org = _org_after(ctx, s, k + 1)
-            elif k < len(toks) and k > t.i and toks[k - 1].lemma == "наблюдатель":
+            elif k < len(toks) and k > t.i and toks[k - 1].lemma in observer:
                 org = _org_after(ctx, s, k)  # "группа наблюдателей МПА СНГ"
-            elif t.lemma in {"миссия", "делегация"}:
+            elif t.lemma in lex.cue_set("organiser_genitive_nouns"):
                 org = _org_after(ctx, s, t.i + 1)  # "миссия БДИПЧ ОБСЕ", "делегация МПА СНГ"
-            if org is None and t.lemma == "миссия" and _for_observation(toks, t.i):
+            if org is None and t.lemma in missions and _for_observation(lex, toks, t.i):
                 org = _org_before(ctx, s, t.i)  # "БДИПЧ ... открыло миссию по наблюдению"
             if org is None:
                 continue
             abbr, key, end = org
             k = t.i - 1
-            while k >= 0 and toks[k].lemma in ctx.lex.cue_set("mission_parts"):
+            while k >= 0 and toks[k].lemma in lex.cue_set("mission_parts"):
                 k -= 1
-            in_post = t.i > 0 and toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads")
-            if t.lemma == "наблюдатель" and k < t.i - 1:
+            in_post = t.i > 0 and toks[t.i - 1].lemma in lex.cue_set("post_heads")
+            if t.lemma in observer and k < t.i - 1:
                 kind = "mission"  # "Долгосрочные наблюдатели БДИПЧ": a part of its mission
             out.append(Mention(s.index, kind, abbr, key, t.start, toks[end - 1].stop, in_post))
         out.extend(_long_term_mentions(ctx, s))
@@ -157,10 +160,11 @@ def _expert_groups(ctx: Context) -> list[Mention]:
     that names no observer group or mission, an observing organisation's experts are its
     group (in a text that does, they are a part of it: "Эксперты МИМРД ознакомили
     наблюдателей ...")."""
+    experts = ctx.lex.cue_set("expert_nouns")
     out: list[Mention] = []
     for s in ctx.sents:
         for t in s.toks:
-            if t.lemma != "эксперт":
+            if t.lemma not in experts:
                 continue
             org = _org_after(ctx, s, t.i + 1)
             if org is None:
@@ -180,12 +184,13 @@ def _publishers_missions(ctx: Context) -> list[Mention]:
     unnamed observation mission ("миссия по наблюдению", "миссия из 36 наблюдателей") is the
     one of the observing organisation the text named last before it (the body publishing
     its report), not a mission of nobody."""
+    missions = ctx.lex.cue_set("mission_heads.mission")
     out: list[Mention] = []
     last: tuple[str, str | None] | None = None
     for s in ctx.sents:
         toks = s.toks
         for t in toks:
-            if t.lemma == "миссия" and last is not None and _unnamed_observation(ctx, s, t.i):
+            if t.lemma in missions and last is not None and _unnamed_observation(ctx, s, t.i):
                 in_post = t.i > 0 and toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads")
                 out.append(Mention(s.index, "mission", *last, t.start, t.stop, in_post))
         found = [o for _, o in ctx.organisations(s) if o.mission_names.get("ru")]
@@ -199,7 +204,8 @@ def _unnamed_observation(ctx: Context, s: Sent, i: int) -> bool:
     named in the sentence up to a few words after it."""
     toks = s.toks
     near = toks[i + 1 : i + 5]
-    if not (_for_observation(toks, i) or any(x.lemma == "наблюдатель" for x in near)):
+    observer = ctx.lex.cue_set("observer_word")
+    if not (_for_observation(ctx.lex, toks, i) or any(x.lemma in observer for x in near)):
         return False
     return not any(
         m.start <= toks[min(i + 6, len(toks) - 1)].start for m, _ in ctx.organisations(s)
@@ -210,9 +216,10 @@ def _joint_mentions(ctx: Context, s: Sent) -> list[Mention]:
     """ "Делегация ПАСЕ работала в составе международной миссии вместе с ПА ОБСЕ и БДИПЧ
     ОБСЕ": the observer bodies a mission worked together with are missions of their own."""
     toks = s.toks
+    with_, together = s.lex.cue_set("joint_prepositions"), s.lex.cue_set("joint_words")
     out = []
     for t in toks[1:]:
-        if t.lower != "с" or toks[t.i - 1].lower not in s.lex.cue_set("joint_words"):
+        if t.lower not in with_ or toks[t.i - 1].lower not in together:
             continue
         # the coordinated organisations that follow, up to the end of the clause
         stop = next(
@@ -232,9 +239,10 @@ def _long_term_mentions(ctx: Context, s: Sent) -> list[Mention]:
     мониторинга", "долгосрочный мониторинг МИМРД"): a mission of its own, which never claims
     the sentence (the speaker quoting its findings speaks for their own group)."""
     toks = s.toks
+    long_term = s.lex.cue_phrases("long_term_monitoring")
     out = []
     for t in toks:
-        if t.lemma != "мониторинг" or t.i == 0 or toks[t.i - 1].lemma != "долгосрочный":
+        if t.i == 0 or (toks[t.i - 1].lemma, t.lemma) not in long_term:
             continue
         lo, hi = toks[max(0, t.i - 7)].start, toks[min(len(toks) - 1, t.i + 4)].stop
         for m, org in ctx.organisations(s):
@@ -353,10 +361,14 @@ def _attribute_sentences(ctx: Context) -> None:
     others = [m for m in ctx.missions if m is not main and m.kind == "mission"]
     # a group the text also calls "миссия" ("Наблюдатели ШОС: ..." then "Миссия наблюдателей
     # от ШОС") owns the unnamed "миссия" of its report
+    lex = ctx.lex
+    stems = lex.cue_tuple("mission_stems")
     called_mission = main.kind == "mission" or any(
-        ctx.sents[i].text[a - ctx.sents[i].start :].lower().startswith("мисси")
+        ctx.sents[i].text[a - ctx.sents[i].start :].lower().startswith(stems)
         for i, a, _ in main.mentions
     )
+    groups_or_missions, post_heads = lex.cue_set("mission_heads"), lex.cue_set("post_heads")
+    groups, missions = lex.cue_set("mission_heads.group"), lex.cue_set("mission_heads.mission")
     current: str | None = main.key
     para = -1
     out: list[str | None] = []
@@ -372,16 +384,17 @@ def _attribute_sentences(ctx: Context) -> None:
             lem = [
                 t
                 for t in s.toks
-                if t.lemma in {"группа", "миссия"}
-                and not (t.i > 0 and s.toks[t.i - 1].lemma in ctx.lex.cue_set("post_heads"))
+                if t.lemma in groups_or_missions
+                and not (t.i > 0 and s.toks[t.i - 1].lemma in post_heads)
             ]
             if lem:
                 first = lem[0]
-                if first.lemma == "группа" and not (
-                    first.i > 0 and s.toks[first.i - 1].lemma in {"тематический"}
+                if first.lemma in groups and not (
+                    first.i > 0
+                    and s.toks[first.i - 1].lemma in lex.cue_set("thematic_group_adjectives")
                 ):
                     current = main.key
-                elif first.lemma == "миссия" and others and not called_mission:
+                elif first.lemma in missions and others and not called_mission:
                     # "Миссия" unnamed is the text's own mission when that is a mission;
                     # in a group's report it is the other mission the group worked beside
                     current = others[0].key
@@ -409,9 +422,12 @@ def _speaker_heads(ctx: Context) -> None:
             post = phrase_to_nominative(s, rng[0], rng[1], name.case)
             info.head_post = complete_post(without_role(ctx.lex, post), s, ctx.ref, ctx.country)
         # the head of a mission, or one named by the role "Главой миссии ... является X"
+        roles, missions = (
+            ctx.lex.cue_set("mission_head_roles"),
+            ctx.lex.cue_set("mission_heads.mission"),
+        )
         as_role = any(
-            t.lemma in {"глава", "руководитель"} and s.toks[t.i + 1].lemma == "миссия"
-            for t in s.toks[: name.i - 1]
+            t.lemma in roles and s.toks[t.i + 1].lemma in missions for t in s.toks[: name.i - 1]
         )
         if (info.kind == "mission" or as_role) and " " not in (info.head_post or ""):
             role = _head_of_mission(ctx, info)
@@ -424,12 +440,16 @@ def _head_of_mission(ctx: Context, info: MissionInfo) -> str | None:
     named after the mission's formal name (the organisation's first mission name): "глава
     миссии БДИПЧ ОБСЕ по наблюдению за выборами". A rank alone ("посол") is no office."""
     org = ctx.ref.organisation_by_key(info.organiser_key) if info.organiser_key else None
+    stems = ctx.lex.cue_tuple("mission_stems")
     name = (
-        next((n for n in org.mission_names.get("ru", ()) if n.lower().startswith("мисси")), None)
+        next((n for n in org.mission_names.get("ru", ()) if n.lower().startswith(stems)), None)
         if org
         else None
     )
-    return f"глава {ctx.lex.inflect.genitive(name[:1].lower() + name[1:])}" if name else None
+    if not name:
+        return None
+    mission = ctx.lex.inflect.genitive(name[:1].lower() + name[1:])
+    return ctx.lex.cue_text("written_names.head_of_mission").format(mission=mission)
 
 
 def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] | None:
@@ -437,7 +457,13 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     names = ctx.names[s.index]
     if not names:
         return None
-    head_verbs = s.lex.cue_set("head_verbs")
+    lex = s.lex
+    head_verbs, mission_nouns = lex.cue_set("head_verbs"), lex.cue_set("mission_nouns")
+    headed = mission_nouns | lex.cue_set("headed_things")
+    led_by_after_mission, led_by = (
+        lex.cue_phrases("led_by_after_mission"),
+        lex.cue_phrases("led_by"),
+    )
     here = ctx.mentions_in(s.index)
     mission_here = here[0][1] if here else None
     for t in toks:
@@ -446,11 +472,8 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             t.lemma in s.lex.cue_set("head_role_words")
             and t.i + 1 < len(toks)
             # "встретились с руководителем миссии X": a person met, not a head appointed
-            and not (t.i > 0 and toks[t.i - 1].lower in {"с", "со", "к", "у"})
-            and (
-                toks[t.i + 1].lemma in {"группа", "миссия", "делегация"}
-                or possessive_role(s.lex, toks, t.i)
-            )
+            and not (t.i > 0 and toks[t.i - 1].lower in lex.cue_set("met_prepositions"))
+            and (toks[t.i + 1].lemma in mission_nouns or possessive_role(lex, toks, t.i))
         ):
             # "Координатором группы назначен X", "Руководитель группы — X", "координатор
             # группы наблюдателей от МПА СНГ X": the first name after, with no other verb between
@@ -481,7 +504,7 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
                     if si == s.index and start == after_role
                 ]
                 return before[-1], named_here[0] if named_here else mission_here
-            elif before and t.lower.endswith(("ом", "ем")):
+            elif before and t.lower.endswith(lex.cue_tuple("instrumental_endings")):
                 # "X, депутат ..., был назначен координатором группы": the role after the name
                 between = toks[before[-1].j : t.i]
                 verbs = [x for x in between if is_verb(x)]
@@ -491,32 +514,34 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
             t.lemma in head_verbs
             and (
                 any(
-                    x.lemma in {"группа", "миссия", "делегация", "работа", "который"}
+                    x.lemma in headed
                     for x in toks[min(max(0, t.i - 4), _clause_start(toks, t.i)) : t.i + 3]
                 )
                 # "Миссия открыта ...; ее возглавляет посол X": the pronoun stands for the
                 # mission the sentence names
                 or (
                     t.i > 0
-                    and toks[t.i - 1].lower in {"ее", "её", "его", "их"}
-                    and any(x.lemma in {"группа", "миссия", "делегация"} for x in toks[: t.i])
+                    and toks[t.i - 1].lower in lex.cue_set("possessive_pronouns")
+                    and any(x.lemma in mission_nouns for x in toks[: t.i])
                 )
             )
+            or _pronoun_for_previous_mission(ctx, s, t.i) is not None
             or (
-                t.lower == "главе"
-                and t.i >= 2
-                and toks[t.i - 1].lower == "во"
-                and toks[t.i - 2].lemma in {"группа", "миссия", "делегация"}
+                t.i >= 2
+                and (toks[t.i - 1].lower, t.lower) in led_by_after_mission
+                and toks[t.i - 2].lemma in mission_nouns
             )
-            or t.lower == "руководством"
-            and t.i > 0
-            and toks[t.i - 1].lower == "под"
+            or t.i > 0
+            and (toks[t.i - 1].lower, t.lower) in led_by
         ):
             cue = t.i
         if cue is None:
             continue
         after = [n for n in names if n.i > cue]
         before = [n for n in names if n.j <= cue]
+        previous = _pronoun_for_previous_mission(ctx, s, cue)
+        if after and previous is not None:
+            return after[0], previous  # "... начала работу 15 января. Ее возглавляет посол X"
         if after:
             # the mission a role names inside the post ("Главой миссии БДИПЧ является X")
             # (at the sentence's start, or right after the role: "— заявил глава делегации
@@ -535,6 +560,22 @@ def _head_in_sentence(ctx: Context, s: Sent) -> tuple[NameMention, str | None] |
     return None
 
 
+def _pronoun_for_previous_mission(ctx: Context, s: Sent, i: int) -> str | None:
+    """ "Миссия БДИПЧ ОБСЕ начала работу 15 января. Ее возглавляет посол X": a head verb at
+    token ``i`` right after a possessive pronoun that opens the sentence heads the mission the
+    previous sentence of the paragraph names first; its key, else None."""
+    toks = s.toks
+    if i < 1 or s.index == 0 or toks[i - 1].lower not in s.lex.cue_set("possessive_pronouns"):
+        return None
+    if any(t.is_word for t in toks[: i - 1]):
+        return None  # the pronoun opens the sentence
+    prev = ctx.sents[s.index - 1]
+    if prev.para != s.para:
+        return None
+    named = ctx.mentions_in(prev.index)
+    return min(named)[1] if named else None
+
+
 def _head_start_role(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """A head's role in the nominative at token ``i`` ("глава", "руководитель"), the whole of
     the apposition's head (not "заместитель главы миссии")."""
@@ -545,10 +586,39 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     """The first token of the clause of token ``i`` ("Миссию БДИПЧ ОБСЕ по наблюдению за
     выборами возглавляет ...": the mission may stand far before its verb), at most 12 back."""
     k = i
-    while k > max(0, i - 12) and toks[k - 1].text not in {",", ";", ":", "(", "—"}:
-        if is_verb(toks[k - 1]):
+    lo = max(0, i - 12)
+    while k > lo:
+        prev = toks[k - 1]
+        if prev.text == ",":
+            opening = _embedded_clause_before(toks, k - 1)
+            if opening is None:
+                break
+            # "Миссию ..., работающую в Грузии с 18 сентября, возглавляет X", "Группой, в
+            # которую вошли 36 парламентариев, руководил X": the participial or relative
+            # clause between commas is inside the clause, which goes on before it
+            k, lo = opening, max(0, opening - 12)
+            continue
+        if prev.text in {";", ":", "(", "—"} or is_verb(prev):
             break
         k -= 1
+    return k
+
+
+def _embedded_clause_before(toks: list[Tok], comma: int) -> int | None:
+    """The opening comma of a participial or relative clause that the comma at ``comma``
+    closes ("..., работающую в Грузии с 18 сентября,": a full participle first and no verb in
+    it; "..., в состав которой вошли 28 парламентариев ...,": a relative pronoun among its
+    first words). None when the comma closes something else."""
+    k = comma - 1
+    while k > 0 and toks[k].text not in {",", ";", ":", "(", "—"}:
+        k -= 1
+    if k <= 0 or toks[k].text != "," or k + 1 >= comma:
+        return None
+    clause = toks[k + 1 : comma]
+    if any(t.lemma in t.lex.cue_set("relative_pronouns") for t in clause[:4]):
+        return k
+    if clause[0].first("PRTF") is None or any(is_verb(t) for t in clause[1:]):
+        return None
     return k
 
 
@@ -563,11 +633,13 @@ def mission_facts(ctx: Context) -> list[Mission]:
     _speaker_heads(ctx)
     out: list[Mission] = []
     for info in ctx.missions:
-        head_noun = {"group": "Группа", "mission": "Миссия"}.get(info.kind)
+        named = info.kind in ("group", "mission")
         mission = Mission(
             key=info.key,
             organiser=info.organiser,
-            name=f"{head_noun} наблюдателей от {info.organiser}" if head_noun else None,
+            name=ctx.lex.cue_text(f"written_names.{info.kind}").format(organiser=info.organiser)
+            if named
+            else None,
             is_main=info is ctx.main,
             kind={"group": "short-term", "long-term": "long-term"}.get(info.kind),
         )
@@ -606,9 +678,10 @@ def _period(
 ) -> None:
     """The first date range stated in a sentence about the mission is its stay, or the one day
     it opened, started work or arrived on."""
+    groups_or_missions = ctx.lex.cue_set("mission_heads")
     for s in sents:
         mentioned_here = any(key == info.key for _, key in ctx.mentions_in(s.index)) or any(
-            t.lemma in {"группа", "миссия"} for t in s.toks
+            t.lemma in groups_or_missions for t in s.toks
         )
         if not mentioned_here and not s.lemmas() & ctx.lex.cue_set("observer_nouns"):
             continue
@@ -682,7 +755,7 @@ def _before(day: Day, other: Day | None) -> bool:
 def _about_mission(ctx: Context, info: MissionInfo, s: Sent) -> bool:
     """A sentence that names the mission, a group or mission, or its observers."""
     return any(key == info.key for _, key in ctx.mentions_in(s.index)) or bool(
-        s.lemmas() & (s.lex.cue_set("mission_nouns") | s.lex.cue_set("observer_nouns"))
+        s.lemmas() & s.lex.cue_set("mission_nouns", "observer_nouns")
     )
 
 
@@ -711,7 +784,11 @@ def _opens_mission(s: Sent, d) -> bool:
     opening = s.lex.cue_set("opening_verbs")
     # "начала работу", not "голосование началось"
     if not s.lemmas() & s.lex.cue_set("work_nouns"):
-        opening = opening - {"начать"}
+        opening = opening - s.lex.cue_set("opening_verbs_of_work")
+    # "Миссия развернута 21 сентября" opens it; "развернула 363 наблюдателя", "долгосрочные
+    # наблюдатели развернуты" deploy its observers or a part of them
+    if not s.lemmas() & (s.lex.cue_set("mission_parts") | s.lex.cue_set("observer_nouns")):
+        opening = opening | s.lex.cue_set("deploying_verbs")
     return _day_of_verb(s, d, opening)
 
 
@@ -721,7 +798,7 @@ def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
     ее 22 ноября", "БДИПЧ 15 сентября открыло миссию")."""
     toks = s.toks
     before = [t for t in toks if t.stop <= d.start]
-    if before and before[-1].lower in {"с", "со", "по", "до", "на", "к"}:
+    if before and before[-1].lower in s.lex.cue_set("day_bound_prepositions"):
         return False
 
     def named(t: Tok) -> bool:
@@ -738,17 +815,19 @@ def _day_of_verb(s: Sent, d, verbs: frozenset[str]) -> bool:
         )
 
     clause_end = {",", ";", "—", "–"}
+    # "была развернута": the auxiliary is not the clause's verb, the participle after it is
+    auxiliary = s.lex.cue_set("auxiliary_verbs")
     for t in reversed(before):
         if t.text in clause_end:
             break
-        if verb(t):
+        if verb(t) and t.lemma not in auxiliary:
             return named(t)
     for t in toks[len(before) :]:
         if t.start < d.stop:
             continue
         if t.text in clause_end:
             break
-        if verb(t):
+        if verb(t) and t.lemma not in auxiliary:
             return named(t)
     return False
 
@@ -761,7 +840,7 @@ def _until(s: Sent, d: DateMention, dates: list[DateMention]) -> DateMention | N
         return None
     nxt = later[0]
     between = [t for t in s.toks if d.stop <= t.start and t.stop <= nxt.start]
-    if len(between) == 1 and between[0].lower in {"по", "до"}:
+    if len(between) == 1 and between[0].lower in s.lex.cue_set("range_to_prepositions"):
         return nxt
     return None
 
@@ -770,7 +849,7 @@ def _opens_stay(s: Sent, d) -> bool:
     """ "Миссия работала в республике с 19 ноября", "находится в стране с 29 августа": a
     single day after "с" with a verb of working or staying opens the mission's stay."""
     before = [t for t in s.toks if t.stop <= d.start]
-    if not before or before[-1].lower not in {"с", "со"}:
+    if not before or before[-1].lower not in s.lex.cue_set("range_from_prepositions"):
         return False
     return bool(s.lemmas() & s.lex.cue_set("stay_verbs"))
 
@@ -787,6 +866,10 @@ def _size(
     observer_nouns = ctx.lex.cue_set("observer_nouns")
     state_nouns = ctx.lex.cue_set("state_nouns")
     membership = ctx.lex.cue_set("membership")
+    groups = ctx.lex.cue_set("mission_heads.group")
+    about_words = ctx.lex.cue_set("mission_nouns", "participation_nouns")
+    from_words = ctx.lex.cue_set("from_prepositions")
+    participants, observer = ctx.lex.cue_set("participant_nouns"), ctx.lex.cue_set("observer_word")
     kinds_found: list[str] = []
     previous_membership: Sent | None = None
     for s in sents:
@@ -800,7 +883,7 @@ def _size(
         is_membership = (
             bool(lemmas & membership)
             or by_construction
-            or (any(t.lemma in {"группа"} for t in s.toks) and find_counts(s, observer_nouns))
+            or (any(t.lemma in groups for t in s.toks) and find_counts(s, observer_nouns))
             or _counted_from_states(ctx, s, observer_nouns)
         )
         # "ЦИК аккредитовала 650 наблюдателей из 40 стран": a count in a sentence that speaks
@@ -808,7 +891,7 @@ def _size(
         about = (
             is_membership
             or any(key == info.key for _, key in ctx.mentions_in(s.index))
-            or bool(lemmas & (ctx.lex.cue_set("mission_nouns") | {"участие"}))
+            or bool(lemmas & about_words)
         )
         for c in find_counts(s, state_nouns):
             if _states_of_a_part(s, c, observer_nouns):
@@ -833,8 +916,9 @@ def _size(
         for c in find_counts(s, observer_nouns):
             if parts:
                 break
-            if s.toks[c.noun].lemma == "участник" and s.toks[c.noun - 1].lemma != "наблюдатель":
-                continue
+            noun, before_noun = s.toks[c.noun].lemma, s.toks[c.noun - 1].lemma
+            if noun in participants and before_noun not in observer:
+                continue  # "участники" counted are observers only as "наблюдатели-участники"
             if _in_parentheses(s, c.i) or part_of_the_mission(s, c) or requested(s, c):
                 continue  # (counts.py) the core team, the long-term observers, or asked for
             if c.i > 0 and s.toks[c.i - 1].lower in ctx.lex.cue_set("oblique_prepositions"):
@@ -853,13 +937,14 @@ def _size(
             # before "в составе" must not open the span: the host is named there)
             cue_i = next(
                 (t.i for t in s.toks if t.lemma in membership),
-                next((t.i for t in s.toks if t.is_int or t.lemma == "из"), 0),
+                next((t.i for t in s.toks if t.is_int or t.lemma in from_words), 0),
             )
             if by_construction:  # the whole sentence names the members
                 cue_i = 0
             cue_at = s.toks[cue_i].start if s.toks else s.start
+            coordinator = ctx.lex.cue_tuple("coordinator_nouns")
             stop_at = next(
-                (t.start for t in s.toks if t.lower.startswith("координатор") and t.start > cue_at),
+                (t.start for t in s.toks if t.lower.startswith(coordinator) and t.start > cue_at),
                 s.stop,
             )
             states: list[str] = []
@@ -891,7 +976,7 @@ def _states_of_a_part(s: Sent, states: Count, observer_nouns: frozenset[str]) ->
     asked for are not the mission's."""
     for c in find_counts(s, observer_nouns):
         after = s.toks[c.noun + 1 : states.i]
-        if len(after) == 1 and after[0].lower == "из":
+        if len(after) == 1 and after[0].lower in s.lex.cue_set("from_prepositions"):
             return part_of_the_mission(s, c) or requested(s, c)
     return False
 
@@ -914,7 +999,11 @@ def _counted_from_states(ctx: Context, s: Sent, observer_nouns: frozenset[str]) 
     starts = {m.start for m in ctx.scan(s, ["state"])}
     for c in find_counts(s, observer_nouns):
         k = c.noun + 1
-        if k + 1 < len(s.toks) and s.toks[k].lower == "из" and s.toks[k + 1].start in starts:
+        if (
+            k + 1 < len(s.toks)
+            and s.toks[k].lower in s.lex.cue_set("from_prepositions")
+            and s.toks[k + 1].start in starts
+        ):
             return True
     return False
 
@@ -932,27 +1021,31 @@ def _in_parentheses(s: Sent, i: int) -> bool:
 def _takes_part_in_the_group(s: Sent) -> bool:
     """ "В работе группы приняли участие X, Y и Z", "Членами группы стали X": who took part in
     the group's work are its members (not "члены группы приняли участие в брифинге")."""
-    toks = s.toks
+    toks, lex = s.toks, s.lex
+    groups = lex.cue_set("mission_heads.group")
     if any(
-        t.lower == "членами" and t.i + 1 < len(toks) and toks[t.i + 1].lemma == "группа"
+        t.lower in lex.cue_set("members_instrumental")
+        and t.i + 1 < len(toks)
+        and toks[t.i + 1].lemma in groups
         for t in toks
     ):
         return True  # "Членами группы стали депутаты ..."
     words = [t for t in toks if t.is_word]
     if (
         len(words) > 1
-        and words[0].lower == "наблюдателями"
-        and words[1].lemma in s.lex.cue_set("membership_verbs")
+        and words[0].lower in lex.cue_set("observers_instrumental")
+        and words[1].lemma in lex.cue_set("membership_verbs")
     ):
         return True  # "Наблюдателями выступили депутаты ..."
+    groups_or_missions, prep_in = lex.cue_set("mission_heads"), lex.cue_set("prep_in")
     return any(
-        t.lemma == "работа"
+        t.lemma in lex.cue_set("group_work_nouns")
         and t.i + 1 < len(toks)
-        and toks[t.i + 1].lemma in {"группа", "миссия"}
+        and toks[t.i + 1].lemma in groups_or_missions
         and t.i > 0
-        and toks[t.i - 1].lower in {"в", "во"}
+        and toks[t.i - 1].lower in prep_in
         for t in toks
-    ) and any(t.lemma == "участие" for t in toks)
+    ) and any(t.lemma in lex.cue_set("participation_nouns") for t in toks)
 
 
 def _continues_membership(s: Sent, previous: Sent | None) -> bool:
@@ -965,11 +1058,13 @@ def _continues_membership(s: Sent, previous: Sent | None) -> bool:
     words = [t for t in s.toks if t.is_word][:4]
     if not words:
         return False
-    if words[0].lower in {"это", "среди", "в"} and (
-        words[0].lower == "это" or any(t.lower in {"них", "их"} for t in words[1:3])
+    lex = s.lex
+    if words[0].lower in lex.cue_set("member_list_openers") and (
+        words[0].lower in lex.cue_set("member_list_demonstratives")
+        or any(t.lower in lex.cue_set("member_list_pronouns") for t in words[1:3])
     ):
         return True
-    leaders = s.lex.cue_set("coordinator_nouns") | s.lex.cue_set("head_verbs")
+    leaders = s.lex.cue_set("coordinator_nouns", "head_verbs")
     return words[0].lemma in s.lex.cue_set("observer_nouns") and not any(
         t.lemma in leaders for t in s.toks
     )
@@ -983,7 +1078,8 @@ def _observers_of_states(ctx: Context, s: Sent) -> bool:
     """ "наблюдатели из Азербайджана, Армении и Беларуси", "Наблюдатели прибыли из X",
     "Парламентарии Армении, Беларуси ...", "представителей парламентов X и Y": observers of
     (or from) named states, whatever verb the sentence has, say which states sent them."""
-    people = s.lex.cue_set("observer_nouns") | {"парламент", "делегация"}
+    people = s.lex.cue_set("observer_nouns", "observer_bodies")
+    origins = s.lex.cue_set("from_prepositions", "organiser_prepositions")
     for m, state in ctx.states(s):
         if state.iso == ctx.country or _is_adjective_only(s, m):
             continue
@@ -992,7 +1088,7 @@ def _observers_of_states(ctx: Context, s: Sent) -> bool:
             continue
         if before[-1].lemma in people:
             return True  # "Парламентарии Армении"
-        if before[-1].lower in {"из", "от"} and any(
+        if before[-1].lower in origins and any(
             t.lemma in people for t in before[-4:-1] if not t.is_int
         ):
             return True  # "наблюдатели (прибыли) из Армении", "наблюдатели от Армении"
@@ -1014,12 +1110,11 @@ def _is_adjective_only(s: Sent, m) -> bool:
 
 def _before_person_noun(s: Sent, m) -> bool:
     """An adjective names a sending state only in "казахстанские (, ...) парламентарии"."""
-    nouns = s.lex.cue_set("observer_nouns")
+    nouns, joins = s.lex.cue_set("observer_nouns"), s.lex.cue_set("adjective_list_joiners")
     after = [t for t in s.toks if t.start >= m.end]
     for t in after[:24]:
         if t.lemma in nouns:
             return True
-        joins = {"и", "а", "также"}
         if t.is_word and t.text[:1].islower() and t.lower not in joins and not t.first("ADJF"):
             return False
     return False
@@ -1032,6 +1127,11 @@ def recognise_election(ctx: Context) -> Election | None:
     body_span: tuple[int, int] | None = None
     country = None
     country_only = False
+    lex = ctx.lex
+    referendums, elections = lex.cue_set("referendum_nouns"), lex.cue_set("election_lemmas")
+    election_stems, local = lex.cue_tuple("election_stems"), lex.cue_set("local_election")
+    adjectival: dict[str, str] = lex.cues["election_kind_adjectives"]
+    prep_in = lex.cue_set("prep_in")
     for s in lead(ctx.sents):
         # the words of an organisation's name ("Центральная комиссия Республики Беларусь по
         # выборам и проведению республиканских референдумов") name no election
@@ -1040,13 +1140,12 @@ def recognise_election(ctx: Context) -> Election | None:
         for t in toks:
             if any(a <= t.start < b for a, b in names):
                 continue
-            if t.lemma == "референдум" and kind is None:
+            if t.lemma in referendums and kind is None:
                 kind = "referendum"
                 body_span = (t.start, t.stop)
-            if t.lemma in {"выборы", "выбор"} and t.text.lower().startswith("выбор"):
+            if t.lemma in elections and t.text.lower().startswith(election_stems):
                 prev = toks[t.i - 1].lemma if t.i else ""
                 nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-                local = ctx.lex.cue_set("local_election")
                 if (
                     prev in local
                     or (t.i > 1 and toks[t.i - 2].lemma in local)
@@ -1055,20 +1154,19 @@ def recognise_election(ctx: Context) -> Election | None:
                     kind = kind or "local"
                     body_span = body_span or (toks[t.i - 1].start, t.stop)
                     continue
-                adjectival = {"парламентский": "parliamentary", "президентский": "presidential"}
                 for x in toks[max(0, t.i - 2) : t.i]:
                     if x.lemma in adjectival and kind is None:
                         kind = adjectival[x.lemma]
                         body_span = body_span or (x.start, t.stop)
                 if nxt is None:
                     continue
-                if nxt.lemma == "президент":
+                if nxt.lemma in lex.cue_set("president_nouns"):
                     kind = kind or "presidential"
                     i0 = nxt.i
-                elif nxt.lemma == "депутат":
+                elif nxt.lemma in lex.cue_set("deputy_nouns"):
                     kind = kind or "parliamentary"
                     i0 = nxt.i + 1
-                elif nxt.lower in {"в", "во"}:
+                elif nxt.lower in prep_in:
                     i0 = (
                         nxt.i + 1
                     )  # "выборы в <body>" are parliamentary; "в <country>" tell nothing
@@ -1087,11 +1185,15 @@ def recognise_election(ctx: Context) -> Election | None:
                     j = i0
                     while j < len(toks) and (
                         toks[j].is_cap
-                        or (toks[j].lower in {"и"} and j + 1 < len(toks) and toks[j + 1].is_cap)
+                        or (
+                            toks[j].lower in lex.cue_set("coordinators")
+                            and j + 1 < len(toks)
+                            and toks[j + 1].is_cap
+                        )
                     ):
                         j += 1
-                    case = "loct" if nxt.lower in {"в", "во"} else "gent"
-                    if nxt.lower in {"в", "во"}:
+                    case = "loct" if nxt.lower in prep_in else "gent"
+                    if nxt.lower in prep_in:
                         case = "accs"
                     found = phrase_to_nominative(s, i0, j, case)
                     hits = ctx.ref.scan(s.span_text(i0, j), ["state"])
@@ -1117,9 +1219,10 @@ def recognise_election(ctx: Context) -> Election | None:
         kind = "parliamentary"  # "выборы в Республике X" and no other word of the kind
     if kind == "referendum":
         body = None
-    if kind == "presidential" and body in {None, "Президент"} and country:
+    president = lex.cue_text("written_names.president")
+    if kind == "presidential" and body in {None, president} and country:
         state = ctx.ref.state_by_iso(country)  # "президентские выборы в X"
-        body = f"Президент {ctx.lex.inflect.genitive(state.full_name['ru'])}" if state else None
+        body = f"{president} {lex.inflect.genitive(state.full_name['ru'])}" if state else None
     voting = _voting_date(ctx)
     ctx.voting_date = voting[0] if voting else None
     if kind is None and country is None and ctx.voting_date is None:
@@ -1141,14 +1244,18 @@ def recognise_election(ctx: Context) -> Election | None:
 def _vote_on_a_question(lex: Lexicon, sents: list[Sent]) -> bool:
     """ "общероссийское голосование по вопросу одобрения изменений в Конституцию",
     "всенародное голосование": a vote that elects no body is the closest kind, a referendum."""
+    votes, on = lex.cue_set("vote_nouns"), lex.cue_set("vote_question_prepositions")
     for s in sents:
         for t in s.toks:
-            if t.lemma != "голосование":
+            if t.lemma not in votes:
                 continue
             before = s.toks[t.i - 1].lemma if t.i else ""
             after = [x.lemma for x in s.toks[t.i + 1 : t.i + 3]]
             if before in lex.cue_set("nationwide_votes") or (
-                after[:1] == ["по"] and after[1:] and after[1] in lex.cue_set("vote_questions")
+                after[:1]
+                and after[0] in on
+                and after[1:]
+                and after[1] in lex.cue_set("vote_questions")
             ):
                 return True
     return False
@@ -1157,10 +1264,20 @@ def _vote_on_a_question(lex: Lexicon, sents: list[Sent]) -> bool:
 def _voting_day_after(lex: Lexicon, tail: str) -> bool:
     """Whether the words right after a date are an apposition naming it the voting day:
     "22 мая, в день выборов", "17 мая, в заключительный (последний) день голосования"."""
-    m = re.match(r"\s*[,(—–-]\s*(?:в|во)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?", tail)
+    m = lex.regex(r"\s*[,(—–-]\s*{prep_in}\s+(?:[а-яё]+{day_adjective_endings}\s+)?").match(tail)
     if m is None:
         return False
     return any(tail.startswith(p, m.end()) for p in lex.cues["voting_day"])
+
+
+def _watching_the_vote(lex: Lexicon, window: set[str]) -> bool:
+    """Whether the words around a day tell of observers watching the vote itself ("наблюдает
+    сегодня за голосованием"; not early voting): that day is the voting day."""
+    return (
+        bool(window & lex.cue_set("vote_watching_verbs"))
+        and bool(window & lex.cue_set("vote_nouns"))
+        and not window & lex.cue_set("early_voting")
+    )
 
 
 def _voting_date(ctx: Context):
@@ -1168,6 +1285,7 @@ def _voting_date(ctx: Context):
     # "прошедшие" lemmatises to the noun "прошедшее"; "проходивших" to "проходить"
     triggers = ctx.lex.cue_set("vote_date_triggers")
     topics = ctx.lex.cue_set("voting_nouns")
+    eve, electing = ctx.lex.cue_set("relative_days.eve"), ctx.lex.cue_set("electing_verbs")
     for s in ctx.sents:
         low = s.text.lower()
         for d in ctx.dates[s.index]:
@@ -1178,7 +1296,7 @@ def _voting_date(ctx: Context):
             before = [t for t in s.toks if t.stop <= d.start][-6:]
             after = [t for t in s.toks if t.start >= d.stop][:6]
             window = {t.lemma for t in before + after}
-            if any(t.lower == "накануне" for t in before[-4:]):
+            if any(t.lower in eve for t in before[-4:]):
                 continue
             score = 0
             from builder.text.languages.ru.recognise.events import voting_day_phrase
@@ -1192,8 +1310,10 @@ def _voting_date(ctx: Context):
                 score = 3  # "в день голосования, 22 мая" / "22 мая, в день выборов"
             elif window & triggers and window & topics:
                 score = 2
-            elif "избирать" in window or (window & triggers and s.lemmas() & topics):
+            elif window & electing or (window & triggers and s.lemmas() & topics):
                 score = 1
+            elif _watching_the_vote(ctx.lex, window):
+                score = 1  # "Делегация наблюдает сегодня за голосованием": the voting day
             if score and (best is None or score > best[0]):
                 best = (score, ctx.to_date(d.first, s.index), (d.start, d.stop))
     if best is None:
@@ -1207,7 +1327,7 @@ def _voting_date(ctx: Context):
         # no sentence states the voting date: the day the group visited polling stations
         for s in ctx.sents:
             visits = any(t.lemma in ctx.lex.cue_set("polling_visit_verbs") for t in s.toks)
-            if visits and any(t.lemma == "участок" for t in s.toks):
+            if visits and any(t.lemma in ctx.lex.cue_set("station_nouns") for t in s.toks):
                 for d in ctx.dates[s.index]:
                     if not d.is_range:
                         return ctx.to_date(d.first, s.index), (d.start, d.stop)

@@ -177,7 +177,8 @@ def _case_and_gender(given: Tok | None, surname: Tok, hint: str | None = None) -
         # else from a noun ending ("Председателем ЦИК Мумином X" is instrumental)
         if hint is not None and hint != "nomn" and not sur_cases:
             low = word.lower()
-            femn = low.endswith(("ой", "ей")) and hint in {"ablt", "gent", "datv", "loct"}
+            womens = low.endswith(surname.lex.cue_tuple("womens_oblique_endings"))
+            femn = womens and hint in {"ablt", "gent", "datv", "loct"}
             return hint, "femn" if femn else "masc"
         for p in surname.lex.parses(word):
             if p.tag.case:
@@ -382,16 +383,22 @@ def is_verb(tok: Tok) -> bool:
 
 
 def is_head(tok: Tok) -> bool:
-    if not tok.is_word or tok.lemma == "первый":
+    lex = tok.lex
+    if not tok.is_word or tok.lemma in lex.cue_set("ordinal_heads"):
         return False
-    if tok.lemma not in tok.lex.cue_set("post_heads"):
+    heads = lex.cue_set("post_heads")
+    if tok.lemma not in heads:
         # "медиа-аналитик", "пресс-секретарь": a lower-case prefix joined to a post head
         prefix, dash, last = tok.lemma.rpartition("-")
         if not dash or not prefix or tok.text[:1].isupper() and tok.i > 0:
             return False
-        if last not in tok.lex.cue_set("post_heads") or last in {"первый", "глава"}:
+        if last not in heads or last in lex.cue_set("not_compound_heads"):
             return False
-    return not (tok.lemma == "глава" and tok.i > 0 and tok.lower == "главе")  # "во главе с"
+    return not (  # "во главе с"
+        tok.lemma in lex.cue_set("head_nouns")
+        and tok.i > 0
+        and tok.lower in lex.cue_set("led_by_forms")
+    )
 
 
 def _head_follows(toks: list[Tok], k: int) -> bool:
@@ -432,11 +439,11 @@ def _head_start(tok: Tok, toks: list[Tok]) -> int:
     # "(временно) исполняющий обязанности Председателя": the acting holder of a post
     if (
         i > 1
-        and toks[i - 1].lemma == "обязанность"
+        and toks[i - 1].lemma in tok.lex.cue_set("duty_nouns")
         and toks[i - 2].lemma in tok.lex.cue_set("acting_words")
     ):
         i -= 2
-        if i > 0 and toks[i - 1].lower == "временно":
+        if i > 0 and toks[i - 1].lower in tok.lex.cue_set("temporary_words"):
             i -= 1
     return i
 
@@ -463,7 +470,7 @@ def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int
             stop = k
             break
         if (
-            t.lower in {"и", ","}
+            t.lower in sent.lex.cue_set("list_separators")
             and k >= 2
             and (_head_follows(toks, k + 1) or k + 1 == name.i)
             and toks[k - 1].is_cap
@@ -475,7 +482,12 @@ def post_before(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int
             # person's name ends the post
             stop = k
             break
-        if t.lower == "и" and k + 1 == name.i and k > 0 and toks[k - 1].text == ",":
+        if (
+            t.lower in sent.lex.cue_set("coordinators")
+            and k + 1 == name.i
+            and k > 0
+            and toks[k - 1].text == ","
+        ):
             # "с X, членом ЦИК Армении, и Давидом Петросяном": the list's last member has
             # no post before the name; the apposition before the comma is the previous one's
             stop = k
@@ -529,12 +541,25 @@ def post_range(sent: Sent, name: NameMention, ref: Reference) -> tuple[int, int]
             and words[0].lemma in sent.lex.cue_set("head_roles")
             and (
                 len(words) == 1
-                or len(words) == 2
-                and words[1].lemma in sent.lex.cue_set("mission_nouns")
+                or words[1].lemma in sent.lex.cue_set("mission_nouns")
+                and _names_its_mission(sent, words[2:])
             )
         ):
             return after
     return before or after
+
+
+def _names_its_mission(sent: Sent, words: list[Tok]) -> bool:
+    """Whether the words after "руководитель группы" only name the group ("наблюдателей",
+    "наблюдателей от МПА СНГ", "международных наблюдателей"): the role stays bare, and an
+    office after the name is the person's post."""
+    qualifiers = sent.lex.cue_set("mention_qualifiers")
+    for t in words:
+        if t.lemma in qualifiers:
+            continue
+        # "от МПА СНГ": the organiser, whatever follows the preposition
+        return t.lower in sent.lex.cue_set("organiser_prepositions")
+    return True
 
 
 def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
@@ -562,10 +587,14 @@ def post_after(sent: Sent, name: NameMention) -> tuple[int, int] | None:
         return None
     end = j + 1
     k = j + 1
+    dashed = toks[j].text in {"—", "–"}
     while k < len(toks):
         t = toks[k]
         if (
             t.text in {".", ";", ":", "(", ")"}
+            # "Иван Петров — заместитель Председателя ... — отметил": a dash closes what a
+            # dash opened
+            or (dashed and t.text in {"—", "–"})
             or t.lower in sent.lex.cue_set("clause_stop_words")
             or is_verb(t)
             or _next_member(toks, k)
@@ -598,7 +627,7 @@ def _relative_copula(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
     председателя ...", "..., занимающий пост ...": a relative clause or a participle that
     only states the post is an apposition. Returns
     the index of the token just before the post (standing for the comma), else None."""
-    m = k + 1 if toks[k].lemma == "который" else k
+    m = k + 1 if toks[k].lemma in lex.cue_set("relative_pronouns") else k
     if m == k and not toks[k].first("PRTF"):
         return None
     # "Олегом Лапиным, являющимся председателем ...": a participle of the copula is as good
@@ -614,7 +643,7 @@ def _relative_copula(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
 def _next_member(toks: list[Tok], k: int) -> bool:
     """ "и" before another person's name ends an apposition ("с X, членом ЦИК Армении, и
     Давидом Петросяном, ..."): the list goes on with the next person."""
-    if toks[k].lower != "и" or k + 2 >= len(toks):
+    if toks[k].lower not in toks[k].lex.cue_set("coordinators") or k + 2 >= len(toks):
         return False
     nxt, after = toks[k + 1], toks[k + 2]
     if len(nxt.text) == 1 and nxt.text.isupper() and after.text == ".":
@@ -654,7 +683,8 @@ def complete_post(post: str | None, sent: Sent, ref, country: str | None) -> str
         body = ref.find_body(last, country)
         if body is not None and body.kind == "electoral-commission" and " " in body.name["ru"]:
             return " ".join([*words[:-1], sent.lex.inflect.genitive(body.name["ru"])])
-    if len(words) >= 2 and last.islower() and last.endswith(("ии", "ы", "а", "и")):
+    genitive_endings = sent.lex.cue_tuple("genitive_noun_endings")
+    if len(words) >= 2 and last.islower() and last.endswith(genitive_endings):
         head = sent.lex.parses(last)[0].normal_form
         for m in ref.scan(sent.text, ["body"]):
             body = m.entry

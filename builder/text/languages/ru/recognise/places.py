@@ -37,8 +37,9 @@ def place_noun(tok: Tok) -> str | None:
     if tok.lemma in nouns:
         return tok.lemma
     low = tok.lower
+    endings = tok.lex.cue_set("noun_stem_endings")
     for n in sorted(nouns):
-        stem = n[:-1] if n[-1] in "ьаяйоеыи" else n
+        stem = n[:-1] if n[-1] in endings else n
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return n
     return None
@@ -160,7 +161,7 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
                 name = toks[i + 1]
                 label = (
                     name.text
-                    if name.text[-1:] in "иоуеы"
+                    if name.text[-1:] in sent.lex.cue_set("indeclinable_name_endings")
                     else sent.lex.inflect.place_noun(name.text)
                 )
                 if noun not in sent.lex.cue_set("generic_place_nouns"):
@@ -179,7 +180,7 @@ def place_list(sent: Sent, k: int) -> tuple[list[PlaceMention], int]:
             continue
         if _is_cap_word(t):
             is_adj = any(p.tag.POS == "ADJF" for p in sent.lex.parses(t.text)) or t.text.endswith(
-                ("ской", "ском", "ских", "ной", "ном")
+                sent.lex.cue_tuple("adjective_place_endings")
             )
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if is_adj and not t.text.isupper():
