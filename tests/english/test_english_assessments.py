@@ -61,3 +61,38 @@ def test_a_shortcoming_and_an_unrelated_neutral_remark_in_another_sentence_stay_
         "was noted by the observers."
     )
     assert _polarities(body) == ["critical", "neutral"]
+
+
+@pytest.mark.parametrize(
+    ("body", "polarities"),
+    [
+        (
+            "The legal framework provides an adequate basis for democratic elections, although "
+            "some prior recommendations remain unaddressed.",
+            ["positive", "critical"],
+        ),
+        (
+            "The campaign was conducted peacefully, but the playing field was not level and the "
+            "ruling party enjoyed an advantage for its candidates.",
+            ["positive", "critical"],
+        ),
+        (
+            "Observers witnessed incidents near polling stations that deterred some voters.",
+            ["critical"],
+        ),
+        ("Counting was conducted peacefully and met international standards.", ["positive"]),
+    ],
+)
+def test_more_of_the_genre_s_words_of_each_polarity(body, polarities):
+    assert _polarities(body) == polarities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The observers did not witness any serious violations of the electoral legislation.",
+        "Voting took place without irregularities in the polling stations visited.",
+    ],
+)
+def test_a_wrong_denied_is_praise(body):
+    assert _polarities(body) == ["positive"]

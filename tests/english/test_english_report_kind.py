@@ -42,6 +42,20 @@ def test_a_near_miss_of_the_genre_is_no_report(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "CEC registers observers\n\nBAKU, 14 January 2025 – The Central Election Commission has "
+        "registered 46 international observers of the CIS Interparliamentary Assembly, its "
+        "chairman said at a commission meeting today.",
+        "Observers registered\n\nBishkek, 2 March 2025 – The registration of SCO observers for "
+        "the 9 March elections continues; the commission met on Monday to approve the forms.",
+    ],
+)
+def test_a_registration_of_observers_is_no_report(text):
+    assert not _is_report(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # one meeting
         "SCO observers meet CEC chairman\n\nTASHKENT, 22 October 2024 – Members of the SCO "
         "observer mission met with the Chairman of the Central Election Commission of "

@@ -59,10 +59,11 @@ _REGION_LIST = re.compile(
 )
 # the unit of a region list as a place name gives it: "the Ahal and Lebap velayats"
 _UNIT = {"velayats": "velayat", "marzes": "marz"}
-# "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha": two places or more
+# "in Baku, Ganja, Sumgayit and Shamakhi", "in Khankendi and Shusha", "deployed to Belgrade,
+# Novi Sad and Nis": two places or more
 _TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _PLACE_LIST = re.compile(
-    rf"\bin\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
+    rf"\b(?:in|to)\s+(?:the\s+(?:cities|towns)\s+of\s+)?(?P<list>{_TOWN}"
     rf"(?:\s*,\s*{_TOWN})*,?\s+and\s+(?:in\s+)?{_TOWN})\b"
 )
 _NEGATOR = re.compile(r"\b(?:no|not|none|never|without|nor|lack of|lacked|absence of)\b|n't\b")
@@ -73,6 +74,21 @@ _HEAD_APPOSITION = re.compile(
     r"|(?:its|the (?P<group2>mission|delegation)'s)\s+head)"
     r"(?:\s*,\s*(?P<office>[^,.;]{0,120}?))?\s*$",
     re.IGNORECASE,
+)
+# a parliamentarian's state and political group after the name: "(Sweden, EPP/CD)"
+_STATE_GROUP = re.compile(r"\((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s*[A-Z][\w/&+-]*\)")
+# a member named with the state alone: "Hayk Tadevosyan (Armenia)"
+_NAME_STATE = re.compile(r"[A-Z][\w'’-]+\s+\((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\)")
+# an organisation named in a list of those whose members make up the mission
+_MEMBERS_OF = re.compile(
+    r"\b(?:representatives\s+of|(?:observers|experts|parliamentarians)\s+from"
+    # "42 members of the CIS Interparliamentary Assembly and 19 staff of the ..."
+    r"|\d+\s+(?:members|staff|representatives|experts|observers|deputies)\s+of)"
+    r"\s+(?:[A-Z][\w/-]*\s*|,\s*|the\s+|and\s+)*$"
+)
+# an organisation's states ("the CIS member states", "OSCE participating States")
+_STATES_OF = re.compile(
+    r"(?:['’]s)?\s+(?:member\s+|participating\s+)?(?:countries|states|nations)\b", re.IGNORECASE
 )
 # observers "from" named states, without a count
 _OBSERVERS = (
@@ -310,7 +326,7 @@ class Recogniser:
                 ):
                     kind = "parliamentary"
             if voting is None:
-                voting = self._voting_date(s)
+                voting = self._voting_date(ctx, s)
         if country is None:
             # the state named elsewhere (a headline), else the state of a place the text names
             # (not its dateline: "Strasbourg, 28 March" is where the release was written)
@@ -336,25 +352,37 @@ class Recogniser:
         body = self._body(ctx, country, kind)
         return Election(country, kind, voting, body, evidence)
 
-    def _voting_date(self, s: _Sent) -> Day | None:
+    def _voting_date(self, ctx: _Ctx, s: _Sent) -> Day | None:
+        # a round of the vote: the first round is another vote than the one a run-off report
+        # observed, and a second round spoken of as to come ("would be held on 3 November")
+        # is not yet the vote
+        low = s.text.lower()
+        later_round = self._future(ctx, low) or re.search(r"\b(?:if|possible|would)\b", low)
         for d in s.dates:
             before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].lower()
             after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-            names_vote = _names_vote(s, d)
-            if names_vote and "round" not in after[:30] and "run-off" not in after[:30]:
-                return d.day
             head = s.text[: d.start - s.start].lower()
+            near = f"{head[-80:]} {after[:30]}"
+            if "first round" in near or (re.search(r"round|run-?off", near) and later_round):
+                continue
+            if _names_vote(s, d):
+                return d.day
             held = re.search(
                 r"(elections?|vote|referendum)[^.]{0,200}\b(held|took place|scheduled for|set for|"
                 r"due on|slated for|to take place on)"
                 # "held in Turkmenistan yesterday"
                 r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s+(?:on\s+)?$"
-                # "Moldova's early parliamentary elections on 11 July"
-                r"|\b(?:elections?|vote|referendum)\s+on\s+$"
-                r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$",
+                # "Moldova's early parliamentary elections on 11 July", "the parliamentary
+                # elections in Serbia on 17 December", "the early elections to the Jogorku
+                # Kenesh on November 30", "the parliamentary elections of 28 September"
+                r"|\b(?:elections?|vote|referendum)(?:\s+(?:in|to)\s+(?:the\s+)?[\w-]+"
+                r"(?:\s+[\w-]+){0,3})?\s+(?:on|of)\s+$"
+                r"|\b(?:went to the polls|voted|cast their ballots?)\s+on\s*(?:\w+day,?\s*)?$"
+                # "On election day, yesterday, ...", "on voting day (9 August)"
+                r"|\b(?:election|voting|polling) day\s*[,(]\s*$",
                 head,
             )
-            if held and not re.search(r"(round|run-off)", head[-80:]):
+            if held:
                 return d.day
             if re.search(r"(elections?|referendum)\s*,\s*$", before):
                 return d.day
@@ -375,9 +403,12 @@ class Recogniser:
         return None
 
     # -- the mission's period, size and head ----------------------------------------------------
-    def _is_main_sentence(self, ctx: _Ctx, s: _Sent, main: Mission) -> bool:
-        """A sentence about the main mission: names it, or names no other organiser."""
-        found = ctx.ref.scan(s.text, ["organisation", "mission"])
+    def _is_main_sentence(
+        self, ctx: _Ctx, s: _Sent, main: Mission, upto: int | None = None
+    ) -> bool:
+        """A sentence about the main mission: names it, or names no other organiser (before
+        ``upto`` when given: the subject of its verb)."""
+        found = ctx.ref.scan(s.text[:upto], ["organisation", "mission"])
         orgs = {m.entry.key for m in found}
         # "observers from ..., as well as from the CIS Interparliamentary Assembly": members
         # the organisation sent to this mission, not another mission; "met with the EU
@@ -386,6 +417,11 @@ class Recogniser:
             m.entry.key
             for m in found
             if re.search(r"\b(?:from|with)(?: the)?\s*$", s.text[max(0, m.start - 12) : m.start])
+            # "the CIS countries", "OSCE participating States": states, not a mission
+            or _STATES_OF.match(s.text, m.end)
+            # "representatives of the CIS Executive Committee, the IPA CIS and ...": members
+            # the organisation sent
+            or _MEMBERS_OF.search(s.text[: m.start])
             # "172 observers ..., including a delegation of the OSCE PA": a part of this mission
             or re.search(
                 r"\bincluding\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|observers|members)"
@@ -444,9 +480,15 @@ class Recogniser:
                 if re.search(r"\barrived\b", low) and d.relative:
                     main.start = d.day
                     break
-            opened = re.search(r"\bopened\b[^.]*\bmission\b", low) and ctx.anchor
-            if main.start is None and opened and (re.search(r"\btoday\b", low) or s.dates):
-                main.start = s.dates[0].day if s.dates else ctx.anchor
+            # "today opened an election observation mission", "The ODIHR Election Observation
+            # Mission for the 24 April elections opened today in Skopje"
+            opened = ctx.anchor and (
+                re.search(r"\bopened\b[^.]*\bmission\b", low)
+                or re.search(r"\bmission\b[^.]*\b(?:opened|was opened|was launched)\b", low)
+            )
+            own = [d for d in s.dates if not _names_vote(s, d)]
+            if main.start is None and opened and (re.search(r"\btoday\b", low) or own):
+                main.start = ctx.anchor if re.search(r"\btoday\b", low) else own[0].day
 
     def _counts(self, ctx: _Ctx, main: Mission) -> None:
         approx = ctx.cues["approximate"]
@@ -454,8 +496,11 @@ class Recogniser:
         state_nouns = "|".join(re.escape(n) for n in ctx.cues["state_nouns"])
         words = ctx.cues["number_words"]
         num = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(words)})"
+        # "On 8 January the observers ...": a day of the month counts no one
+        months = "|".join(ctx.cues["months"])
         count_re = re.compile(
-            rf"\b{num}(?:-member)?\s+(?:([\w-]+)\s+){{0,2}}?({nouns})\b", re.IGNORECASE
+            rf"\b{num}(?:-member)?\s+(?!(?:{months})\b)(?:([\w-]+)\s+){{0,2}}?({nouns})\b",
+            re.IGNORECASE,
         )
         member_re = re.compile(rf"\b{num}-member\b", re.IGNORECASE)
         counted = False  # a count was read (exact or approximate): later ones are parts
@@ -494,12 +539,12 @@ class Recogniser:
             counted = True
             kind, m = hit
             if kind == "exact":
-                main.observer_count = _value(m.group(1), words)
+                main.observer_count = _value(m.group(1), words) + _other_parts(s.text, m.end())
                 main.evidence = main.evidence or ctx.evidence("mission.count", *_abs(s, m))
             rest = s.text[m.end() - s.start + s.start :] if False else s.text[m.end() :]
             sm = re.search(
                 # "from 40 countries", "from 19 OSCE countries"
-                rf"\bfrom\s+(some |more than |about |around )?{num}\s+(?:[\w-]+\s+)?"
+                rf"\bfrom\s+(some |more than |about |around )?{num}\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"({state_nouns})\b",
                 rest,
                 re.IGNORECASE,
@@ -511,10 +556,36 @@ class Recogniser:
             if sent and not main.sending_states:
                 # "Parliamentarians from A, B and C make up the 25-member delegation"
                 self._sending_states(ctx, main, s.text[sent.end() : m.start()], None)
+        if main.state_count is None:
+            self._state_count(ctx, main, num, state_nouns, words)
+
+    def _state_count(
+        self, ctx: _Ctx, main: Mission, num: str, state_nouns: str, words: dict
+    ) -> None:
+        """The number of states written apart from the size ("The observers represented nine
+        countries", "observers from 20 countries, including Germany and France")."""
+        count = re.compile(
+            rf"\b(?:from|represent(?:s|ed|ing)?|representatives of|nationals of)\s+(?:the\s+)?"
+            rf"(some |more than |about |around |over |nearly )?{num}\s+(?:[\w-]+\s+)?"
+            rf"(?:{state_nouns})\b",
+            re.IGNORECASE,
+        )
+        for s in ctx.sents:
+            m = count.search(s.text)
+            if m is None or not self._is_main_sentence(ctx, s, main):
+                continue
+            if self._future(ctx, s.text.lower()) or m.group(1):
+                return
+            main.state_count = _value(m.group(2), words)
+            self._sending_states(ctx, main, s.text[m.end() :], m)
+            return
 
     def _sending_states(self, ctx: _Ctx, main: Mission, rest: str, number: object) -> None:
         """The states listed after a count or "observers from": each state but the one
-        voting; a number of states written out ("from 40 countries") is not a list."""
+        voting; a number of states written out ("from 40 countries") is not a list, nor is a
+        person's "(Romania, ALDE)" (a delegation's members listed so are read by
+        ``_member_states``)."""
+        rest = _STATE_GROUP.sub(lambda m: " " * len(m.group()), rest)
         states = [
             x.entry.iso
             for x in ctx.ref.scan(rest, ["state"])
@@ -540,7 +611,12 @@ class Recogniser:
         )
         found: list[str] = []
         for s in ctx.sents:
-            if not listing.search(s.text) or not self._is_main_sentence(ctx, s, main):
+            # "Anna Lind (Sweden, SOC), Jan Berg (Norway, EPP/CD) ...": members by state and
+            # political group, however the list is introduced
+            grouped = (
+                len(_STATE_GROUP.findall(s.text)) >= 2 or len(_NAME_STATE.findall(s.text)) >= 2
+            )
+            if not (listing.search(s.text) or grouped) or not self._is_main_sentence(ctx, s, main):
                 continue
             for paren in re.finditer(r"\)?\(([^()]{2,60})\)", s.text):
                 for x in ctx.ref.scan(paren.group(1), ["state"]):
@@ -573,7 +649,8 @@ class Recogniser:
         copula = re.compile(
             rf"{paren}\s+(?:is|was|will be|has been)\s+(?:the\s+)?(?P<post>Head of the [^.,;]*)"
         )
-        passive = re.compile(r"\b(?:headed|led|coordinated)\s+by\s+(?P<pre>[^,.;]*?)\s*$")
+        done = "|".join(v for v in ctx.cues["head_verbs"] if v.endswith("ed") or v == "led")
+        passive = re.compile(rf"\b(?:{done})\s+by\s+(?P<pre>[^,.;]*?)\s*$")
         # "said Ambassador X, Head of the ODIHR Election Observation Mission": the role after
         # the name, in apposition
         apposed = re.compile(
@@ -589,6 +666,7 @@ class Recogniser:
         capable = set(ctx.cues["mission_organisers"])
         coordinates = main.organiser in ctx.cues["special_coordinator_heads"]
         for s in ctx.sents:
+            before = ctx.sents[s.index - 1].text if s.index else ""
             for person, a, b, lead in _persons(ctx, s.text):
                 left = s.text[:a]
                 pm = passive.search(left)
@@ -600,7 +678,13 @@ class Recogniser:
                 )
                 if pm is not None:
                     target = left[: pm.start()]
-                    if not re.search(r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I):
+                    # "It is headed by X" right after the group is named: the group
+                    pronoun = re.fullmatch(
+                        r"\s*It\s+(?:is|was|has been|will be)\s*", target
+                    ) and re.search(r"(?i)\b(?:mission|delegation|team|group|observers)\b", before)
+                    if not pronoun and not re.search(
+                        r"(mission|delegation|team|group|eom)\b[^.]*$", target, re.I
+                    ):
                         continue
                     m = re.compile(paren).match(s.text, b)
                     groups = {"pre": pm.group("pre"), "paren": m.group("paren") if m else None}
@@ -650,7 +734,9 @@ class Recogniser:
         if not post and not title:
             post = (groups.get("pre") or "").strip()
         org = ctx.ref.organisation_by_key(main.organiser)
-        abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), main.organiser)
+        # its Latin abbreviation, else its English name ("the European Parliament delegation")
+        abbr = next((a for a in (org.abbreviations if org else ()) if a.isascii()), None)
+        abbr = abbr or (org.name.get("en") if org else None) or main.organiser
         # the group as the text names it: a delegation when the text calls it one
         # (the short-term observers' mission a Special Co-ordinator leads is not the group)
         low = target.lower()
@@ -692,25 +778,46 @@ class Recogniser:
             low = s.text.lower()
             previous = last
             head = _main_clause(s.text)
-            in_head = [d for d in s.dates if d.start - s.start < len(head)]
-            if in_head:
-                last = in_head[0].day
+            # the dateline's day is the day the release was written: it dates no moment of
+            # the sentences after it
+            in_head = [
+                d
+                for d in s.dates
+                if d.start - s.start < len(head) and not _is_dateline(s, d, ctx.anchor)
+            ]
+            # "observing the 17 December elections": the vote named, no moment of the mission
+            in_head = [d for d in in_head if not _names_vote(s, d)]
+            # "..., observers said in a statement released today": the release's day too
+            carried = [d for d in in_head if not _releases_today(ctx, s, d)]
+            if carried:
+                last = carried[0].day
             if not self._is_main_sentence(ctx, s, main):
-                continue
+                # "the parliamentarians were briefed by the ODIHR core team and met ...": an
+                # organiser named only after the verb is whom the mission met, not who met
+                verb = _event_verb(ctx, head)
+                if verb is None or not self._is_main_sentence(ctx, s, main, verb):
+                    continue
             future = self._future(ctx, low)
             # meetings: one event per official named; a relative clause ("who informed them
             # that ... would be elected") neither makes the meeting future nor gives its day
             session = None if future else _session(ctx, low)
-            meets = _has(head.lower(), ctx.cues["meeting"]) or _discussed_with(ctx, head) >= 0
+            meets = (
+                _has(head.lower(), ctx.cues["meeting"])
+                or _discussed_with(ctx, head) >= 0
+                or _RECEIVED.search(head) is not None
+            )
             if meets and not self._future(ctx, head.lower()):
                 for part_start, part in _clauses_by_day(s.text):
-                    own = None
-                    for d in s.dates:
+                    # "on the eve of the election", "the day before the vote"
+                    own = _from_vote(part, voting)
+                    for d in in_head:
                         at = d.start - s.start
                         # "ahead of the 17 November vote" names the vote, not the meeting
                         if part_start <= at < part_start + len(part) and at < len(head):
                             own = own if _names_vote(s, d) else d.day
                     day = own if own is not None else (last if in_head else previous)
+                    if own is None and _OVER_A_PERIOD.search(part):
+                        day = None  # "Prior to the elections, the delegation met ...": no day
                     met = _officials(ctx, part, main)
                     dated = [
                         (d.start - s.start - part_start, d.day)
@@ -752,11 +859,18 @@ class Recogniser:
                 )
                 or (
                     re.search(
-                        r"\b(visited|observed|monitored|covered|followed)\b[^.]*"
+                        r"\b(visited|observed|monitored|covered|followed|watched)\b[^.]*"
                         r"\bpolling (stations?|places?)\b",
                         low,
                     )
                     and "early voting" not in low
+                )
+                # "On 26 October, the delegation observed the opening, voting and counting":
+                # the voting watched on the day of the vote
+                or (
+                    _WATCHED_VOTING.search(low)
+                    and voting is not None
+                    and any(d.day == voting for d in in_head)
                 )
             )
             if voting_day:
@@ -777,12 +891,14 @@ class Recogniser:
             if (
                 re.search(r"\b(press|news) (conference|briefing)\b|\bmedia briefing\b", low)
                 and not future
-                and not any(e.kind == "press-conference" for e in events)
+                and not any(
+                    e.kind == "press-conference" and not _own_day(s, e.date) for e in events
+                )
             ):
                 # the day of the conference, not the day of the vote it speaks of ("today
                 # presented their assessment of yesterday's election")
                 spoken = [d for d in s.dates if not _names_vote(s, d)]
-                day = spoken[-1].day if spoken else None
+                day = _from_vote(s.text, voting) or (spoken[-1].day if spoken else None)
                 if day is None:  # "today", or the day of the release that reports it
                     day = ctx.anchor
                 place = None
@@ -877,7 +993,11 @@ class Recogniser:
                     # attempts to manipulate", "a voter list that prevented multiple voting") is
                     # not a finding against the election
                     crit = _has(_ADVERSITY.sub(" ", c) if pos else c, cues["critical"])
-                    if crit or (pos and _negated(c, cues["positive"])):
+                    # "the observers did not witness any serious violations": a wrong denied
+                    denied = crit and not pos and _negated(c, cues["critical"])
+                    if denied:
+                        polarity = "positive"
+                    elif crit or (pos and _negated(c, cues["positive"])):
                         polarity = "critical"
                     elif pos:
                         polarity = "positive"
@@ -981,6 +1101,95 @@ def _negated(text: str, positive: list[str]) -> bool:
     return bool(found) and bool(_NEGATOR.search(low[: min(found)]))
 
 
+# a meeting told over a stretch of time, not on a day: "Prior to the elections", "During its
+# stay", "In the run-up to the vote", "Over the past weeks"
+_OVER_A_PERIOD = re.compile(
+    r"(?i)\b(?:prior to|ahead of|before|in the run-up to|in the lead-up to)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting day|election day|polls|referendum)\b"
+    r"|\b(?:during|in the course of|throughout)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:stay|visit|work|deployment|mission|observation)\b"
+    r"|\bover the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months)\b"
+)
+
+
+_WATCHED_VOTING = re.compile(
+    r"\b(?:observed|monitored|followed|watched)\b[^.]*\b(?:voting|the vote|the count|counting|"
+    r"opening of polling)\b"
+)
+
+
+def _releases_today(ctx: _Ctx, s: _Sent, d: DateMention) -> bool:
+    """Whether ``d`` is the release's own "today" in a sentence that reports what was said
+    ("..., the observers said in a statement released today")."""
+    return (
+        d.relative
+        and d.day == ctx.anchor
+        and (_has(s.text, ctx.cues["say_verbs"]) or bool(re.search(r"\bstatement\b", s.text)))
+    )
+
+
+_PART = re.compile(
+    r"(?:,|\band)\s+(\d+)\s+(?:[\w-]+\s+)?(?:members|staff|observers|experts|representatives|"
+    r"parliamentarians|deputies)\s+(?:of|from)\b"
+)
+
+
+def _other_parts(text: str, end: int) -> int:
+    """What the parts listed after the first count add to it: "The mission included 231
+    observers from ..., 42 members of the CIS Interparliamentary Assembly and 19 staff of the
+    CIS Executive Committee" is 292; a count after "including", "of whom" or a colon is
+    inside the first, not beside it."""
+    total = 0
+    at = end
+    for m in _PART.finditer(text, end):
+        # "312 observers from 40 countries: 252 ..., 41 ...": the breakdown of the first
+        if re.search(
+            r"\b(?:including|of whom|among them|among whom|comprising|out of)\b|:",
+            text[at : m.start()],
+        ):
+            break
+        total += int(m.group(1))
+        at = m.end()
+    return total
+
+
+def _own_day(s: _Sent, day: Day | None) -> bool:
+    """Whether ``s`` writes a day of its own other than ``day`` (the mission's opening press
+    conference on 4 April, its closing one on 25 April), not one that names the vote."""
+    return any(not d.relative and not _names_vote(s, d) and d.day != day for d in s.dates)
+
+
+def _is_dateline(s: _Sent, d: DateMention, anchor: Day | None) -> bool:
+    """Whether ``d`` is the dateline's or publication line's day ("Bishkek, 8 January 2021 –",
+    "17/01/2020 | Election observation"): the release's day, not one of the mission's."""
+    before = s.text[: d.start - s.start]
+    place = re.fullmatch(r"\W*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*[,–—-]\s*)?", before)
+    return s.index < 5 and bool(place) and not d.relative and d.day == anchor
+
+
+# a day given from the vote's: "on the eve of the election", "the day before the vote", "two
+# days after voting day"
+_FROM_VOTE = re.compile(
+    r"(?i)\b(?:(?P<eve>on the eve of)|(?:the\s+day|(?P<n>\w+)\s+days?)\s+"
+    r"(?P<way>before|after|ahead of))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting day|election day|polls|"
+    r"referendum)\b"
+)
+
+
+def _from_vote(text: str, voting: Day | None) -> Day | None:
+    """The day ``text`` gives counting from the day of the vote, or None."""
+    m = _FROM_VOTE.search(text)
+    if m is None or voting is None:
+        return None
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    n = m.group("n")
+    days = 1 if n is None else (int(n) if n.isdigit() else words.get(n.lower(), 0))
+    if not days:
+        return None
+    return shift_day(voting, -days if m.group("eve") or m.group("way") != "after" else days)
+
+
 def _names_vote(s: _Sent, d: DateMention) -> bool:
     """Whether the date ``d`` of ``s`` is the day of the vote: "the 28 June parliamentary
     elections", "yesterday's snap presidential election" (a relative day only as a possessive:
@@ -989,7 +1198,14 @@ def _names_vote(s: _Sent, d: DateMention) -> bool:
     if d.relative and not written.endswith(("'s", "’s")):
         return False
     after = s.text[d.stop - s.start : d.stop - s.start + 60].lower()
-    return bool(re.match(r"^(?:'s)?\s*(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b", after))
+    # "yesterday's second round of the presidential election"
+    return bool(
+        re.match(
+            r"^(?:'s)?\s*(?:(?:first|second|final|repeat)\s+round\s+of\s+(?:the\s+)?)?"
+            r"(?:[\w-]+\s+){0,3}(elections?|vote|referendum)\b",
+            after,
+        )
+    )
 
 
 _SENDING_LIST = re.compile(
@@ -1125,6 +1341,30 @@ def _discussed_with(ctx: _Ctx, text: str) -> int:
     return m.end() if m else -1
 
 
+# "the delegation was received on 18 June by the Minister": a meeting, the official after "by"
+_RECEIVED = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?received\b[^.;]{0,40}?\bby\b")
+_EVENT_VERB = re.compile(
+    r"\b(?:press|news|media) (?:conference|briefing)|\bpolling (?:stations?|places?)\b"
+    r"|\b(?:visited|observed|monitored)\b"
+)
+
+
+def _event_verb(ctx: _Ctx, head: str) -> int | None:
+    """Where the first word telling of one of the mission's moments stands in ``head`` (a
+    meeting cue, a talk, a press conference, a visit to polling stations), or None."""
+    low = head.lower()
+    found = [
+        m.start()
+        for c in ctx.cues["meeting"]
+        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", low)
+    ]
+    verbs = "|".join(map(re.escape, ctx.cues["discuss_verbs"]))
+    found += [m.start() for m in re.finditer(rf"\b(?:{verbs})\b", low)]
+    found += [m.start() for m in _EVENT_VERB.finditer(low)]
+    found += [m.start() for m in _RECEIVED.finditer(head)]
+    return min(found) if found else None
+
+
 def _session(ctx: _Ctx, low: str) -> str | None:
     """ "final-meeting" or "briefing" when ``low`` tells of the observers' own closing session
     or briefing ("the final meeting of the mission took place", "attended a briefing by the
@@ -1159,6 +1399,9 @@ def _officials(
     discussed = _discussed_with(ctx, text)
     if discussed >= 0 and (not cues or discussed < cues[0][0]):
         after = discussed
+    received = _RECEIVED.search(text)
+    if received and (not cues or received.start() < cues[0][0]):
+        after = received.start()
     own = main.coordinator.name if main is not None and main.coordinator else None
     for name, start, end, _lead in _persons(ctx, text):
         if start < after or name == own:
@@ -1220,11 +1463,17 @@ def _post_before(ctx: _Ctx, text: str, start: int) -> str:
         -1
     ]
     # "the Speaker ... NAME and Foreign Minister": the last post of a list, but "for Elections
-    # and Referenda" is one body
-    for m in reversed(list(re.finditer(r"\band\s+", post))):
+    # and Referenda" is one body;
+    # and "Prime Minister X, the Chairman of the CEC": the post after the comma
+    for m in reversed(list(re.finditer(r"\band\s+|,\s+", post))):
         if _POST_HEAD.match(post[m.end() :] + " ") or post[m.end() :].startswith("the "):
             post = post[m.end() :]
             break
+    # "President X and State Election Commission President": a post holds no one's name
+    named = _persons(ctx, post)
+    if named:
+        post = post[named[-1][2] :]
+    post = re.sub(r"^[\s,]*(?:and\s+)?", "", post)
     post = re.sub(r"^the\s+", "", post.strip())
     post = re.sub(r"^(?:and|with)\s+(?:the\s+)?", "", post)
     return post.strip(" ,")

@@ -210,6 +210,14 @@ def _reporting_subject(who: str) -> str:
     """The subject of a reporting clause without what follows it ("Aidos Mukhametzhanov,
     Deputy Chairman of ..., who coordinated ..." stays whole: the name comes first)."""
     who = re.sub(r"(?i)^(?:report informs that|it was reported that|and)\s+", "", who.strip())
+    # "At the press conference in Belgrade on 18 December, Mr Schieder": where and when it was
+    # said stand before the subject
+    who = re.sub(
+        r"^(?:At|During|After|Speaking at|Speaking to|In|On|Today|Yesterday)\b[^,«»]{0,120},\s*"
+        r"(?=[A-Z]|he\b|she\b|the\s)",
+        "",
+        who,
+    )
     # "Ms Kaminska at the joint press conference in Kyiv": where it was said is no part of who
     who = re.sub(
         r"\s+(?:at|during|after|in an?)\s+(?:the\s+)?(?:joint\s+)?(?:press|news|media|"
