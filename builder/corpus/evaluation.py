@@ -85,15 +85,28 @@ def evaluate_reports(workspace: Workspace, gold_paths: list[Path]) -> list[tuple
                 f"{path}: its report {gold.report} is not in workspace {workspace.root}/; "
                 f"build it first"
             )
-        predicted = report_facts(graph)
-        if summary:
-            predicted = as_summarised(predicted)
         gold = canonical_organisers(gold, reference)
         main = gold.main_mission
         organiser = main.organiser if main is not None and main.organiser else "none"
-        predicted = canonical_organisers(predicted, reference)
-        results.append((gold.report, organiser, score(predicted, gold, reference)))
+        scores = gold_scores(report_facts(graph), gold, reference, summary=summary)
+        results.append((gold.report, organiser, scores))
     return results
+
+
+def gold_scores(
+    predicted: ReportFacts, gold: ReportFacts, reference: Reference, *, summary: bool
+) -> Scores:
+    """``predicted`` against ``gold`` as ``eokg evaluate`` scores them: organisations compared
+    by reference key, and, against a readers' summary (``summary``), without what the summary
+    format has no key for (:func:`~builder.facts.summary.as_summarised`). The development-set
+    tests score with it too, so their bars mean what the command prints."""
+    if summary:
+        predicted = as_summarised(predicted)
+    return score(
+        canonical_organisers(predicted, reference),
+        canonical_organisers(gold, reference),
+        reference,
+    )
 
 
 def as_json_scores(results: dict[str, Scores]) -> dict:
