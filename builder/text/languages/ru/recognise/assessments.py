@@ -17,7 +17,7 @@ from dataclasses import replace
 from builder.facts.model import Assessment, Event
 from builder.reference.records import Reference
 from builder.text.languages.ru.recognise.context import Context
-from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok
+from builder.text.languages.ru.recognise.lexicon import Lexicon, Sent, Tok, fold
 from builder.text.languages.ru.recognise.people import NameMention, is_verb
 
 
@@ -308,9 +308,7 @@ def _is_own_statement(ctx: Context) -> bool:
             if not (t.text.isupper() and len(t.text) > 1):
                 break
             caps.append(t.lower)  # folded: lower case, "ё" as "е"
-        if any(
-            ctx.lex.lemma(w).replace("ё", "е") in ctx.lex.cue_set("own_documents") for w in caps[:4]
-        ):
+        if any(fold(ctx.lex.lemma(w)) in ctx.lex.cue_set("own_documents") for w in caps[:4]):
             return True
     return False
 

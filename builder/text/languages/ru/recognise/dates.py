@@ -140,7 +140,7 @@ def relative_day(sent: Sent) -> str | None:
     """ "same", "next" or "eve" when the sentence dates itself relative to another event,
     "earlier" when it tells of an undated day before the one just told ("Ранее ..."), "during"
     when of some day of a period ("В ходе работы", "В течение первой недели")."""
-    low = sent.text.lower().replace("ё", "е")
+    low = sent.lower
     rel = sent.lex.cues["relative_days"]
     for key in ("same", "next"):
         if any(phrase in low for phrase in rel[key]):

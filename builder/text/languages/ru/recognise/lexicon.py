@@ -34,6 +34,12 @@ _CYRILLIC_UPPER = re.compile(r"^[А-ЯЁA-Z]")
 _CUE_NAME = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 
 
+def fold(text: str) -> str:
+    """``text`` as cue words are written and compared: lower case, "ё" as "е" (reports write
+    either, pymorphy3's lemmas keep "ё")."""
+    return text.lower().replace("ё", "е")
+
+
 class Lexicon:
     """The words the Russian rules read by: the cue lists of ``cues.yaml``, the language
     bundle's morphological analyser, the date grammar over the cue lists' month names, and
@@ -92,9 +98,7 @@ class Lexicon:
     def _cue_set(self, *names: str) -> frozenset[str]:
         """One cue list as a set of lemmas (lower-case, "ё" as "е"); of several names, the words
         of them all (``cue_set("meeting_verbs", "meeting_nouns")``, made once, not per token)."""
-        return frozenset(
-            str(v).lower().replace("ё", "е") for name in names for v in self._cue_list(name)
-        )
+        return frozenset(fold(str(v)) for name in names for v in self._cue_list(name))
 
     def _cue_tuple(self, name: str) -> tuple[str, ...]:
         """A cue list as written (word endings keep their "ё"), the tuple ``str.endswith``
@@ -133,7 +137,7 @@ class Tok:
 
     @property
     def lower(self) -> str:
-        return self.text.lower().replace("ё", "е")
+        return fold(self.text)
 
     @property
     def is_word(self) -> bool:
@@ -170,6 +174,11 @@ class Sent:
     index: int
     toks: list[Tok] = field(default_factory=list)
     lex: Lexicon = field(kw_only=True, repr=False, compare=False)
+
+    @property
+    def lower(self) -> str:
+        """The sentence folded as cue phrases are compared (:func:`fold`)."""
+        return fold(self.text)
 
     def lemmas(self) -> set[str]:
         return {t.lemma for t in self.toks}

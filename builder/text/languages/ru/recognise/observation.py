@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from builder.reference.records import Organisation
 from builder.text.languages.ru.recognise.context import Context, lead
-from builder.text.languages.ru.recognise.lexicon import Sent, Tok
+from builder.text.languages.ru.recognise.lexicon import Sent, Tok, fold
 from builder.text.languages.ru.recognise.mission import find_mentions
 
 
@@ -122,7 +122,7 @@ def _past_or_present_verb(t: Tok) -> str | None:
         return None
     for p in t.analyses:
         if p.tag.POS == "VERB" and p.tag.tense in {"past", "pres"}:
-            return str(p.normal_form).replace("ё", "е")
+            return fold(str(p.normal_form))
     return None
 
 
